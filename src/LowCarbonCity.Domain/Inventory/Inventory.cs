@@ -1,0 +1,148 @@
+using LowCarbonCity.Domain.Organisations;
+
+namespace LowCarbonCity.Domain.Inventory;
+
+/// <summary>
+/// One organisation's greenhouse-gas inventory for one (Gregorian) year and kind. It pins a factor edition and a GWP
+/// set. Approved and verified inventories are locked. <see cref="Version"/> is the concurrency token.
+/// </summary>
+public sealed class Inventory
+{
+    private readonly List<ActivityLine> _lines = [];
+
+    private Inventory()
+    {
+        GwpSetCode = null!;
+    }
+
+    public Inventory(Guid id, int organisationId, int year, InventoryKind kind, int factorEditionId, string gwpSetCode, DateTimeOffset createdAt)
+    {
+        InventoryYears.Validate(year, nameof(Year));
+        if (string.IsNullOrWhiteSpace(gwpSetCode))
+        {
+            throw new DomainRuleException(nameof(GwpSetCode), "required", "A GWP set is required.");
+        }
+
+        Id = id;
+        OrganisationId = organisationId;
+        Year = year;
+        Kind = kind;
+        FactorEditionId = factorEditionId;
+        GwpSetCode = gwpSetCode;
+        Status = InventoryStatus.Draft;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public int OrganisationId { get; private set; }
+
+    public Organisation? Organisation { get; private set; }
+
+    /// <summary>Gregorian year (shown as Buddhist Era, year + 543, in Thai).</summary>
+    public int Year { get; private set; }
+
+    public InventoryKind Kind { get; private set; }
+
+    public InventoryStatus Status { get; private set; }
+
+    public int FactorEditionId { get; private set; }
+
+    public string GwpSetCode { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Bumped on every save; a save with a stale version is a conflict.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ActivityLine> Lines => _lines;
+
+    /// <summary>Approved and verified data cannot be edited.</summary>
+    public bool IsLocked => Status is InventoryStatus.Approved or InventoryStatus.Verified;
+
+    /// <summary>Activity data may be changed only in Draft or Returned.</summary>
+    public bool IsEditable => Status is InventoryStatus.Draft or InventoryStatus.Returned;
+
+    public ActivityLine AddLine(ActivityLine line, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        EnsureEditable();
+        if (line.InventoryId != Id)
+        {
+            throw new InvalidOperationException("The line belongs to another inventory.");
+        }
+
+        _lines.Add(line);
+        Touch(now);
+        return line;
+    }
+
+    public void RemoveLine(ActivityLine line, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        EnsureEditable();
+        _lines.Remove(line);
+        Touch(now);
+    }
+
+    /// <summary>Pins another factor edition or GWP set (results must then be recalculated).</summary>
+    public void ChangeBasis(int factorEditionId, string gwpSetCode, DateTimeOffset now)
+    {
+        EnsureEditable();
+        if (string.IsNullOrWhiteSpace(gwpSetCode))
+        {
+            throw new DomainRuleException(nameof(GwpSetCode), "required", "A GWP set is required.");
+        }
+
+        FactorEditionId = factorEditionId;
+        GwpSetCode = gwpSetCode;
+        Touch(now);
+    }
+
+    /// <summary>Moves the inventory to <paramref name="status"/>; the workflow rules live in <see cref="InventoryWorkflow"/>.</summary>
+    public void MoveTo(InventoryStatus status, DateTimeOffset now)
+    {
+        if (!InventoryWorkflow.CanMove(Status, status))
+        {
+            throw new DomainRuleException(nameof(Status), "status.transition", $"An inventory cannot move from {Status} to {status}.");
+        }
+
+        Status = status;
+        Touch(now);
+    }
+
+    /// <summary>Marks a change so the concurrency token moves on.</summary>
+    public void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+
+    internal void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainRuleException(nameof(Status), "inventory.locked", $"The inventory is {Status} and cannot be edited.");
+        }
+    }
+}
+
+/// <summary>The allowed status moves (DESIGN.md section 2).</summary>
+public static class InventoryWorkflow
+{
+    public static bool CanMove(InventoryStatus from, InventoryStatus to) => (from, to) switch
+    {
+        (InventoryStatus.Draft, InventoryStatus.Submitted) => true,
+        (InventoryStatus.Returned, InventoryStatus.Submitted) => true,
+        (InventoryStatus.Submitted, InventoryStatus.Returned) => true,
+        (InventoryStatus.Submitted, InventoryStatus.Approved) => true,
+        (InventoryStatus.Approved, InventoryStatus.Verified) => true,
+        // Reopening (with a recorded reason) sends approved or verified data back to Returned.
+        (InventoryStatus.Approved, InventoryStatus.Returned) => true,
+        (InventoryStatus.Verified, InventoryStatus.Returned) => true,
+        _ => false,
+    };
+}
