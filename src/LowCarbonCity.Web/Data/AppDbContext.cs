@@ -1,0 +1,67 @@
+using LowCarbonCity.Domain.Factors;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Domain.Organisations;
+using LowCarbonCity.Domain.Quantities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LowCarbonCity.Web.Data;
+
+/// <summary>
+/// The one DbContext (STYLE.md E1). Each provider has a derived context (<see cref="SqliteAppDbContext"/>,
+/// <see cref="PostgresAppDbContext"/>) that owns its own migration set; services depend on this base type.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    /// <summary>Precision of quantities and results: numeric(28,6) (STYLE.md E3).</summary>
+    public const int QuantityPrecision = 28;
+    public const int QuantityScale = 6;
+
+    /// <summary>Precision of emission factors and GWPs: numeric(28,12).</summary>
+    public const int FactorScale = 12;
+
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OrganisationYearContext> OrganisationYearContexts => Set<OrganisationYearContext>();
+
+    public DbSet<Inventory> Inventories => Set<Inventory>();
+
+    public DbSet<ActivityLine> ActivityLines => Set<ActivityLine>();
+
+    public DbSet<ActivityLineResult> ActivityLineResults => Set<ActivityLineResult>();
+
+    public DbSet<ActivityLineGasResult> ActivityLineGasResults => Set<ActivityLineGasResult>();
+
+    public DbSet<SolidWasteSite> SolidWasteSites => Set<SolidWasteSite>();
+
+    public DbSet<EmissionFactorEdition> EmissionFactorEditions => Set<EmissionFactorEdition>();
+
+    public DbSet<EmissionFactor> EmissionFactors => Set<EmissionFactor>();
+
+    public DbSet<GwpSet> GwpSets => Set<GwpSet>();
+
+    public DbSet<SeedVersion> SeedVersions => Set<SeedVersion>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<decimal>().HavePrecision(QuantityPrecision, QuantityScale);
+        configurationBuilder.Properties<Unit>().HaveConversion<UnitConverter>().HaveMaxLength(16);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(48);
+    }
+}
+
+/// <summary>The SQLite context and migration set: the embedded default.</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+/// <summary>The PostgreSQL context and migration set: production.</summary>
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

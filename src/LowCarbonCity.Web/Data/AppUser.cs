@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace LowCarbonCity.Web.Data;
+
+/// <summary>A person who signs in. Roles and organisation memberships come with the accounts feature.</summary>
+public sealed class AppUser : IdentityUser
+{
+    /// <summary>The name shown in the UI and the audit trail.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>The user's language ("th" or "en"), remembered across sign-ins; null follows the browser.</summary>
+    public string? PreferredCulture { get; set; }
+}

@@ -1,0 +1,30 @@
+using LowCarbonCity.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LowCarbonCity.Web.Data.Seed;
+
+/// <summary>At start: applies migrations where configured (STYLE.md E4), then seeds reference and demo data.</summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db,
+    ReferenceDataSeeder reference,
+    DemoDataSeeder demo,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        var settings = options.Value;
+        if (settings.ShouldMigrate)
+        {
+            logger.LogInformation("Applying {Provider} migrations", settings.Provider);
+            await db.Database.MigrateAsync(ct);
+        }
+
+        await reference.SeedAsync(ct);
+        if (settings.ShouldSeedDemo)
+        {
+            await demo.SeedAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using LowCarbonCity.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LowCarbonCity.Web.Data.Seed;
+
+/// <summary>
+/// Seeds the reference data every database needs: provinces, the programme's organisations, GWP sets and the TGO
+/// factor editions. Idempotent (upserts by natural key, never deletes) and versioned: a database that already has
+/// <see cref="Version"/> is left alone. Bump <see cref="Version"/> whenever a seed file changes.
+/// </summary>
+public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILogger<ReferenceDataSeeder> logger)
+{
+    public const string Name = "reference";
+    public const int Version = 1;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var applied = await db.SeedVersions.AsNoTracking().FirstOrDefaultAsync(s => s.Name == Name, ct);
+        if (applied is not null && applied.Version >= Version)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var provinces = await SeedProvincesAsync(ct);
+        await SeedOrganisationsAsync(provinces, ct);
+        await RecordAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Reference data seeded to version {SeedVersion}", Version);
+    }
+
+    private async Task<Dictionary<string, Province>> SeedProvincesAsync(CancellationToken ct)
+    {
+        var existing = await db.Provinces.ToDictionaryAsync(p => p.Code, ct);
+        foreach (var row in SeedCsv.ReadFile("provinces.csv"))
+        {
+            var region = Enum.Parse<Region>(row["region"]);
+            if (existing.TryGetValue(row["code"], out var province))
+            {
+                province.Rename(row["name_th"], row["name_en"], region);
+            }
+            else
+            {
+                province = new Province(row["code"], row["name_th"], row["name_en"], region);
+                db.Provinces.Add(province);
+                existing[province.Code] = province;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return existing;
+    }
+
+    private async Task SeedOrganisationsAsync(Dictionary<string, Province> provinces, CancellationToken ct)
+    {
+        var existing = await db.Organisations.Include(o => o.YearContexts).ToDictionaryAsync(o => o.Code, ct);
+        foreach (var row in SeedCsv.ReadFile("organisations.csv"))
+        {
+            var province = provinces[row["province_code"]];
+            if (existing.TryGetValue(row["code"], out var organisation))
+            {
+                organisation.Rename(row["name_th"], row["name_en"]);
+            }
+            else
+            {
+                organisation = new Organisation(row["code"], Enum.Parse<OrganisationType>(row["type"]), province.Id, row["name_th"], row["name_en"]);
+                db.Organisations.Add(organisation);
+            }
+
+            if (int.TryParse(row["context_year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                int? population = int.TryParse(row["population"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+                decimal? area = decimal.TryParse(row["area_km2"], NumberStyles.Number, CultureInfo.InvariantCulture, out var a) ? a : null;
+                organisation.SetYearContext(year, population, area);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task RecordAsync(CancellationToken ct)
+    {
+        var record = await db.SeedVersions.FirstOrDefaultAsync(s => s.Name == Name, ct);
+        if (record is null)
+        {
+            db.SeedVersions.Add(new SeedVersion { Name = Name, Version = Version, AppliedAt = clock.GetUtcNow() });
+        }
+        else
+        {
+            record.Version = Version;
+            record.AppliedAt = clock.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

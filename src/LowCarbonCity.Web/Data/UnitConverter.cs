@@ -1,0 +1,7 @@
+using LowCarbonCity.Domain.Quantities;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace LowCarbonCity.Web.Data;
+
+/// <summary>Stores a <see cref="Unit"/> by its code (STYLE.md D1).</summary>
+public sealed class UnitConverter() : ValueConverter<Unit, string>(unit => unit.Code, code => Unit.FromCode(code));

@@ -1,0 +1,61 @@
+using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LowCarbonCity.Web.Hosting;
+
+/// <summary>Registers <see cref="AppDbContext"/> on the configured provider (DESIGN.md section 3).</summary>
+public static class DatabaseServiceCollectionExtensions
+{
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Default");
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                connectionString = string.IsNullOrWhiteSpace(connectionString)
+                    ? SqliteConnectionStrings.ForDataDirectory(Path.Combine(environment.ContentRootPath, options.DataDirectory))
+                    : connectionString;
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => ConfigureSqlite(o, connectionString));
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new OptionsValidationException(
+                        "ConnectionStrings:Default", typeof(DatabaseOptions), ["Database:Provider is Postgres but ConnectionStrings:Default is empty."]);
+                }
+
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, connectionString));
+                break;
+            default:
+                throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions), [$"Unknown provider {options.Provider}."]);
+        }
+
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString).UseSnakeCaseNamingConvention();
+
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+}
+
+/// <summary>Builds SQLite connection strings for a file under a data folder.</summary>
+public static class SqliteConnectionStrings
+{
+    public const string FileName = "lowcarboncity.db";
+
+    public static string ForDataDirectory(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, FileName)};Foreign Keys=True";
+    }
+}

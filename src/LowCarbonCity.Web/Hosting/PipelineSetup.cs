@@ -1,0 +1,24 @@
+using Serilog;
+
+namespace LowCarbonCity.Web.Hosting;
+
+/// <summary>The HTTP pipeline, in order.</summary>
+public static class PipelineSetup
+{
+    public static WebApplication UseAppPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using LowCarbonCity.Web.Data.Seed;
+using LowCarbonCity.Web.Hosting;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddAppLogging();
+    builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+    builder.Services.AddAppServices();
+
+    var app = builder.Build();
+    app.UseAppPipeline();
+
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    }
+
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "LowCarbonCity failed to start");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The app's entry point; public so the tests' WebApplicationFactory can start it.</summary>
+public partial class Program;

@@ -1,0 +1,74 @@
+using LowCarbonCity.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LowCarbonCity.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, with its real pipeline, on a fresh database of the run's provider (STYLE.md T2, T3). One per test
+/// class (<c>IClassFixture&lt;AppFactory&gt;</c>). Offers intent methods instead of DI internals.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The factory is not initialised.");
+
+    /// <summary>Whether the demo data is seeded; off unless a test class asks for it.</summary>
+    protected virtual bool SeedDemoData => false;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _ = Server; // start the host: migrations and seeding run now, once per class
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a fresh DI scope's DbContext.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a service from a fresh DI scope.</summary>
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> action)
+        where TService : notnull
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Database.Provider.ToString(),
+            ["ConnectionStrings:Default"] = Database.ConnectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Database:SeedDemoData"] = SeedDemoData ? "true" : "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:1:Name"] = "Console",
+        }));
+    }
+}
+
+/// <summary>An app whose database also holds the demo data.</summary>
+public sealed class DemoAppFactory : AppFactory
+{
+    protected override bool SeedDemoData => true;
+}
