@@ -1,3 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+
 namespace LowCarbonCity.Web.Hosting;
 
 /// <summary>Registers the app's services: pages, errors, health checks, feature services.</summary>
@@ -8,6 +12,8 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Features.Organisations.OrganisationDirectory>();
         services.AddRazorPages();
+        // Razor encodes every non-ASCII character by default; Thai text stays readable (and small) in the HTML.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Thai, UnicodeRanges.GeneralPunctuation));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,7 +1,6 @@
 using LowCarbonCity.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LowCarbonCity.Web.Tests.Infrastructure;
@@ -55,15 +54,13 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Database.Provider.ToString(),
-            ["ConnectionStrings:Default"] = Database.ConnectionString,
-            ["Database:MigrateOnStartup"] = "true",
-            ["Database:SeedDemoData"] = SeedDemoData ? "true" : "false",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Serilog:WriteTo:1:Name"] = "Console",
-        }));
+        // UseSetting, not ConfigureAppConfiguration: Program reads the provider while registering services,
+        // before the factory's configuration callbacks would run.
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 }
 
