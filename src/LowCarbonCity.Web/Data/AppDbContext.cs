@@ -61,7 +61,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 }
 
 /// <summary>The SQLite context and migration set: the embedded default.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        SqliteDecimalScale.Apply(builder);
+    }
+}
 
 /// <summary>The PostgreSQL context and migration set: production.</summary>
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
