@@ -36,7 +36,8 @@ public enum LinePart
 /// <param name="Source">The factor's citation, or the custom factor's justification.</param>
 /// <param name="EditionCode">The edition the factor belongs to; null for a custom factor or a method.</param>
 /// <param name="IsCustom">The user supplied the factor for this line.</param>
-public sealed record FactorUsed(decimal KgPerUnit, Unit PerUnit, string Source, string? EditionCode, bool IsCustom);
+/// <param name="Gas">The gas the factor is for.</param>
+public sealed record FactorUsed(decimal KgPerUnit, Unit PerUnit, string Source, string? EditionCode, bool IsCustom, Gas Gas);
 
 /// <summary>The mass of one gas on one line and its CO2-equivalent under the basis' GWP set.</summary>
 /// <param name="Gas">The gas.</param>
