@@ -88,28 +88,34 @@ public sealed class EmissionFactorEdition
     public void Lock() => IsLocked = true;
 
     /// <summary>
-    /// The factors for a category that an activity in <paramref name="activityUnit"/> can use: those per exactly that
-    /// unit if any, else those per another unit of the same dimension (the activity is converted, never the factor).
+    /// The factors for a category that an activity in <paramref name="activityUnit"/> can use (the activity is
+    /// converted into their unit, never the factor), in this order of preference:
+    /// 1. an activity in MJ, GJ or TJ uses the factors per TJ when there are any (the IPCC energy route,
+    ///    METHODOLOGY.md 3.4);
+    /// 2. the factors per exactly the activity's unit (e.g. LPG per L, natural gas HHV per MMBTU);
+    /// 3. the factors per another unit of the same dimension, the first such unit in <see cref="Unit.All"/> order.
     /// Empty when none fits.
     /// </summary>
     public IReadOnlyList<EmissionFactor> FactorsFor(ActivityCategory category, Unit activityUnit)
     {
         ArgumentNullException.ThrowIfNull(activityUnit);
-        var exact = _factors.Where(f => f.Category == category && f.PerUnit == activityUnit).ToList();
+        var forCategory = _factors.Where(f => f.Category == category && f.PerUnit.Dimension == activityUnit.Dimension).ToList();
+        if (activityUnit == Unit.MJ || activityUnit == Unit.GJ || activityUnit == Unit.TJ)
+        {
+            var perTj = forCategory.Where(f => f.PerUnit == Unit.TJ).ToList();
+            if (perTj.Count > 0)
+            {
+                return perTj;
+            }
+        }
+
+        var exact = forCategory.Where(f => f.PerUnit == activityUnit).ToList();
         if (exact.Count > 0)
         {
             return exact;
         }
 
-        var sameDimension = _factors
-            .Where(f => f.Category == category && f.PerUnit.Dimension == activityUnit.Dimension)
-            .ToList();
-        if (sameDimension.Count == 0)
-        {
-            return sameDimension;
-        }
-
-        var unit = sameDimension[0].PerUnit;
-        return sameDimension.Where(f => f.PerUnit == unit).ToList();
+        var unit = Unit.All.FirstOrDefault(u => forCategory.Any(f => f.PerUnit == u));
+        return unit is null ? [] : forCategory.Where(f => f.PerUnit == unit).ToList();
     }
 }

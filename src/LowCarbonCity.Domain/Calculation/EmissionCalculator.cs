@@ -1,0 +1,411 @@
+using LowCarbonCity.Domain.Calculation.Refrigerants;
+using LowCarbonCity.Domain.Calculation.Waste;
+using LowCarbonCity.Domain.Factors;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Domain.Quantities;
+using static LowCarbonCity.Domain.Calculation.FormulaText;
+
+namespace LowCarbonCity.Domain.Calculation;
+
+/// <summary>The signature of a method family that turns a line into gas masses (<see cref="WasteMethods.Calculate"/>).</summary>
+internal delegate MethodOutput MethodFamily(CategoryDefinition definition, Quantity? quantity, MethodParameters? parameters, int inventoryYear);
+
+/// <summary>
+/// The calculation engine (STYLE.md C1): a pure function from activity records and a calculation basis to an
+/// <see cref="InventoryResult"/>. No I/O, clock, culture or randomness; decimal throughout, nothing rounded.
+/// See docs/domain/calculation-method.md.
+/// </summary>
+public static class EmissionCalculator
+{
+    /// <summary>
+    /// TGO's product-LCA (CFP) grid factors, scope 2 + upstream (METHODOLOGY.md 2.1). Used as a CFO/GPC scope-2 factor
+    /// they would count the upstream twice; the engine refuses them.
+    /// </summary>
+    public static IReadOnlyList<decimal> ProductLcaGridFactors { get; } = [0.5986m, 0.5562m];
+
+    /// <summary>Calculates every record and the totals of <paramref name="basis"/>'s inventory kind.</summary>
+    /// <exception cref="CalculationException">A line cannot be calculated, naming the line and field; or the basis is unusable.</exception>
+    public static InventoryResult Calculate(IReadOnlyList<ActivityRecord> records, CalculationBasis basis) =>
+        Calculate(records, basis, WasteMethods.Calculate);
+
+    internal static InventoryResult Calculate(IReadOnlyList<ActivityRecord> records, CalculationBasis basis, MethodFamily wasteMethods)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(basis.Edition);
+        ArgumentNullException.ThrowIfNull(basis.GwpSet);
+        ValidateBasis(basis);
+
+        var ids = new HashSet<Guid>();
+        var lines = new List<LineResult>();
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            if (!ids.Add(record.LineId))
+            {
+                throw new CalculationException(record.LineId, nameof(ActivityRecord.LineId), "The same line id appears twice.");
+            }
+
+            lines.AddRange(new LineCalculation(record, basis, wasteMethods).Run());
+        }
+
+        return basis.Kind switch
+        {
+            InventoryKind.Organisation => new InventoryResult(basis.Kind, basis.Year, basis.Edition.Code, basis.GwpSet.Code, lines, OrganisationTotalsOf(lines), null),
+            InventoryKind.City => new InventoryResult(basis.Kind, basis.Year, basis.Edition.Code, basis.GwpSet.Code, lines, null, CityTotalsOf(lines, records, basis)),
+        };
+    }
+
+    private static void ValidateBasis(CalculationBasis basis)
+    {
+        if (basis.GridLossShare is { } share)
+        {
+            if (basis.Kind == InventoryKind.Organisation)
+            {
+                throw new CalculationException(null, "CalculationBasis.GridLossShare",
+                    "A CFO inventory never adds T&D losses: the TGO scope-2 grid factor already contains them.");
+            }
+
+            if (share is < 0 or >= 1)
+            {
+                throw new CalculationException(null, "CalculationBasis.GridLossShare", "The T&D loss share must be at least 0 and below 1.");
+            }
+        }
+    }
+
+    private static OrganisationTotals OrganisationTotalsOf(IReadOnlyList<LineResult> lines)
+    {
+        decimal Scope(EmissionScope scope) => lines.Where(l => l.Scope == scope).Sum(l => l.Co2eKg ?? 0m);
+        return new OrganisationTotals(Scope(EmissionScope.Scope1), Scope(EmissionScope.Scope2), Scope(EmissionScope.Scope3), lines.Sum(l => l.MemoCo2eKg));
+    }
+
+    private static CityTotals CityTotalsOf(IReadOnlyList<LineResult> lines, IReadOnlyList<ActivityRecord> records, CalculationBasis basis)
+    {
+        var placements = new Dictionary<string, GpcPlacement>(StringComparer.Ordinal);
+        var byCell = new Dictionary<string, List<LineResult>>(StringComparer.Ordinal);
+        var recordsById = records.ToDictionary(r => r.LineId);
+        foreach (var line in lines)
+        {
+            var placement = Placement(recordsById[line.LineId], line.Part);
+            placements[placement.Reference] = placement;
+            if (!byCell.TryGetValue(placement.Reference, out var list))
+            {
+                byCell[placement.Reference] = list = [];
+            }
+
+            list.Add(line);
+        }
+
+        var cells = new List<GpcCell>();
+        foreach (var (reference, cellLines) in byCell)
+        {
+            var p = placements[reference];
+            var numbers = cellLines.Where(l => l.Co2eKg is not null).ToList();
+            var keys = cellLines.Where(l => l.NotationKey is not null).Select(l => l.NotationKey!.Value).Distinct().Order().ToList();
+            var notes = cellLines.Where(l => l.NotationKey is not null && l.NotationExplanation is not null)
+                .Select(l => $"{l.NotationKey}: {l.NotationExplanation}").Distinct(StringComparer.Ordinal).ToList();
+            cells.Add(new GpcCell(reference, p.Subsector, p.Scope, numbers.Count > 0 ? numbers.Sum(l => l.Co2eKg!.Value) : null, keys, notes, p.InBasic, p.InBasicPlus, p.InTerritorial));
+        }
+
+        // Without a loss share, T&D losses stay inside x.2 (the TGO factor contains them): the x.3 cell says IE.
+        if (basis.GridLossShare is null)
+        {
+            foreach (var p in placements.Values.Where(p => p.ScopeDigit == 2 && GpcSubsectors.SectorOf(p.Subsector) is GpcSector.StationaryEnergy or GpcSector.Transportation).ToList())
+            {
+                if (p.Subsector == GpcSubsector.OffRoad)
+                {
+                    continue;
+                }
+
+                var tnd = ScopeRules.CityPlacement(ActivityCategory.GridElectricity, p.Subsector, WasteTreatmentBoundary.GeneratedAndTreatedInCity, LinePart.TransmissionAndDistributionLosses);
+                if (!byCell.ContainsKey(tnd.Reference))
+                {
+                    cells.Add(new GpcCell(tnd.Reference, tnd.Subsector, tnd.Scope, null, [NotationKey.IE],
+                        [$"IE: T&D losses are included in {p.Reference} (the TGO grid factor contains them)"], tnd.InBasic, tnd.InBasicPlus, tnd.InTerritorial));
+                }
+            }
+        }
+
+        cells = cells.OrderBy(c => c.Subsector).ThenBy(c => c.Reference, StringComparer.Ordinal).ToList();
+        decimal Sum(Func<GpcCell, bool> where) => cells.Where(where).Sum(c => c.Co2eKg ?? 0m);
+        return new CityTotals(
+            cells,
+            Sum(c => c.InBasic),
+            Sum(c => c.InBasicPlus),
+            Sum(c => c.InTerritorial),
+            Sum(c => c.Scope == EmissionScope.Scope1),
+            Sum(c => c.Scope == EmissionScope.Scope2),
+            Sum(c => c.Scope == EmissionScope.Scope3),
+            lines.Sum(l => l.MemoCo2eKg));
+    }
+
+    internal static GpcPlacement Placement(ActivityRecord record, LinePart part)
+    {
+        var subsector = record.GpcSubsector ?? ActivityCategories.Get(record.Category).DefaultGpcSubsector;
+        try
+        {
+            return ScopeRules.CityPlacement(record.Category, subsector, record.WasteBoundary ?? ScopeRules.DefaultWasteBoundary(record.Category), part);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CalculationException(record.LineId, nameof(ActivityRecord.GpcSubsector), e.Message, e);
+        }
+    }
+
+    /// <summary>One record's calculation: its parts, each with gases, scope and formula.</summary>
+    private sealed class LineCalculation(ActivityRecord record, CalculationBasis basis, MethodFamily wasteMethods)
+    {
+        private readonly CategoryDefinition _definition = ActivityCategories.Get(record.Category);
+
+        private Guid Id => record.LineId;
+
+        public List<LineResult> Run()
+        {
+            if (record.NotationKey is { } key)
+            {
+                return [NotationKeyLine(key)];
+            }
+
+            if (_definition.Method == CalculationMethod.EmissionFactor && record.Parameters is not null)
+            {
+                throw Error(nameof(ActivityRecord.Parameters), $"Category {record.Category} is factor-based and takes no method parameters.");
+            }
+
+            if (record.CustomFactor is not null)
+            {
+                return Parts(Require(record.Quantity), [CustomFactorUsed(record.CustomFactor)], "Custom factor", isCustom: true);
+            }
+
+            return _definition.Method switch
+            {
+                CalculationMethod.EmissionFactor => Parts(Require(record.Quantity), EditionFactors(record.Category, Require(record.Quantity).Unit), ConventionOf(Require(record.Quantity).Unit), isCustom: false),
+                CalculationMethod.Refrigerant => Refrigerant(),
+                CalculationMethod.SolidWasteDisposal or CalculationMethod.BiologicalTreatment or CalculationMethod.IncinerationOrOpenBurning
+                    or CalculationMethod.DomesticWastewater or CalculationMethod.WastewaterCod or CalculationMethod.SepticTank
+                    or CalculationMethod.IndustrialWastewater => [Method()],
+            };
+        }
+
+        private LineResult NotationKeyLine(NotationKey key)
+        {
+            if (record.Quantity is not null)
+            {
+                throw Error(nameof(ActivityRecord.NotationKey), "A line has either a quantity or a notation key, not both.");
+            }
+
+            if (record.CustomFactor is not null)
+            {
+                throw Error(nameof(ActivityRecord.CustomFactor), "A line with a notation key has no factor.");
+            }
+
+            var formula = record.NotationExplanation is { Length: > 0 } text ? $"{key}: {text}" : key.ToString();
+            return new LineResult(Id, LinePart.Activity, record.Category, Scope(LinePart.Activity), GpcReference(LinePart.Activity),
+                null, null, [], null, 0m, formula, false, key, record.NotationExplanation, null, record.DataQuality);
+        }
+
+        private Quantity Require(Quantity? quantity)
+        {
+            if (quantity is not { } q)
+            {
+                throw Error(nameof(ActivityRecord.Quantity), "The line has neither a quantity nor a notation key.");
+            }
+
+            if (!_definition.Accepts(q.Unit))
+            {
+                throw Error("Quantity.Unit", $"Unit {q.Unit.Code} does not fit category {record.Category} (it takes {string.Join(", ", _definition.Units.Select(u => u.Code))}).");
+            }
+
+            if (q.Value < 0)
+            {
+                throw Error("Quantity.Value", "An activity quantity cannot be negative.");
+            }
+
+            return q;
+        }
+
+        private List<FactorUsed> EditionFactors(ActivityCategory category, Unit unit)
+        {
+            var factors = basis.Edition.FactorsFor(category, unit);
+            if (factors.Count == 0)
+            {
+                throw Error(category == record.Category ? nameof(ActivityRecord.Category) : nameof(CalculationBasis.IncludeElectricityUpstream),
+                    $"Edition {basis.Edition.Code} has no factor for {category} that fits a quantity in {unit.Code}.");
+            }
+
+            return factors.Select(f => new FactorUsed(f.KgPerUnit, f.PerUnit, f.Source, basis.Edition.Code, false, f.Gas)).ToList();
+        }
+
+        private static FactorUsed CustomFactorUsed(CustomFactor custom) =>
+            new(custom.KgPerUnit, custom.PerUnit, "Custom factor: " + custom.Justification, null, true, custom.Gas);
+
+        private string ConventionOf(Unit unit) =>
+            _definition.Group switch
+            {
+                CategoryGroup.StationaryCombustion or CategoryGroup.MobileCombustion =>
+                    unit == Unit.MJ || unit == Unit.GJ || unit == Unit.TJ ? "IPCC 2006 Tier 1 energy route (kg/TJ)" : "TGO CFO per-unit factor (Tier 1)",
+                CategoryGroup.Electricity => "Location-based; TGO CFO grid factor (includes T&D losses)",
+                CategoryGroup.Fugitive => "Mass emitted × GWP",
+                CategoryGroup.PurchasedGoodsAndServices or CategoryGroup.FuelAndEnergyUpstream or CategoryGroup.Transport
+                    or CategoryGroup.Waste or CategoryGroup.Wastewater => "TGO factor in kg CO2e per unit",
+            };
+
+        private List<LineResult> Refrigerant()
+        {
+            if (record.Parameters is RefrigerantScreeningParameters screening)
+            {
+                if (record.Quantity is not null)
+                {
+                    throw Error(nameof(ActivityRecord.Quantity), "A refrigerant line has either the mass refilled (quantity) or screening parameters, not both.");
+                }
+
+                var errors = screening.Validate();
+                if (errors.Count > 0)
+                {
+                    throw Error("Parameters." + errors[0].Field, errors[0].Message);
+                }
+
+                var emitted = new Quantity(screening.ChargeKg * screening.AnnualLeakRate, Unit.Kilogram);
+                var prefix = $"{N(screening.ChargeKg)} kg charge × {N(screening.AnnualLeakRate)} leak rate/yr = ";
+                return [FactorPart(LinePart.Activity, emitted, EditionFactors(record.Category, Unit.Kilogram), "IPCC 2006 screening method (charge × annual leak rate)", false, prefix)];
+            }
+
+            if (record.Parameters is not null)
+            {
+                throw Error(nameof(ActivityRecord.Parameters), $"A refrigerant line takes {nameof(RefrigerantScreeningParameters)}, not {record.Parameters.GetType().Name}.");
+            }
+
+            var refilled = Require(record.Quantity);
+            return Parts(refilled, EditionFactors(record.Category, refilled.Unit), "TGO CFO refill method (mass refilled × GWP of components)", isCustom: false);
+        }
+
+        private List<LineResult> Parts(Quantity quantity, IReadOnlyList<FactorUsed> factors, string convention, bool isCustom)
+        {
+            if (record.Category != ActivityCategory.GridElectricity)
+            {
+                return [FactorPart(LinePart.Activity, quantity, factors, convention, isCustom, string.Empty)];
+            }
+
+            foreach (var f in factors)
+            {
+                if (f.Gas == Gas.CO2e && f.PerUnit == Unit.KWh && ProductLcaGridFactors.Contains(f.KgPerUnit))
+                {
+                    throw Error(isCustom ? nameof(ActivityRecord.CustomFactor) : "CalculationBasis.Edition",
+                        $"{N(f.KgPerUnit)} kg CO2e/kWh is TGO's product-LCA (CFP) grid factor (scope 2 + upstream), not a CFO/GPC scope-2 factor.");
+                }
+            }
+
+            var parts = new List<LineResult>();
+            var share = basis.Kind == InventoryKind.City && Subsector() != GpcSubsector.OffRoad ? basis.GridLossShare : null;
+            if (share is { } loss)
+            {
+                parts.Add(FactorPart(LinePart.Activity, quantity * (1 - loss), factors, convention + $"; consumption share 1 − {N(loss)} (the rest is x.3)", isCustom,
+                    $"{Q(quantity)} × (1 − {N(loss)}) = "));
+                parts.Add(FactorPart(LinePart.TransmissionAndDistributionLosses, quantity * loss, factors, $"T&D-loss share {N(loss)} of the grid factor (GPC x.3)", isCustom,
+                    $"{Q(quantity)} × {N(loss)} = "));
+            }
+            else
+            {
+                parts.Add(FactorPart(LinePart.Activity, quantity, factors, convention, isCustom, string.Empty));
+            }
+
+            if (basis.IncludeElectricityUpstream)
+            {
+                parts.Add(FactorPart(LinePart.ElectricityUpstream, quantity, EditionFactors(ActivityCategory.UpstreamElectricity, quantity.Unit),
+                    "Upstream of grid electricity (scope 3 category 3)", false, string.Empty));
+            }
+
+            return parts;
+        }
+
+        private LineResult FactorPart(LinePart part, Quantity quantity, IReadOnlyList<FactorUsed> factors, string convention, bool isCustom, string prefix)
+        {
+            var perUnit = factors[0].PerUnit;
+            if (!quantity.IsConvertibleTo(perUnit))
+            {
+                throw Error(isCustom ? "CustomFactor.PerUnit" : "Quantity.Unit", $"A quantity in {quantity.Unit.Code} cannot be converted into the factor's unit {perUnit.Code}.");
+            }
+
+            var converted = quantity.ConvertTo(perUnit);
+            var gases = factors.Select(f => Emission(f.Gas, converted.Value * f.KgPerUnit, f)).ToList();
+            var start = prefix + (converted.Unit == quantity.Unit ? Q(quantity) : $"{Q(quantity)} = {Q(converted)}");
+            var formula = Formula(start, gases, g => $"{N(g.Factor!.KgPerUnit)} kg {GasRules.Label(g.Gas)}/{perUnit.Code} × {N(g.Gwp)}");
+            return Line(part, quantity, converted, gases, formula, isCustom, convention, record.DataQuality);
+        }
+
+        private LineResult Method()
+        {
+            MethodOutput output;
+            try
+            {
+                output = wasteMethods(_definition, record.Quantity is { } q ? Require(q) : null, record.Parameters, basis.Year);
+            }
+            catch (Exception e) when (e is NotSupportedException or ArgumentException or InvalidOperationException or KeyNotFoundException or ArithmeticException)
+            {
+                var field = e is DomainRuleException rule ? rule.Field : nameof(ActivityRecord.Parameters);
+                throw Error(field, $"Method {_definition.Method} failed: {e.Message}", e);
+            }
+
+            var gases = output.Gases.Select(g => Emission(g.Gas, g.Kg, null)).ToList();
+            var formula = Formula(output.Formula, gases, g => $"{N(g.MassKg)} kg {GasRules.Label(g.Gas)} × {N(g.Gwp)}", perQuantity: false);
+            var quality = output.LowQuality ? DataQuality.Low : record.DataQuality;
+            return Line(LinePart.Activity, record.Quantity, null, gases, formula, false, output.Convention, quality);
+        }
+
+        private GasEmission Emission(Gas gas, decimal massKg, FactorUsed? factor)
+        {
+            if (!basis.GwpSet.TryGet(gas, out var gwp))
+            {
+                throw Error(nameof(CalculationBasis.GwpSet), $"GWP set {basis.GwpSet.Code} has no value for {GasRules.Label(gas)}.");
+            }
+
+            return new GasEmission(gas, massKg, gwp, massKg * gwp, GasRules.IsMemo(gas), factor);
+        }
+
+        /// <summary>
+        /// "start × (f1 kg gas1/unit × gwp1 + ...) = X kg CO2e; memo, outside totals: start × (...) = Y kg CO2e".
+        /// For a method (<paramref name="perQuantity"/> false) the terms are masses: "start → m1 kg gas1 × gwp1 + ... = X kg CO2e".
+        /// </summary>
+        private static string Formula(string start, IReadOnlyList<GasEmission> gases, Func<GasEmission, string> term, bool perQuantity = true)
+        {
+            var inTotals = gases.Where(g => !g.IsMemo).ToList();
+            var memo = gases.Where(g => g.IsMemo).ToList();
+            string Part(List<GasEmission> list)
+            {
+                var terms = list.Count == 0 ? "0" : string.Join(" + ", list.Select(term));
+                var total = $" = {N(list.Sum(g => g.Co2eKg))} kg CO2e";
+                return perQuantity
+                    ? $"{start} × {(list.Count > 1 ? "(" + terms + ")" : terms)}{total}"
+                    : $"{start} → {terms}{total}";
+            }
+
+            var text = inTotals.Count > 0 || memo.Count == 0 ? Part(inTotals) : string.Empty;
+            if (memo.Count > 0)
+            {
+                text += (text.Length > 0 ? "; " : string.Empty) + "memo, outside totals: " + Part(memo);
+            }
+
+            return text;
+        }
+
+        private LineResult Line(LinePart part, Quantity? quantity, Quantity? converted, IReadOnlyList<GasEmission> gases, string formula, bool isCustom, string? convention, DataQuality quality) =>
+            new(Id, part, record.Category, Scope(part), GpcReference(part), quantity, converted, gases,
+                gases.Where(g => !g.IsMemo).Sum(g => g.Co2eKg), gases.Where(g => g.IsMemo).Sum(g => g.Co2eKg),
+                formula, isCustom, null, null, convention, quality);
+
+        private GpcSubsector Subsector() => record.GpcSubsector ?? _definition.DefaultGpcSubsector;
+
+        private EmissionScope Scope(LinePart part) => basis.Kind switch
+        {
+            InventoryKind.Organisation => ScopeRules.CfoScope(record.Category, part),
+            InventoryKind.City => Placement(record, part).Scope,
+        };
+
+        private string? GpcReference(LinePart part) => basis.Kind switch
+        {
+            InventoryKind.Organisation => null,
+            InventoryKind.City => Placement(record, part).Reference,
+        };
+
+        private CalculationException Error(string field, string message, Exception? inner = null) => new(Id, field, message, inner);
+    }
+}

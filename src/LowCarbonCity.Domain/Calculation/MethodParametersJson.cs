@@ -1,0 +1,66 @@
+using System.Text.Json;
+using LowCarbonCity.Domain.Calculation.Refrigerants;
+using LowCarbonCity.Domain.Calculation.Waste;
+using LowCarbonCity.Domain.Inventory;
+
+namespace LowCarbonCity.Domain.Calculation;
+
+/// <summary>
+/// Parses the JSON parameters stored on an activity line (<see cref="ActivityLine.ParametersJson"/>) into the
+/// method's <see cref="MethodParameters"/>. Waste and wastewater methods are parsed by <see cref="WasteMethods"/>.
+/// </summary>
+public static class MethodParametersJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    /// <summary>
+    /// The parameters of a line of method <paramref name="method"/>; null when <paramref name="json"/> is empty.
+    /// Refrigerant lines: <c>{"chargeKg": 2.5, "annualLeakRate": 0.05, "equipmentClass": "ResidentialCommercialAirConditioning"}</c>
+    /// gives <see cref="RefrigerantScreeningParameters"/>. Throws <see cref="DomainRuleException"/> (field
+    /// <c>Parameters</c>) for JSON that does not fit the method.
+    /// </summary>
+    public static MethodParameters? Parse(CalculationMethod method, string? json) => method switch
+    {
+        CalculationMethod.EmissionFactor => string.IsNullOrWhiteSpace(json)
+            ? null
+            : throw new DomainRuleException("Parameters", "parameters.none", "A factor-based category takes no method parameters."),
+        CalculationMethod.Refrigerant => ParseRefrigerant(json),
+        CalculationMethod.SolidWasteDisposal or CalculationMethod.BiologicalTreatment or CalculationMethod.IncinerationOrOpenBurning
+            or CalculationMethod.DomesticWastewater or CalculationMethod.WastewaterCod or CalculationMethod.SepticTank
+            or CalculationMethod.IndustrialWastewater => WasteMethods.ParseParameters(method, json),
+    };
+
+    /// <summary>Refrigerant screening parameters as JSON (the inverse of <see cref="Parse"/>).</summary>
+    public static string Serialize(RefrigerantScreeningParameters parameters) => JsonSerializer.Serialize(parameters, Options);
+
+    private static RefrigerantScreeningParameters? ParseRefrigerant(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        RefrigerantScreeningParameters? parsed;
+        try
+        {
+            parsed = JsonSerializer.Deserialize<RefrigerantScreeningParameters>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new DomainRuleException("Parameters", "parameters.json", $"Refrigerant screening parameters are not valid JSON: {e.Message}");
+        }
+
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        var errors = parsed.Validate();
+        return errors.Count == 0
+            ? parsed
+            : throw new DomainRuleException("Parameters." + errors[0].Field, "parameters.range", errors[0].Message);
+    }
+}
