@@ -19,8 +19,18 @@ public sealed record CsvParseResult<T>(IReadOnlyList<T> Items, IReadOnlyList<Csv
 /// Minimal RFC 4180 reading (UTF-8, one header row, fields with commas or quotes wrapped in double quotes, a quote
 /// inside a quoted field doubled). A record may not span lines. Blank lines are skipped.
 /// </summary>
-internal static class Csv
+public static class Csv
 {
+    /// <summary>Reads a whole table into rows keyed by header name, or every error found.</summary>
+    public static CsvParseResult<IReadOnlyDictionary<string, string>> ReadTable(TextReader reader, IReadOnlyList<string> expectedHeader)
+    {
+        var (header, rows, errors) = Read(reader, expectedHeader);
+        var table = rows
+            .Select(r => (IReadOnlyDictionary<string, string>)header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => r.Fields[x.i].Trim(), StringComparer.Ordinal))
+            .ToList();
+        return new CsvParseResult<IReadOnlyDictionary<string, string>>(errors.Count == 0 ? table : [], errors);
+    }
+
     /// <summary>The header and the data rows (with their 1-based line numbers), or errors.</summary>
     public static (IReadOnlyList<string> Header, IReadOnlyList<(int Line, IReadOnlyList<string> Fields)> Rows, List<CsvError> Errors) Read(
         TextReader reader, IReadOnlyList<string> expectedHeader)

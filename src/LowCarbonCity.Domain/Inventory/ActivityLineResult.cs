@@ -1,10 +1,11 @@
+using LowCarbonCity.Domain.Calculation;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Quantities;
 
 namespace LowCarbonCity.Domain.Inventory;
 
 /// <summary>
-/// The stored result of one activity line (STYLE.md C2): scope, GPC reference, the quantity converted into the
+/// The stored result of one part of one activity line (STYLE.md C2; most lines have one part, see <see cref="LinePart"/>): scope, GPC reference, the quantity converted into the
 /// factor's unit, CO2e in and outside the totals, the formula with numbers, and the edition and GWP set used.
 /// Written whenever the line, the edition or the GWP set changes, so roll-ups are SQL sums.
 /// </summary>
@@ -21,12 +22,13 @@ public sealed class ActivityLineResult
 
     public ActivityLineResult(
         Guid lineId,
+        LinePart part,
         Guid inventoryId,
         ActivityCategory category,
-        EmissionScope? scope,
+        EmissionScope scope,
         string? gpcReference,
         Quantity? convertedQuantity,
-        decimal co2eKg,
+        decimal? co2eKg,
         decimal memoCo2eKg,
         string formula,
         string factorEditionCode,
@@ -40,6 +42,7 @@ public sealed class ActivityLineResult
         ArgumentException.ThrowIfNullOrWhiteSpace(formula);
         ArgumentNullException.ThrowIfNull(gases);
         LineId = lineId;
+        Part = part;
         InventoryId = inventoryId;
         Category = category;
         Scope = scope;
@@ -58,14 +61,17 @@ public sealed class ActivityLineResult
         _gases.AddRange(gases);
     }
 
+    public long Id { get; private set; }
+
     public Guid LineId { get; private set; }
+
+    public LinePart Part { get; private set; }
 
     public Guid InventoryId { get; private set; }
 
     public ActivityCategory Category { get; private set; }
 
-    /// <summary>Null for a line reported with a notation key.</summary>
-    public EmissionScope? Scope { get; private set; }
+    public EmissionScope Scope { get; private set; }
 
     /// <summary>GPC reference such as <c>II.1.1</c> (City inventories; also filled for Organisation lines).</summary>
     public string? GpcReference { get; private set; }
@@ -74,8 +80,8 @@ public sealed class ActivityLineResult
 
     public Unit? ConvertedUnit { get; private set; }
 
-    /// <summary>CO2e in kg of the gases inside the totals.</summary>
-    public decimal Co2eKg { get; private set; }
+    /// <summary>CO2e in kg of the gases inside the totals; null for a line reported with a notation key (a key is not zero).</summary>
+    public decimal? Co2eKg { get; private set; }
 
     /// <summary>CO2e in kg of memo gases (biogenic CO2, HCFC-22), never in totals.</summary>
     public decimal MemoCo2eKg { get; private set; }
@@ -119,7 +125,7 @@ public sealed class ActivityLineGasResult
 
     public long Id { get; private set; }
 
-    public Guid LineId { get; private set; }
+    public long ResultId { get; private set; }
 
     public Gas Gas { get; private set; }
 

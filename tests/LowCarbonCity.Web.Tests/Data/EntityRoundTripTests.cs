@@ -1,3 +1,4 @@
+using LowCarbonCity.Domain.Calculation;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Organisations;
@@ -87,8 +88,8 @@ public sealed class EntityRoundTripTests(AppFactory app) : IClassFixture<AppFact
             inventory.AddLine(key, Now);
             db.Inventories.Add(inventory);
             db.ActivityLineResults.Add(new ActivityLineResult(
-                annualId, inventoryId, ActivityCategory.OnRoadDiesel, EmissionScope.Scope1, "II.1.1", new Quantity(1m, Unit.Litre),
-                2.7406123456m, 0m, "1 L × 2.7406123456 kg CO2e/L", "RT", "AR5", usesCustomFactor: true, notationKey: null, convention: null, Now,
+                annualId, LinePart.Activity, inventoryId, ActivityCategory.OnRoadDiesel, EmissionScope.Scope1, "II.1.1", new Quantity(1m, Unit.Litre),
+                2.7406123456m, 0m, "1 L × 2.7406123456 kg CO2e/L", "RT", "AR5", true, null, null, Now,
                 [new ActivityLineGasResult(Gas.CO2e, 2.7406123456m, 1m, 2.7406123456m, isMemo: false, 2.7406123456m, Unit.Litre, "custom")]));
             return await db.SaveChangesAsync();
         });
@@ -97,7 +98,7 @@ public sealed class EntityRoundTripTests(AppFactory app) : IClassFixture<AppFact
             await db.Inventories.AsNoTracking().SingleAsync(i => i.Id == inventoryId),
             await db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == inventoryId).ToListAsync(),
             await db.SolidWasteSites.AsNoTracking().SingleAsync(s => s.Id == siteId),
-            await db.ActivityLineResults.AsNoTracking().Include(r => r.Gases).SingleAsync(r => r.LineId == annualId)));
+            await db.ActivityLineResults.AsNoTracking().Include(r => r.Gases).SingleAsync(r => r.LineId == annualId && r.Part == LinePart.Activity)));
 
         inventoryRead.Year.Should().Be(2024);
         inventoryRead.Kind.Should().Be(InventoryKind.City);

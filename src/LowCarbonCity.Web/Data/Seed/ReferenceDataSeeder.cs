@@ -25,6 +25,8 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILo
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var provinces = await SeedProvincesAsync(ct);
         await SeedOrganisationsAsync(provinces, ct);
+        await SeedGwpSetsAsync(ct);
+        await SeedFactorEditionsAsync(ct);
         await RecordAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Reference data seeded to version {SeedVersion}", Version);
@@ -33,7 +35,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILo
     private async Task<Dictionary<string, Province>> SeedProvincesAsync(CancellationToken ct)
     {
         var existing = await db.Provinces.ToDictionaryAsync(p => p.Code, ct);
-        foreach (var row in SeedCsv.ReadFile("provinces.csv"))
+        foreach (var row in SeedFiles.ReadTable("provinces.csv", ["code", "name_th", "name_en", "region"]))
         {
             var region = Enum.Parse<Region>(row["region"]);
             if (existing.TryGetValue(row["code"], out var province))
@@ -55,7 +57,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILo
     private async Task SeedOrganisationsAsync(Dictionary<string, Province> provinces, CancellationToken ct)
     {
         var existing = await db.Organisations.Include(o => o.YearContexts).ToDictionaryAsync(o => o.Code, ct);
-        foreach (var row in SeedCsv.ReadFile("organisations.csv"))
+        foreach (var row in SeedFiles.ReadTable("organisations.csv", ["code", "type", "province_code", "name_th", "name_en", "population", "area_km2", "context_year"]))
         {
             var province = provinces[row["province_code"]];
             if (existing.TryGetValue(row["code"], out var organisation))
@@ -76,6 +78,22 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILo
             }
         }
 
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>GWP sets are facts of an IPCC report: added when missing, never changed.</summary>
+    private async Task SeedGwpSetsAsync(CancellationToken ct)
+    {
+        var existing = await db.GwpSets.Select(g => g.Code).ToListAsync(ct);
+        db.GwpSets.AddRange(SeedFiles.GwpSets().Where(g => !existing.Contains(g.Code)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Published editions are immutable: an edition already present (by code) is never touched.</summary>
+    private async Task SeedFactorEditionsAsync(CancellationToken ct)
+    {
+        var existing = await db.EmissionFactorEditions.Select(e => e.Code).ToListAsync(ct);
+        db.EmissionFactorEditions.AddRange(SeedFiles.FactorEditions().Where(e => !existing.Contains(e.Code)));
         await db.SaveChangesAsync(ct);
     }
 
