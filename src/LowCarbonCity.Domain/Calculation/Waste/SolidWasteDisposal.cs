@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using static LowCarbonCity.Domain.Calculation.Waste.WasteFormat;
@@ -72,11 +73,13 @@ public sealed record SolidWasteDisposalParameters(
     }
 
     /// <summary>The DOCf in force: the override, else the convention's default.</summary>
+    [JsonIgnore]
     public decimal EffectiveDocf => Docf ?? (Convention == LandfillConvention.MethaneCommitment
         ? SolidWasteDefaults.DocfMethaneCommitment
         : SolidWasteDefaults.DocfFirstOrderDecay);
 
     /// <summary>The OX in force: the override, else 0.1 when covered with oxidising material, else 0.</summary>
+    [JsonIgnore]
     public decimal EffectiveOxidation => OxidationFactor ?? (CoveredWithOxidisingMaterial ? SolidWasteDefaults.OxidationCovered : 0m);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
@@ -161,6 +164,13 @@ public static class SolidWasteDisposal
             }
             else
             {
+                if (parameters.BulkDoc is null)
+                {
+                    throw Guard.Invalid(
+                        "bulkDoc",
+                        Inv($"'bulkDoc' is required: the history has no deposit for {inventoryYear}, so the line quantity {N(q)} t is taken as that year's bulk-MSW deposit. Give bulkDoc or record {inventoryYear} by waste type."));
+                }
+
                 deposits = [.. deposits, new LandfillDeposit(inventoryYear, WasteType.BulkMsw, q)];
                 note = Inv($"Line quantity {N(q)} t added as the bulk-MSW deposit of {inventoryYear} (none in the history).\n");
             }

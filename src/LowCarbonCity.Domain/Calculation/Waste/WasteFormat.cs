@@ -18,6 +18,9 @@ internal static class WasteFormat
 /// <summary>Argument checks that name the JSON property at fault (camelCase path, e.g. <c>deposits[2].tonnes</c>).</summary>
 internal static class Guard
 {
+    /// <summary>An <see cref="ArgumentException"/> whose ParamName is the JSON property <paramref name="field"/>.</summary>
+    public static ArgumentException Invalid(string field, string message) => new(message, field);
+
     public static void NonNegative(decimal value, string field)
     {
         if (value < 0m)

@@ -13,12 +13,25 @@ namespace LowCarbonCity.Domain.Calculation.Waste;
 public static class WasteMethods
 {
     /// <summary>
-    /// JSON for stored parameters: camelCase properties, enums as their C# names, strict numbers, unknown or missing
-    /// required properties rejected.
+    /// JSON for stored parameters: camelCase properties, enums as their C# names (integers rejected), strict numbers,
+    /// unknown or missing required properties rejected. Source-generated metadata (<see cref="WasteJsonContext"/>), so it
+    /// also works where reflection-based serialization is disabled (trimmed or native AOT hosts).
     /// </summary>
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
+        TypeInfoResolver = WasteJsonContext.Default,
+        Converters =
+        {
+            new JsonStringEnumConverter<SiteManagement>(namingPolicy: null, allowIntegerValues: false),
+            new JsonStringEnumConverter<ClimateZone>(namingPolicy: null, allowIntegerValues: false),
+            new JsonStringEnumConverter<WasteType>(namingPolicy: null, allowIntegerValues: false),
+            new JsonStringEnumConverter<LandfillConvention>(namingPolicy: null, allowIntegerValues: false),
+            new JsonStringEnumConverter<MassBasis>(namingPolicy: null, allowIntegerValues: false),
+            new JsonStringEnumConverter<IncineratorTechnology>(namingPolicy: null, allowIntegerValues: false),
+            new JsonStringEnumConverter<WasteStream>(namingPolicy: null, allowIntegerValues: false),
+            new JsonStringEnumConverter<WasteComponent>(namingPolicy: null, allowIntegerValues: false),
+            new JsonStringEnumConverter<TreatmentPathway>(namingPolicy: null, allowIntegerValues: false),
+        },
         NumberHandling = JsonNumberHandling.Strict,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
@@ -142,3 +155,13 @@ public static class WasteMethods
     private static decimal RequiredQuantity(Quantity? quantity, Unit unit, CategoryDefinition definition) =>
         In(quantity, unit) ?? throw new ArgumentException($"{definition.Category} needs a quantity in {unit.Code}.", nameof(quantity));
 }
+
+/// <summary>Source-generated JSON metadata for the waste parameter records (options are set in <see cref="WasteMethods"/>).</summary>
+[JsonSerializable(typeof(SolidWasteDisposalParameters))]
+[JsonSerializable(typeof(BiologicalTreatmentParameters))]
+[JsonSerializable(typeof(IncinerationParameters))]
+[JsonSerializable(typeof(DomesticWastewaterParameters))]
+[JsonSerializable(typeof(WastewaterCodParameters))]
+[JsonSerializable(typeof(SepticTankParameters))]
+[JsonSerializable(typeof(IndustrialWastewaterParameters))]
+internal sealed partial class WasteJsonContext : JsonSerializerContext;
