@@ -235,20 +235,20 @@ public static class Incineration
 
         var co2Fossil = m * fossilSum * 44m / 12m;
         var co2Bio = m * biogenicSum * 44m / 12m;
-        text.Append(Inv($"CO2 fossil = MSW × Σ(WF × dm × CF × FCF × OF) × 44/12 = {N(m)} t × ({string.Join(" + ", terms)}) × OF {N(of)} × 44/12 = {N(m)} × {N(fossilSum)} × 44/12 = {N(co2Fossil)} t\n"));
-        text.Append(Inv($"CO2 biogenic (memo) = MSW × Σ(WF × dm × CF × (1 − FCF) × OF) × 44/12 = {N(m)} × {N(biogenicSum)} × 44/12 = {N(co2Bio)} t\n"));
+        text.Append(Inv($"CO2 fossil = MSW × Σ(WF × dm × CF × FCF × OF) × 44/12 = {N(m)} t × ({string.Join(" + ", terms)}) × OF {N(of)} × 44/12 = {N(m)} × {N(fossilSum)} × 44/12 = {N(co2Fossil)} t = {N(co2Fossil * 1000m)} kg\n"));
+        text.Append(Inv($"CO2 biogenic (memo) = MSW × Σ(WF × dm × CF × (1 − FCF) × OF) × 44/12 = {N(m)} × {N(biogenicSum)} × 44/12 = {N(co2Bio)} t = {N(co2Bio * 1000m)} kg\n"));
 
         var ch4Factor = parameters.Ch4FactorGPerTonne ?? (open ? OpenBurningCh4GPerTonneWet : Ch4GPerTonne(parameters.Technology));
         var ch4 = m * ch4Factor / 1_000_000m;
-        text.Append(Inv($"CH4 = {N(m)} t wet × {N(ch4Factor)} g/t ({(open ? "open burning" : parameters.Technology.ToString())}) × 10⁻⁶ = {N(ch4)} t\n"));
+        text.Append(Inv($"CH4 = {N(m)} t wet × {N(ch4Factor)} g/t ({(open ? "open burning" : parameters.Technology.ToString())}) × 10⁻⁶ = {N(ch4)} t = {N(ch4 * 1000m)} kg\n"));
 
         var (n2oDefault, dry) = open ? (OpenBurningN2oGPerTonneDry, true) : N2oFactor(parameters.Stream, parameters.Technology, parameters.SludgeN2oBasis);
         var n2oFactor = parameters.N2oFactorGPerTonne ?? n2oDefault;
         var n2oMass = dry ? m * dryFraction : m;
         var n2o = n2oMass * n2oFactor / 1_000_000m;
         text.Append(dry
-            ? Inv($"N2O = MSW dry ({N(m)} t wet × Σ(WF × dm) {N(dryFraction)} = {N(n2oMass)} t dry) × {N(n2oFactor)} g/t dry × 10⁻⁶ = {N(n2o)} t")
-            : Inv($"N2O = {N(m)} t wet × {N(n2oFactor)} g/t wet × 10⁻⁶ = {N(n2o)} t"));
+            ? Inv($"N2O = MSW dry ({N(m)} t wet × Σ(WF × dm) {N(dryFraction)} = {N(n2oMass)} t dry) × {N(n2oFactor)} g/t dry × 10⁻⁶ = {N(n2o)} t = {N(n2o * 1000m)} kg")
+            : Inv($"N2O = {N(m)} t wet × {N(n2oFactor)} g/t wet × 10⁻⁶ = {N(n2o)} t = {N(n2o * 1000m)} kg"));
 
         var convention = open
             ? "IPCC 2006 Vol.5 Ch.5, open burning: OF 0.58, CH4 6500 g/t wet, N2O 150 g/t dry"

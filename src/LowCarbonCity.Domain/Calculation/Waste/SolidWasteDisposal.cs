@@ -186,16 +186,6 @@ public static class SolidWasteDisposal
         };
     }
 
-    /// <summary>
-    /// CH4 generated (tonnes, before recovery and oxidation) in <paramref name="year"/> by one deposit history of one
-    /// waste type: DDOCm_decomp × F × 16/12 (IPCC 2006 Eq 3.4-3.6). Exposed for the invariant tests.
-    /// </summary>
-    internal static decimal GeneratedTonnes(IEnumerable<(int Year, decimal Tonnes)> deposits, decimal doc, decimal docf, decimal mcf, decimal k, int year, bool delay)
-    {
-        var (_, decomposed) = Decompose(deposits, doc * docf * mcf, ExpMinus(k), year, delay);
-        return decomposed * SolidWasteDefaults.MethaneFraction * SolidWasteDefaults.Ch4PerC;
-    }
-
     /// <summary>e^{-k} in decimal: the only place the solid-waste maths leaves decimal.</summary>
     internal static decimal ExpMinus(decimal k) => (decimal)Math.Exp(-(double)k);
 
