@@ -1,0 +1,333 @@
+using System.Text;
+using System.Text.Json.Serialization;
+using LowCarbonCity.Domain.Factors;
+using LowCarbonCity.Domain.Inventory;
+using static LowCarbonCity.Domain.Calculation.Waste.WasteFormat;
+
+namespace LowCarbonCity.Domain.Calculation.Waste;
+
+/// <summary>Which solid-waste disposal convention a line uses (METHODOLOGY.md 3.6, pitfalls 3 and 4).</summary>
+public enum LandfillConvention
+{
+    /// <summary>IPCC 2006 first-order decay, 6-month delay (M = 13): waste decays from the year after deposit. Default.</summary>
+    IpccFirstOrderDecay,
+    /// <summary>GPC Eq 8.2: first-order decay without delay; the same series as IPCC, one year earlier.</summary>
+    GpcNoDelay,
+    /// <summary>GPC Eq 8.3/8.4 methane commitment: all future emissions of the year's deposit, in the deposit year.</summary>
+    MethaneCommitment,
+}
+
+/// <summary>
+/// Wet mass of one waste type deposited in one year, in tonnes. <c>IsBackCast</c>: estimated (population ×
+/// generation per capita), not recorded, which lowers data quality.
+/// </summary>
+public sealed record LandfillDeposit(int Year, WasteType WasteType, decimal Tonnes, bool IsBackCast = false);
+
+/// <summary>Methane recovered (flared or used) at the site in one year, in tonnes CH4: R(T).</summary>
+public sealed record RecoveredMethane(int Year, decimal Tonnes);
+
+/// <summary>A share of a waste stream by waste type (fractions of a composition sum to 1).</summary>
+public sealed record WasteShare(WasteType WasteType, decimal Fraction);
+
+/// <summary>
+/// Parameters of a <see cref="CalculationMethod.SolidWasteDisposal"/> line: the site and its deposit history.
+/// </summary>
+/// <param name="Management">Site management; gives MCF (IPCC 2006 Table 3.1).</param>
+/// <param name="Climate">Climate zone; gives k per waste type (IPCC 2006 Table 3.3).</param>
+/// <param name="Deposits">Deposit history (one entry per year and waste type).</param>
+/// <param name="Convention">FOD with 6-month delay (default), GPC without delay, or methane commitment.</param>
+/// <param name="Docf">DOCf override; default 0.5 for first-order decay, 0.6 for methane commitment.</param>
+/// <param name="BulkDoc">DOC of bulk MSW (wet basis); required when any deposit is <see cref="WasteType.BulkMsw"/>.</param>
+/// <param name="CoveredWithOxidisingMaterial">OX = 0.1 when true, else 0 (IPCC 2006 Table 3.2).</param>
+/// <param name="OxidationFactor">OX override (fraction); wins over <paramref name="CoveredWithOxidisingMaterial"/>.</param>
+/// <param name="RecoveredCh4">R(T): methane recovered per year, tonnes CH4 (first-order-decay conventions).</param>
+/// <param name="CommitmentRecoveryFraction">f_rec of GPC Eq 8.3 (methane commitment only), default 0.</param>
+public sealed record SolidWasteDisposalParameters(
+    SiteManagement Management,
+    ClimateZone Climate,
+    IReadOnlyList<LandfillDeposit> Deposits,
+    LandfillConvention Convention = LandfillConvention.IpccFirstOrderDecay,
+    decimal? Docf = null,
+    decimal? BulkDoc = null,
+    bool CoveredWithOxidisingMaterial = false,
+    decimal? OxidationFactor = null,
+    IReadOnlyList<RecoveredMethane>? RecoveredCh4 = null,
+    decimal CommitmentRecoveryFraction = 0m) : MethodParameters
+{
+    /// <summary>Takes management, climate, cover and deposits from a site entity.</summary>
+    public static SolidWasteDisposalParameters FromSite(
+        SolidWasteSite site,
+        LandfillConvention convention = LandfillConvention.IpccFirstOrderDecay,
+        decimal? docf = null,
+        decimal? bulkDoc = null,
+        IReadOnlyList<RecoveredMethane>? recoveredCh4 = null,
+        decimal commitmentRecoveryFraction = 0m)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var deposits = site.Deposits
+            .OrderBy(d => d.Year).ThenBy(d => d.WasteType)
+            .Select(d => new LandfillDeposit(d.Year, d.WasteType, d.Tonnes, d.IsBackCast))
+            .ToArray();
+        return new SolidWasteDisposalParameters(site.Management, site.Climate, deposits, convention, docf, bulkDoc,
+            site.CoveredWithOxidisingMaterial, null, recoveredCh4, commitmentRecoveryFraction);
+    }
+
+    /// <summary>The DOCf in force: the override, else the convention's default.</summary>
+    [JsonIgnore]
+    public decimal EffectiveDocf => Docf ?? (Convention == LandfillConvention.MethaneCommitment
+        ? SolidWasteDefaults.DocfMethaneCommitment
+        : SolidWasteDefaults.DocfFirstOrderDecay);
+
+    /// <summary>The OX in force: the override, else 0.1 when covered with oxidising material, else 0.</summary>
+    [JsonIgnore]
+    public decimal EffectiveOxidation => OxidationFactor ?? (CoveredWithOxidisingMaterial ? SolidWasteDefaults.OxidationCovered : 0m);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
+    public void Validate()
+    {
+        Guard.Defined(Management, "management");
+        Guard.Defined(Climate, "climate");
+        Guard.Defined(Convention, "convention");
+        Guard.NotNull(Deposits, "deposits");
+        Guard.Fraction(Docf, "docf");
+        Guard.Fraction(BulkDoc, "bulkDoc");
+        Guard.Fraction(OxidationFactor, "oxidationFactor");
+        Guard.Fraction(CommitmentRecoveryFraction, "commitmentRecoveryFraction");
+        var seen = new HashSet<(int, WasteType)>();
+        for (var i = 0; i < Deposits.Count; i++)
+        {
+            var d = Deposits[i];
+            Guard.NotNull(d, Inv($"deposits[{i}]"));
+            Guard.Defined(d.WasteType, Inv($"deposits[{i}].wasteType"));
+            Guard.NonNegative(d.Tonnes, Inv($"deposits[{i}].tonnes"));
+            if (d.Year is < Organisations.InventoryYears.Min or > Organisations.InventoryYears.Max)
+            {
+                throw new ArgumentException(Inv($"'deposits[{i}].year' {d.Year} is outside {Organisations.InventoryYears.Min}-{Organisations.InventoryYears.Max}."), Inv($"deposits[{i}].year"));
+            }
+
+            if (!seen.Add((d.Year, d.WasteType)))
+            {
+                throw new ArgumentException(Inv($"'deposits[{i}]' repeats year {d.Year} and waste type {d.WasteType}."), Inv($"deposits[{i}]"));
+            }
+
+            if (d.WasteType == WasteType.BulkMsw && BulkDoc is null)
+            {
+                throw new ArgumentException(Inv($"'bulkDoc' is required: deposits[{i}] is bulk MSW, whose DOC depends on the composition."), "bulkDoc");
+            }
+        }
+
+        if (RecoveredCh4 is not null)
+        {
+            var years = new HashSet<int>();
+            for (var i = 0; i < RecoveredCh4.Count; i++)
+            {
+                Guard.NotNull(RecoveredCh4[i], Inv($"recoveredCh4[{i}]"));
+                Guard.NonNegative(RecoveredCh4[i].Tonnes, Inv($"recoveredCh4[{i}].tonnes"));
+                if (!years.Add(RecoveredCh4[i].Year))
+                {
+                    throw new ArgumentException(Inv($"'recoveredCh4[{i}]' repeats year {RecoveredCh4[i].Year}."), Inv($"recoveredCh4[{i}].year"));
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Solid-waste disposal (GPC III.1; IPCC 2006 Vol.5 Ch.3; METHODOLOGY.md 3.6). Pure functions, decimal throughout;
+/// <c>double</c> only for e^{-k}.
+/// </summary>
+public static class SolidWasteDisposal
+{
+    private const string ConventionIpcc = "IPCC 2006 first-order decay (Vol.5 Eq 3.2-3.6), 6-month delay (M = 13): waste decays from the year after deposit";
+    private const string ConventionGpc = "GPC Eq 8.2 first-order decay without delay: the deposit year decays too (IPCC series one year earlier)";
+    private const string ConventionCommitment = "GPC Eq 8.3/8.4 methane commitment: all future emissions of the year's deposit attributed to the deposit year";
+
+    /// <summary>
+    /// Methane from a site in <paramref name="inventoryYear"/>. Rule for the line's quantity (tonnes deposited in the
+    /// inventory year): when the history has no deposit for that year, the quantity is added as a bulk-MSW deposit of
+    /// that year; when the history has one, the history wins and the quantity is only reported in the formula.
+    /// </summary>
+    public static MethodOutput Calculate(SolidWasteDisposalParameters parameters, decimal? lineTonnes, int inventoryYear)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var note = string.Empty;
+        var deposits = parameters.Deposits;
+        if (lineTonnes is { } q)
+        {
+            Guard.NonNegative(q, "quantity");
+            if (deposits.Any(d => d.Year == inventoryYear))
+            {
+                var recorded = deposits.Where(d => d.Year == inventoryYear).Sum(d => d.Tonnes);
+                note = recorded == q
+                    ? string.Empty
+                    : Inv($"Line quantity {N(q)} t not used: the deposit history already records {N(recorded)} t for {inventoryYear}.\n");
+            }
+            else
+            {
+                if (parameters.BulkDoc is null)
+                {
+                    throw Guard.Invalid(
+                        "bulkDoc",
+                        Inv($"'bulkDoc' is required: the history has no deposit for {inventoryYear}, so the line quantity {N(q)} t is taken as that year's bulk-MSW deposit. Give bulkDoc or record {inventoryYear} by waste type."));
+                }
+
+                deposits = [.. deposits, new LandfillDeposit(inventoryYear, WasteType.BulkMsw, q)];
+                note = Inv($"Line quantity {N(q)} t added as the bulk-MSW deposit of {inventoryYear} (none in the history).\n");
+            }
+        }
+
+        var effective = parameters with { Deposits = deposits };
+        effective.Validate();
+        return effective.Convention switch
+        {
+            LandfillConvention.IpccFirstOrderDecay => FirstOrderDecay(effective, inventoryYear, delay: true, note),
+            LandfillConvention.GpcNoDelay => FirstOrderDecay(effective, inventoryYear, delay: false, note),
+            LandfillConvention.MethaneCommitment => Commitment(effective, inventoryYear, note),
+        };
+    }
+
+    /// <summary>e^{-k} in decimal: the only place the solid-waste maths leaves decimal.</summary>
+    internal static decimal ExpMinus(decimal k) => (decimal)Math.Exp(-(double)k);
+
+    /// <summary>
+    /// IPCC recursion with M = 13: DDOCm_a(T) = DDOCm_d(T) + DDOCm_a(T−1) × e^{-k}; with delay the decomposed mass in T is
+    /// DDOCm_a(T−1) × (1 − e^{-k}); without delay (GPC Eq 8.2) it is DDOCm_a(T) × (1 − e^{-k}).
+    /// Returns the accumulated mass the decomposition is taken from, and the decomposed mass (tonnes of DDOCm).
+    /// </summary>
+    private static (decimal Accumulated, decimal Decomposed) Decompose(IEnumerable<(int Year, decimal Tonnes)> deposits, decimal ddocPerTonne, decimal expMinusK, int year, bool delay)
+    {
+        var byYear = deposits.Where(d => d.Year <= year).GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Sum(d => d.Tonnes));
+        if (byYear.Count == 0)
+        {
+            return (0m, 0m);
+        }
+
+        var lastYear = delay ? year - 1 : year;
+        var accumulated = 0m;
+        for (var y = byYear.Keys.Min(); y <= lastYear; y++)
+        {
+            accumulated = (byYear.TryGetValue(y, out var w) ? w * ddocPerTonne : 0m) + (accumulated * expMinusK);
+        }
+
+        return (accumulated, accumulated * (1m - expMinusK));
+    }
+
+    private static MethodOutput FirstOrderDecay(SolidWasteDisposalParameters p, int year, bool delay, string note)
+    {
+        var mcf = SolidWasteDefaults.Mcf(p.Management);
+        var docf = p.EffectiveDocf;
+        var ox = p.EffectiveOxidation;
+        var recovered = p.RecoveredCh4?.Where(r => r.Year == year).Sum(r => r.Tonnes) ?? 0m;
+        var text = new StringBuilder(note);
+        text.Append(Inv($"CH4({year}) = (Σ_types DDOCm_decomp({year}) × F × 16/12 − R({year})) × (1 − OX); DDOCm_d = W × DOC × DOCf × MCF; "));
+        text.Append(delay
+            ? Inv($"DDOCm_decomp({year}) = DDOCm_a({year - 1}) × (1 − e^-k)\n")
+            : Inv($"DDOCm_decomp({year}) = DDOCm_a({year}) × (1 − e^-k) (no delay)\n"));
+        var generated = 0m;
+        foreach (var group in p.Deposits.Where(d => d.Year <= year).GroupBy(d => d.WasteType).OrderBy(g => g.Key))
+        {
+            var type = group.Key;
+            var doc = SolidWasteDefaults.Doc(type) ?? p.BulkDoc!.Value;
+            var k = SolidWasteDefaults.K(p.Climate, type);
+            var expMinusK = ExpMinus(k);
+            var (accumulated, decomposed) = Decompose(group.Select(d => (d.Year, d.Tonnes)), doc * docf * mcf, expMinusK, year, delay);
+            var ch4 = decomposed * SolidWasteDefaults.MethaneFraction * SolidWasteDefaults.Ch4PerC;
+            generated += ch4;
+            var firstYear = group.Min(d => d.Year);
+            text.Append(Inv($"  {type}: deposits {firstYear}-{group.Max(d => d.Year)} ({N(group.Sum(d => d.Tonnes))} t); DOC {N(doc)} × DOCf {N(docf)} × MCF {N(mcf)}; k {N(k)}, e^-k = {N(expMinusK)}; "));
+            text.Append(Inv($"DDOCm_a({(delay ? year - 1 : year)}) = {N(accumulated)} t; DDOCm_decomp = {N(accumulated)} × {N(1m - expMinusK)} = {N(decomposed)} t; CH4 = {N(decomposed)} × {N(SolidWasteDefaults.MethaneFraction)} × 16/12 = {N(ch4)} t\n"));
+        }
+
+        var net = generated - recovered;
+        var floored = net < 0m;
+        var emittedTonnes = (floored ? 0m : net) * (1m - ox);
+        text.Append(Inv($"CH4({year}) = ({N(generated)} − R {N(recovered)}) × (1 − OX {N(ox)}) = {N(emittedTonnes)} t = {N(emittedTonnes * 1000m)} kg"));
+        if (floored)
+        {
+            text.Append(" (recovery exceeds generation: emissions set to 0, never negative)");
+        }
+
+        var lowQuality = p.Deposits.Any(d => d.IsBackCast && d.Tonnes > 0m && (delay ? d.Year < year : d.Year <= year) && DocOf(p, d.WasteType) > 0m);
+        if (lowQuality)
+        {
+            text.Append("\nBack-cast deposits contribute: low data quality.");
+        }
+
+        return new MethodOutput([new GasMass(Gas.CH4NonFossil, emittedTonnes * 1000m)], text.ToString(), delay ? ConventionIpcc : ConventionGpc, lowQuality);
+    }
+
+    private static MethodOutput Commitment(SolidWasteDisposalParameters p, int year, string note)
+    {
+        var mcf = SolidWasteDefaults.Mcf(p.Management);
+        var docf = p.EffectiveDocf;
+        var ox = p.EffectiveOxidation;
+        var fRec = p.CommitmentRecoveryFraction;
+        var text = new StringBuilder(note);
+        text.Append(Inv($"CH4({year}) = Σ_types MSW × L0 × (1 − f_rec) × (1 − OX); L0 = MCF × DOC × DOCf × F × 16/12\n"));
+        var total = 0m;
+        foreach (var d in p.Deposits.Where(d => d.Year == year).OrderBy(d => d.WasteType))
+        {
+            var doc = DocOf(p, d.WasteType);
+            var l0 = mcf * doc * docf * SolidWasteDefaults.MethaneFraction * SolidWasteDefaults.Ch4PerC;
+            var ch4 = d.Tonnes * l0 * (1m - fRec) * (1m - ox);
+            total += ch4;
+            text.Append(Inv($"  {d.WasteType}: {N(d.Tonnes)} t × L0 ({N(mcf)} × {N(doc)} × {N(docf)} × {N(SolidWasteDefaults.MethaneFraction)} × 16/12 = {N(l0)}) × (1 − {N(fRec)}) × (1 − {N(ox)}) = {N(ch4)} t\n"));
+        }
+
+        text.Append(Inv($"CH4({year}) = {N(total)} t = {N(total * 1000m)} kg"));
+        var lowQuality = p.Deposits.Any(d => d.IsBackCast && d.Year == year && d.Tonnes > 0m && DocOf(p, d.WasteType) > 0m);
+        if (lowQuality)
+        {
+            text.Append("\nThe deposit is back-cast: low data quality.");
+        }
+
+        return new MethodOutput([new GasMass(Gas.CH4NonFossil, total * 1000m)], text.ToString(), ConventionCommitment, lowQuality);
+    }
+
+    private static decimal DocOf(SolidWasteDisposalParameters p, WasteType type) => SolidWasteDefaults.Doc(type) ?? p.BulkDoc ?? 0m;
+
+    /// <summary>
+    /// Fills the years from <paramref name="fromYear"/> up to the year before the first recorded deposit with
+    /// population × generation (kg/person/day) × 365 × fraction landfilled ÷ 1000 tonnes, split by
+    /// <paramref name="composition"/> (default: all bulk MSW), each marked back-cast (IPCC 2006 Vol.5 §3.2.2).
+    /// A year uses 365 days. Recorded deposits are returned unchanged; the result is ordered by year and type.
+    /// </summary>
+    public static IReadOnlyList<LandfillDeposit> BackCast(
+        IReadOnlyList<LandfillDeposit> recorded,
+        int fromYear,
+        IReadOnlyDictionary<int, decimal> population,
+        decimal generationKgPerPersonDay,
+        decimal fractionLandfilled,
+        IReadOnlyList<WasteShare>? composition = null)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(population);
+        if (recorded.Count == 0)
+        {
+            throw new ArgumentException("Back-casting needs at least one recorded deposit to stop at.", nameof(recorded));
+        }
+
+        Guard.NonNegative(generationKgPerPersonDay, "generationKgPerPersonDay");
+        Guard.Fraction(fractionLandfilled, "fractionLandfilled");
+        var shares = composition ?? [new WasteShare(WasteType.BulkMsw, 1m)];
+        if (shares.Sum(s => s.Fraction) != 1m)
+        {
+            throw new ArgumentException("The composition's fractions must sum to 1.", nameof(composition));
+        }
+
+        var firstRecorded = recorded.Min(d => d.Year);
+        var result = new List<LandfillDeposit>(recorded);
+        for (var year = fromYear; year < firstRecorded; year++)
+        {
+            if (!population.TryGetValue(year, out var people))
+            {
+                throw new ArgumentException(Inv($"No population for {year}."), nameof(population));
+            }
+
+            var tonnes = people * generationKgPerPersonDay * 365m * fractionLandfilled / 1000m;
+            result.AddRange(shares.Select(s => new LandfillDeposit(year, s.WasteType, tonnes * s.Fraction, IsBackCast: true)));
+        }
+
+        return [.. result.OrderBy(d => d.Year).ThenBy(d => d.WasteType)];
+    }
+}

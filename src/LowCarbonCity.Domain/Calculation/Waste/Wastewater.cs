@@ -1,0 +1,377 @@
+using System.Text;
+using LowCarbonCity.Domain.Factors;
+using static LowCarbonCity.Domain.Calculation.Waste.WasteFormat;
+
+namespace LowCarbonCity.Domain.Calculation.Waste;
+
+/// <summary>Wastewater treatment and discharge pathways with their MCF (IPCC 2006 Vol.5 Table 6.3).</summary>
+public enum TreatmentPathway
+{
+    SeaRiverLakeDischarge,
+    StagnantSewer,
+    FlowingSewer,
+    /// <summary>Centralised aerobic plant, well managed: MCF 0 (IPCC 2006).</summary>
+    CentralisedAerobicWellManaged,
+    /// <summary>Centralised aerobic plant, well managed: MCF 0.03 (2019 Refinement).</summary>
+    CentralisedAerobicWellManaged2019,
+    CentralisedAerobicOverloaded,
+    AnaerobicSludgeDigester,
+    AnaerobicReactor,
+    /// <summary>Anaerobic reactor with the EFDB value for Asian countries including Thailand (MCF 0.75).</summary>
+    AnaerobicReactorAsia,
+    AnaerobicShallowLagoon,
+    AnaerobicDeepLagoon,
+    SepticSystem,
+    LatrineDrySmallFamily,
+    LatrineDryCommunal,
+    LatrineWet,
+    LatrineRegularSedimentRemoval,
+}
+
+/// <summary>The share of the population (T_j) served by one pathway.</summary>
+/// <param name="Pathway">Treatment or discharge pathway.</param>
+/// <param name="Fraction">T_j: fraction of the population using it (all shares sum to 1).</param>
+/// <param name="Collected">Whether the wastewater is collected (I = 1.25) or not (I = 1.00); default by pathway.</param>
+/// <param name="Mcf">MCF override for this pathway.</param>
+/// <param name="SludgeKgBod">S_j: organic component removed as sludge from this pathway, kg BOD/yr.</param>
+public sealed record PathwayShare(TreatmentPathway Pathway, decimal Fraction, bool? Collected = null, decimal? Mcf = null, decimal SludgeKgBod = 0m);
+
+/// <summary>Parameters of a <see cref="Inventory.CalculationMethod.DomesticWastewater"/> line; the line's quantity is the population P in person-years.</summary>
+/// <param name="Pathways">Treatment pathways and their population shares (sum 1).</param>
+/// <param name="BodGPerPersonDay">BOD per person, g/day (default 40, IPCC 2006 Table 6.4 for Asia).</param>
+/// <param name="BoKgCh4PerKgBod">Bo, maximum CH4 producing capacity (default 0.6 kg CH4/kg BOD).</param>
+/// <param name="RecoveredCh4Kg">R: methane recovered, kg CH4.</param>
+/// <param name="IncludeEffluentN2o">Whether to add N2O from effluent (IPCC 2006 Eq 6.7/6.8), default true.</param>
+/// <param name="ProteinKgPerPersonYear">Protein consumption (default 21.535 kg/person/yr, Thailand, FAOSTAT 59 g/day).</param>
+/// <param name="FractionNitrogenInProtein">F_NPR (default 0.16 kg N/kg protein).</param>
+/// <param name="GarbageDisposals">F_NON-CON 1.4 when households have garbage disposals, else 1.1.</param>
+/// <param name="NonConsumedProteinFactor">F_NON-CON override.</param>
+/// <param name="IndustrialCommercialFactor">F_IND-COM (default 1.25).</param>
+/// <param name="SludgeNitrogenKg">N_SLUDGE: nitrogen removed with sludge, kg N/yr.</param>
+/// <param name="EffluentEfKgN2oNPerKgN">EF_EFFLUENT (default 0.005 kg N2O-N/kg N).</param>
+/// <param name="AdvancedPlantFraction">T_PLANT: population share served by advanced centralised plants (3.2 g N2O/person/yr), default 0.</param>
+public sealed record DomesticWastewaterParameters(
+    IReadOnlyList<PathwayShare> Pathways,
+    decimal? BodGPerPersonDay = null,
+    decimal? BoKgCh4PerKgBod = null,
+    decimal RecoveredCh4Kg = 0m,
+    bool IncludeEffluentN2o = true,
+    decimal? ProteinKgPerPersonYear = null,
+    decimal? FractionNitrogenInProtein = null,
+    bool GarbageDisposals = false,
+    decimal? NonConsumedProteinFactor = null,
+    decimal? IndustrialCommercialFactor = null,
+    decimal SludgeNitrogenKg = 0m,
+    decimal? EffluentEfKgN2oNPerKgN = null,
+    decimal AdvancedPlantFraction = 0m) : MethodParameters
+{
+    /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
+    public void Validate()
+    {
+        Guard.NotNull(Pathways, "pathways");
+        if (Pathways.Count == 0)
+        {
+            throw new ArgumentException("'pathways' needs at least one pathway.", "pathways");
+        }
+
+        for (var i = 0; i < Pathways.Count; i++)
+        {
+            var s = Pathways[i];
+            Guard.NotNull(s, Inv($"pathways[{i}]"));
+            Guard.Defined(s.Pathway, Inv($"pathways[{i}].pathway"));
+            Guard.Fraction(s.Fraction, Inv($"pathways[{i}].fraction"));
+            Guard.Fraction(s.Mcf, Inv($"pathways[{i}].mcf"));
+            Guard.NonNegative(s.SludgeKgBod, Inv($"pathways[{i}].sludgeKgBod"));
+        }
+
+        if (Pathways.Sum(s => s.Fraction) != 1m)
+        {
+            throw new ArgumentException(Inv($"'pathways' fractions must sum to 1 (got {N(Pathways.Sum(s => s.Fraction))})."), "pathways");
+        }
+
+        Guard.NonNegative(BodGPerPersonDay, "bodGPerPersonDay");
+        Guard.NonNegative(BoKgCh4PerKgBod, "boKgCh4PerKgBod");
+        Guard.NonNegative(RecoveredCh4Kg, "recoveredCh4Kg");
+        Guard.NonNegative(ProteinKgPerPersonYear, "proteinKgPerPersonYear");
+        Guard.Fraction(FractionNitrogenInProtein, "fractionNitrogenInProtein");
+        Guard.NonNegative(NonConsumedProteinFactor, "nonConsumedProteinFactor");
+        Guard.NonNegative(IndustrialCommercialFactor, "industrialCommercialFactor");
+        Guard.NonNegative(SludgeNitrogenKg, "sludgeNitrogenKg");
+        Guard.Fraction(EffluentEfKgN2oNPerKgN, "effluentEfKgN2oNPerKgN");
+        Guard.Fraction(AdvancedPlantFraction, "advancedPlantFraction");
+    }
+}
+
+/// <summary>
+/// Parameters of a <see cref="Inventory.CalculationMethod.WastewaterCod"/> line (TGO CFO worksheet); the line's quantity
+/// is the volume treated in m³. Give <c>mcf</c> or <c>pathway</c>.
+/// </summary>
+/// <param name="CodMgPerL">COD of the influent, mg/L (= g/m³).</param>
+/// <param name="Mcf">MCF of the treatment (0.8 for non-aerated systems in the CFO worksheet); wins over <paramref name="Pathway"/>.</param>
+/// <param name="Pathway">Treatment pathway whose Table 6.3 MCF applies when <paramref name="Mcf"/> is absent.</param>
+/// <param name="SludgeKgCod">S: organic component removed as sludge, kg COD.</param>
+/// <param name="RecoveredCh4Kg">R: methane recovered, kg CH4.</param>
+/// <param name="BoKgCh4PerKgCod">Bo (default 0.25 kg CH4/kg COD).</param>
+public sealed record WastewaterCodParameters(
+    decimal CodMgPerL,
+    decimal? Mcf = null,
+    TreatmentPathway? Pathway = null,
+    decimal SludgeKgCod = 0m,
+    decimal RecoveredCh4Kg = 0m,
+    decimal? BoKgCh4PerKgCod = null) : MethodParameters
+{
+    /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
+    public void Validate()
+    {
+        Guard.NonNegative(CodMgPerL, "codMgPerL");
+        Wastewater.ValidateCodCommon(Mcf, Pathway, SludgeKgCod, RecoveredCh4Kg, BoKgCh4PerKgCod);
+    }
+}
+
+/// <summary>
+/// Parameters of an <see cref="Inventory.CalculationMethod.IndustrialWastewater"/> line (IPCC 2006 Eq 6.4-6.6); the
+/// line's quantity is P × W (production × wastewater per unit of product) in m³. Give <c>mcf</c> or <c>pathway</c>.
+/// </summary>
+/// <param name="CodKgPerM3">COD of the wastewater, kg/m³.</param>
+/// <param name="Mcf">MCF of the treatment; wins over <paramref name="Pathway"/>.</param>
+/// <param name="Pathway">Treatment pathway whose Table 6.3 MCF applies when <paramref name="Mcf"/> is absent.</param>
+/// <param name="SludgeKgCod">S: organic component removed as sludge, kg COD.</param>
+/// <param name="RecoveredCh4Kg">R: methane recovered, kg CH4.</param>
+/// <param name="BoKgCh4PerKgCod">Bo (default 0.25 kg CH4/kg COD).</param>
+public sealed record IndustrialWastewaterParameters(
+    decimal CodKgPerM3,
+    decimal? Mcf = null,
+    TreatmentPathway? Pathway = null,
+    decimal SludgeKgCod = 0m,
+    decimal RecoveredCh4Kg = 0m,
+    decimal? BoKgCh4PerKgCod = null) : MethodParameters
+{
+    /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
+    public void Validate()
+    {
+        Guard.NonNegative(CodKgPerM3, "codKgPerM3");
+        Wastewater.ValidateCodCommon(Mcf, Pathway, SludgeKgCod, RecoveredCh4Kg, BoKgCh4PerKgCod);
+    }
+}
+
+/// <summary>Parameters of a <see cref="Inventory.CalculationMethod.SepticTank"/> line; the line's quantity is person-years.</summary>
+/// <param name="BodGPerPersonDay">BOD per person, g/day (default 40).</param>
+/// <param name="BoKgCh4PerKgBod">Bo (default 0.6 kg CH4/kg BOD).</param>
+/// <param name="Mcf">MCF (default 0.5, septic system).</param>
+public sealed record SepticTankParameters(decimal? BodGPerPersonDay = null, decimal? BoKgCh4PerKgBod = null, decimal? Mcf = null) : MethodParameters
+{
+    /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
+    public void Validate()
+    {
+        Guard.NonNegative(BodGPerPersonDay, "bodGPerPersonDay");
+        Guard.NonNegative(BoKgCh4PerKgBod, "boKgCh4PerKgBod");
+        Guard.Fraction(Mcf, "mcf");
+    }
+}
+
+/// <summary>Wastewater (GPC III.4; IPCC 2006 Vol.5 Ch.6; METHODOLOGY.md 3.9). All masses in kg.</summary>
+public static class Wastewater
+{
+    public const decimal DefaultBodGPerPersonDay = 40m;
+    public const decimal DefaultBoPerBod = 0.6m;
+    public const decimal DefaultBoPerCod = 0.25m;
+    public const decimal CollectedFactor = 1.25m;
+    public const decimal UncollectedFactor = 1.00m;
+    public const decimal ThaiProteinKgPerPersonYear = 21.535m;
+    public const decimal DefaultFnpr = 0.16m;
+    public const decimal FnonconWithoutDisposals = 1.1m;
+    public const decimal FnonconWithDisposals = 1.4m;
+    public const decimal DefaultFindcom = 1.25m;
+    public const decimal DefaultEffluentEf = 0.005m;
+    public const decimal PlantN2oGPerPersonYear = 3.2m;
+    public const decimal SepticMcf = 0.5m;
+
+    /// <summary>MCF of a pathway (IPCC 2006 Table 6.3; 2019 Refinement and EFDB options marked in the enum).</summary>
+    public static decimal Mcf(TreatmentPathway pathway) => pathway switch
+    {
+        TreatmentPathway.SeaRiverLakeDischarge => 0.1m,
+        TreatmentPathway.StagnantSewer => 0.5m,
+        TreatmentPathway.FlowingSewer => 0m,
+        TreatmentPathway.CentralisedAerobicWellManaged => 0m,
+        TreatmentPathway.CentralisedAerobicWellManaged2019 => 0.03m,
+        TreatmentPathway.CentralisedAerobicOverloaded => 0.3m,
+        TreatmentPathway.AnaerobicSludgeDigester => 0.8m,
+        TreatmentPathway.AnaerobicReactor => 0.8m,
+        TreatmentPathway.AnaerobicReactorAsia => 0.75m,
+        TreatmentPathway.AnaerobicShallowLagoon => 0.2m,
+        TreatmentPathway.AnaerobicDeepLagoon => 0.8m,
+        TreatmentPathway.SepticSystem => 0.5m,
+        TreatmentPathway.LatrineDrySmallFamily => 0.1m,
+        TreatmentPathway.LatrineDryCommunal => 0.5m,
+        TreatmentPathway.LatrineWet => 0.7m,
+        TreatmentPathway.LatrineRegularSedimentRemoval => 0.1m,
+    };
+
+    /// <summary>
+    /// Whether a pathway's wastewater is collected by default (I = 1.25): sewers and centralised or anaerobic plants are;
+    /// untreated discharge, septic systems and latrines are not (I = 1.00). Override per pathway with <c>collected</c>.
+    /// </summary>
+    public static bool CollectedByDefault(TreatmentPathway pathway) => pathway switch
+    {
+        TreatmentPathway.StagnantSewer or TreatmentPathway.FlowingSewer or TreatmentPathway.CentralisedAerobicWellManaged
+            or TreatmentPathway.CentralisedAerobicWellManaged2019 or TreatmentPathway.CentralisedAerobicOverloaded
+            or TreatmentPathway.AnaerobicSludgeDigester or TreatmentPathway.AnaerobicReactor or TreatmentPathway.AnaerobicReactorAsia
+            or TreatmentPathway.AnaerobicShallowLagoon or TreatmentPathway.AnaerobicDeepLagoon => true,
+        TreatmentPathway.SeaRiverLakeDischarge or TreatmentPathway.SepticSystem or TreatmentPathway.LatrineDrySmallFamily
+            or TreatmentPathway.LatrineDryCommunal or TreatmentPathway.LatrineWet or TreatmentPathway.LatrineRegularSedimentRemoval => false,
+    };
+
+    /// <summary>
+    /// Domestic wastewater, population <paramref name="personYears"/>. CH4 = Σ_j Bo × MCF_j × (TOW_j − S_j) − R with
+    /// TOW_j = P × T_j × BOD × 0.001 × I_j × 365 (the IPCC Eq 6.1 with I taken per pathway; equal to it when all I
+    /// are equal). N2O (Eq 6.7/6.8) = (P × Protein × F_NPR × F_NON-CON × F_IND-COM − N_SLUDGE) × EF × 44/28, plus
+    /// P × T_PLANT × F_IND-COM × 3.2 g for advanced plants. Differences below zero are set to 0 and said so.
+    /// </summary>
+    public static MethodOutput Domestic(decimal personYears, DomesticWastewaterParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        parameters.Validate();
+        Guard.NonNegative(personYears, "quantity");
+        var p = personYears;
+        var bod = parameters.BodGPerPersonDay ?? DefaultBodGPerPersonDay;
+        var bo = parameters.BoKgCh4PerKgBod ?? DefaultBoPerBod;
+        var text = new StringBuilder(Inv($"CH4 = Σ_j Bo × MCF_j × (TOW_j − S_j) − R; TOW_j = P × T_j × BOD × 0.001 × I_j × 365; P = {N(p)} person-years, BOD {N(bod)} g/person/day, Bo {N(bo)} kg CH4/kg BOD\n"));
+        var gross = 0m;
+        var notes = new List<string>();
+        foreach (var s in parameters.Pathways)
+        {
+            var collected = s.Collected ?? CollectedByDefault(s.Pathway);
+            var i = collected ? CollectedFactor : UncollectedFactor;
+            var mcf = s.Mcf ?? Mcf(s.Pathway);
+            var tow = p * s.Fraction * bod * 0.001m * i * 365m;
+            var organics = tow - s.SludgeKgBod;
+            if (organics < 0m)
+            {
+                notes.Add(Inv($"{s.Pathway}: sludge exceeds TOW, set to 0"));
+                organics = 0m;
+            }
+
+            var ch4J = bo * mcf * organics;
+            gross += ch4J;
+            text.Append(Inv($"  {s.Pathway}: TOW = {N(p)} × {N(s.Fraction)} × {N(bod)} × 0.001 × I {N(i)} × 365 = {N(tow)} kg BOD; CH4 = {N(bo)} × MCF {N(mcf)} × ({N(tow)} − S {N(s.SludgeKgBod)}) = {N(ch4J)} kg\n"));
+        }
+
+        var ch4 = gross - parameters.RecoveredCh4Kg;
+        if (ch4 < 0m)
+        {
+            notes.Add("recovery exceeds generation, CH4 set to 0");
+            ch4 = 0m;
+        }
+
+        text.Append(Inv($"CH4 = {N(gross)} − R {N(parameters.RecoveredCh4Kg)} = {N(ch4)} kg"));
+        var gases = new List<GasMass> { new(Gas.CH4NonFossil, ch4) };
+        if (parameters.IncludeEffluentN2o)
+        {
+            var protein = parameters.ProteinKgPerPersonYear ?? ThaiProteinKgPerPersonYear;
+            var fnpr = parameters.FractionNitrogenInProtein ?? DefaultFnpr;
+            var fnoncon = parameters.NonConsumedProteinFactor ?? (parameters.GarbageDisposals ? FnonconWithDisposals : FnonconWithoutDisposals);
+            var findcom = parameters.IndustrialCommercialFactor ?? DefaultFindcom;
+            var ef = parameters.EffluentEfKgN2oNPerKgN ?? DefaultEffluentEf;
+            var nGross = p * protein * fnpr * fnoncon * findcom;
+            var nEff = nGross - parameters.SludgeNitrogenKg;
+            if (nEff < 0m)
+            {
+                notes.Add("sludge nitrogen exceeds effluent nitrogen, N_EFFLUENT set to 0");
+                nEff = 0m;
+            }
+
+            var n2oEffluent = nEff * ef * 44m / 28m;
+            var n2oPlants = p * parameters.AdvancedPlantFraction * findcom * PlantN2oGPerPersonYear / 1000m;
+            text.Append(Inv($"\nN_EFFLUENT = P × Protein × F_NPR × F_NON-CON × F_IND-COM − N_SLUDGE = {N(p)} × {N(protein)} × {N(fnpr)} × {N(fnoncon)} × {N(findcom)} − {N(parameters.SludgeNitrogenKg)} = {N(nEff)} kg N"));
+            text.Append(Inv($"\nN2O = N_EFFLUENT × EF {N(ef)} × 44/28 + P × T_PLANT {N(parameters.AdvancedPlantFraction)} × F_IND-COM × 3.2 g = {N(n2oEffluent)} + {N(n2oPlants)} = {N(n2oEffluent + n2oPlants)} kg"));
+            gases.Add(new GasMass(Gas.N2O, n2oEffluent + n2oPlants));
+        }
+
+        if (notes.Count > 0)
+        {
+            text.Append("\nNote: ").Append(string.Join("; ", notes)).Append(" (never negative).");
+        }
+
+        return new MethodOutput(gases, text.ToString(), "IPCC 2006 Vol.5 Ch.6 Eq 6.1-6.3 (I per pathway) and Eq 6.7-6.9; differences below zero set to 0");
+    }
+
+    internal static void ValidateCodCommon(decimal? mcf, TreatmentPathway? pathway, decimal sludgeKgCod, decimal recoveredCh4Kg, decimal? bo)
+    {
+        Guard.Fraction(mcf, "mcf");
+        if (pathway is { } p)
+        {
+            Guard.Defined(p, "pathway");
+        }
+
+        if (mcf is null && pathway is null)
+        {
+            throw new ArgumentException("'mcf' is required (or a 'pathway' whose MCF applies).", nameof(mcf));
+        }
+
+        Guard.NonNegative(sludgeKgCod, "sludgeKgCod");
+        Guard.NonNegative(recoveredCh4Kg, "recoveredCh4Kg");
+        Guard.NonNegative(bo, "boKgCh4PerKgCod");
+    }
+
+    /// <summary>Thai CFO COD method: CH4 = 0.25 × MCF × (m³ × COD mg/L ÷ 1000 − S) − R.</summary>
+    public static MethodOutput Cod(decimal cubicMetres, WastewaterCodParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        parameters.Validate();
+        var codKgPerM3 = parameters.CodMgPerL / 1000m;
+        return CodBased(cubicMetres, codKgPerM3, Inv($"{N(parameters.CodMgPerL)} mg/L = {N(codKgPerM3)} kg/m³"),
+            parameters.Mcf ?? Mcf(parameters.Pathway!.Value), parameters.BoKgCh4PerKgCod ?? DefaultBoPerCod,
+            parameters.SludgeKgCod, parameters.RecoveredCh4Kg,
+            "TGO CFO worksheet COD method: CH4 = 0.25 × MCF × (m³ × kg COD/m³ − S)");
+    }
+
+    /// <summary>Industrial wastewater (IPCC 2006 Eq 6.4-6.6): CH4 = (TOW − S) × Bo × MCF − R, TOW = P × W × COD.</summary>
+    public static MethodOutput Industrial(decimal cubicMetres, IndustrialWastewaterParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        parameters.Validate();
+        return CodBased(cubicMetres, parameters.CodKgPerM3, Inv($"{N(parameters.CodKgPerM3)} kg/m³"),
+            parameters.Mcf ?? Mcf(parameters.Pathway!.Value), parameters.BoKgCh4PerKgCod ?? DefaultBoPerCod,
+            parameters.SludgeKgCod, parameters.RecoveredCh4Kg,
+            "IPCC 2006 Vol.5 Eq 6.4-6.6 industrial wastewater: TOW = P × W × COD (line quantity = P × W in m³), EF = Bo × MCF");
+    }
+
+    private static MethodOutput CodBased(decimal cubicMetres, decimal codKgPerM3, string codText, decimal mcf, decimal bo, decimal sludge, decimal recovered, string convention)
+    {
+        Guard.NonNegative(cubicMetres, "quantity");
+        var tow = cubicMetres * codKgPerM3;
+        var organics = tow - sludge;
+        var notes = new List<string>();
+        if (organics < 0m)
+        {
+            notes.Add("sludge exceeds COD load, set to 0");
+            organics = 0m;
+        }
+
+        var gross = bo * mcf * organics;
+        var ch4 = gross - recovered;
+        if (ch4 < 0m)
+        {
+            notes.Add("recovery exceeds generation, CH4 set to 0");
+            ch4 = 0m;
+        }
+
+        var formula = Inv($"CH4 = Bo × MCF × (V × COD − S) − R = {N(bo)} × {N(mcf)} × ({N(cubicMetres)} m³ × {codText} = {N(tow)} kg COD − {N(sludge)}) − {N(recovered)} = {N(ch4)} kg")
+            + (notes.Count > 0 ? "\nNote: " + string.Join("; ", notes) + " (never negative)." : string.Empty);
+        return new MethodOutput([new GasMass(Gas.CH4NonFossil, ch4)], formula, convention);
+    }
+
+    /// <summary>Septic tanks (TGO CFO): CH4 = person-years × 365 days × BOD × 0.001 × Bo × MCF.</summary>
+    public static MethodOutput Septic(decimal personYears, SepticTankParameters? parameters)
+    {
+        var p = parameters ?? new SepticTankParameters();
+        p.Validate();
+        Guard.NonNegative(personYears, "quantity");
+        var bod = p.BodGPerPersonDay ?? DefaultBodGPerPersonDay;
+        var bo = p.BoKgCh4PerKgBod ?? DefaultBoPerBod;
+        var mcf = p.Mcf ?? SepticMcf;
+        var ch4 = personYears * 365m * bod * 0.001m * bo * mcf;
+        var formula = Inv($"CH4 = people × days × BOD × Bo × MCF = {N(personYears)} person-years × 365 d × {N(bod)} g × 0.001 × {N(bo)} × {N(mcf)} = {N(ch4)} kg");
+        return new MethodOutput([new GasMass(Gas.CH4NonFossil, ch4)], formula, "TGO CFO septic tanks: people × BOD × days × 0.6 × 0.5 (365 days per person-year)");
+    }
+}
