@@ -1,4 +1,7 @@
+using LowCarbonCity.Domain.Factors;
+using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Organisations;
+using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +42,37 @@ public sealed class SeedingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Seed_FactorEditions_BothTgoEditionsWithEveryFactorSourced()
+    {
+        var editions = await app.WithDbAsync(db => db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors).ToListAsync());
+
+        var e2022 = editions.Single(e => e.Code == "TGO-CFO-2022-04");
+        var e2026 = editions.Single(e => e.Code == "TGO-CFO-2026-01");
+        e2022.AppliesToYear(2025).Should().BeTrue();
+        e2022.AppliesToYear(2026).Should().BeFalse();
+        e2026.AppliesToYear(2026).Should().BeTrue();
+        e2022.Factors.Single(f => f.Category == ActivityCategory.GridElectricity).Value.Should().Be(0.4999m);
+        e2026.Factors.Single(f => f.Category == ActivityCategory.GridElectricity).Value.Should().Be(0.4750m);
+        e2022.Factors.Single(f => f.Category == ActivityCategory.StationaryDiesel && f.Gas == Gas.N2O && f.PerUnit == Unit.Litre).Value.Should().Be(0.0000219m);
+        editions.SelectMany(e => e.Factors).Should().OnlyContain(f => !string.IsNullOrWhiteSpace(f.Source));
+        editions.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.Source) && e.DefaultGwpSetCode == "AR5");
+    }
+
+    [Fact]
+    public async Task Seed_GwpSets_Ar4Ar5Ar6WithFossilAndNonFossilMethane()
+    {
+        var sets = await app.WithDbAsync(db => db.GwpSets.AsNoTracking().ToListAsync());
+
+        sets.Select(s => s.Code).Should().BeEquivalentTo(["AR4", "AR5", "AR6"]);
+        var ar5 = sets.Single(s => s.Code == "AR5");
+        ar5.Of(Gas.CH4Fossil).Should().Be(30m);
+        ar5.Of(Gas.CH4NonFossil).Should().Be(28m);
+        ar5.Of(Gas.N2O).Should().Be(265m);
+        sets.Single(s => s.Code == "AR6").Of(Gas.CH4Fossil).Should().Be(29.8m);
+        sets.Single(s => s.Code == "AR4").Of(Gas.CH4NonFossil).Should().Be(25m);
+    }
+
+    [Fact]
     public async Task Seed_RunTwiceEvenWhenTheVersionRecordIsGone_ChangesNothing()
     {
         var before = await SnapshotAsync();
@@ -69,6 +103,9 @@ public sealed class SeedingTests(AppFactory app) : IClassFixture<AppFactory>
             .Select(o => $"O|{o.Id}|{o.Code}|{o.Type}|{o.ProvinceId}|{o.NameTh}|{o.NameEn}").ToListAsync();
         var contexts = await db.OrganisationYearContexts.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => $"C|{c.Id}|{c.OrganisationId}|{c.Year}|{c.Population}|{c.AreaKm2}").ToListAsync();
-        return provinces.Concat(organisations).Concat(contexts).ToList();
+        var factors = await db.EmissionFactors.AsNoTracking().OrderBy(f => f.Id)
+            .Select(f => $"F|{f.Id}|{f.EditionId}|{f.Category}|{f.Gas}|{f.Value}|{f.PerUnit}").ToListAsync();
+        var gwp = await db.GwpSets.AsNoTracking().OrderBy(g => g.Code).Select(g => $"G|{g.Code}|{g.Values.Count}").ToListAsync();
+        return provinces.Concat(organisations).Concat(contexts).Concat(factors).Concat(gwp).ToList();
     });
 }

@@ -361,29 +361,32 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("is_memo");
 
-                    b.Property<Guid>("LineId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("line_id");
-
                     b.Property<decimal>("MassKg")
                         .HasPrecision(28, 6)
                         .HasColumnType("numeric(28,6)")
                         .HasColumnName("mass_kg");
 
+                    b.Property<long>("ResultId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_id");
+
                     b.HasKey("Id")
                         .HasName("pk_activity_line_gas_results");
 
-                    b.HasIndex("LineId")
-                        .HasDatabaseName("ix_activity_line_gas_results_line_id");
+                    b.HasIndex("ResultId")
+                        .HasDatabaseName("ix_activity_line_gas_results_result_id");
 
                     b.ToTable("activity_line_gas_results", (string)null);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.ActivityLineResult", b =>
                 {
-                    b.Property<Guid>("LineId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("line_id");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateTimeOffset>("CalculatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -395,7 +398,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(48)")
                         .HasColumnName("category");
 
-                    b.Property<decimal>("Co2eKg")
+                    b.Property<decimal?>("Co2eKg")
                         .HasPrecision(28, 6)
                         .HasColumnType("numeric(28,6)")
                         .HasColumnName("co2e_kg");
@@ -442,6 +445,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("inventory_id");
 
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("line_id");
+
                     b.Property<decimal>("MemoCo2eKg")
                         .HasPrecision(28, 6)
                         .HasColumnType("numeric(28,6)")
@@ -452,7 +459,14 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(48)")
                         .HasColumnName("notation_key");
 
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("part");
+
                     b.Property<string>("Scope")
+                        .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)")
                         .HasColumnName("scope");
@@ -461,11 +475,15 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("uses_custom_factor");
 
-                    b.HasKey("LineId")
+                    b.HasKey("Id")
                         .HasName("pk_activity_line_results");
 
                     b.HasIndex("InventoryId", "Scope")
                         .HasDatabaseName("ix_activity_line_results_inventory_id_scope");
+
+                    b.HasIndex("LineId", "Part")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activity_line_results_line_id_part");
 
                     b.ToTable("activity_line_results", (string)null);
                 });
@@ -1095,10 +1113,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("LowCarbonCity.Domain.Inventory.ActivityLineResult", null)
                         .WithMany("Gases")
-                        .HasForeignKey("LineId")
+                        .HasForeignKey("ResultId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_activity_line_gas_results_activity_line_results_line_id");
+                        .HasConstraintName("fk_activity_line_gas_results_activity_line_results_result_id");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.ActivityLineResult", b =>
@@ -1111,8 +1129,8 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasConstraintName("fk_activity_line_results_inventories_inventory_id");
 
                     b.HasOne("LowCarbonCity.Domain.Inventory.ActivityLine", null)
-                        .WithOne()
-                        .HasForeignKey("LowCarbonCity.Domain.Inventory.ActivityLineResult", "LineId")
+                        .WithMany()
+                        .HasForeignKey("LineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_activity_line_results_activity_lines_line_id");

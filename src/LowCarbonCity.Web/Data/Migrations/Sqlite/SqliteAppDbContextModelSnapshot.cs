@@ -350,29 +350,30 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_memo");
 
-                    b.Property<Guid>("LineId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("line_id");
-
                     b.Property<decimal>("MassKg")
                         .HasPrecision(28, 6)
                         .HasColumnType("TEXT")
                         .HasColumnName("mass_kg");
 
+                    b.Property<long>("ResultId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_id");
+
                     b.HasKey("Id")
                         .HasName("pk_activity_line_gas_results");
 
-                    b.HasIndex("LineId")
-                        .HasDatabaseName("ix_activity_line_gas_results_line_id");
+                    b.HasIndex("ResultId")
+                        .HasDatabaseName("ix_activity_line_gas_results_result_id");
 
                     b.ToTable("activity_line_gas_results", (string)null);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.ActivityLineResult", b =>
                 {
-                    b.Property<Guid>("LineId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("line_id");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CalculatedAt")
                         .HasColumnType("TEXT")
@@ -384,7 +385,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
 
-                    b.Property<decimal>("Co2eKg")
+                    b.Property<decimal?>("Co2eKg")
                         .HasPrecision(28, 6)
                         .HasColumnType("TEXT")
                         .HasColumnName("co2e_kg");
@@ -431,6 +432,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("inventory_id");
 
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line_id");
+
                     b.Property<decimal>("MemoCo2eKg")
                         .HasPrecision(28, 6)
                         .HasColumnType("TEXT")
@@ -441,7 +446,14 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("notation_key");
 
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("part");
+
                     b.Property<string>("Scope")
+                        .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("TEXT")
                         .HasColumnName("scope");
@@ -450,11 +462,15 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("uses_custom_factor");
 
-                    b.HasKey("LineId")
+                    b.HasKey("Id")
                         .HasName("pk_activity_line_results");
 
                     b.HasIndex("InventoryId", "Scope")
                         .HasDatabaseName("ix_activity_line_results_inventory_id_scope");
+
+                    b.HasIndex("LineId", "Part")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activity_line_results_line_id_part");
 
                     b.ToTable("activity_line_results", (string)null);
                 });
@@ -1072,10 +1088,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("LowCarbonCity.Domain.Inventory.ActivityLineResult", null)
                         .WithMany("Gases")
-                        .HasForeignKey("LineId")
+                        .HasForeignKey("ResultId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_activity_line_gas_results_activity_line_results_line_id");
+                        .HasConstraintName("fk_activity_line_gas_results_activity_line_results_result_id");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.ActivityLineResult", b =>
@@ -1088,8 +1104,8 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasConstraintName("fk_activity_line_results_inventories_inventory_id");
 
                     b.HasOne("LowCarbonCity.Domain.Inventory.ActivityLine", null)
-                        .WithOne()
-                        .HasForeignKey("LowCarbonCity.Domain.Inventory.ActivityLineResult", "LineId")
+                        .WithMany()
+                        .HasForeignKey("LineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_activity_line_results_activity_lines_line_id");

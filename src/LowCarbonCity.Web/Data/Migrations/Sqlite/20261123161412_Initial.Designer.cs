@@ -5,77 +5,70 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LowCarbonCity.Web.Data.Migrations.Postgres
+namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123160418_Initial")]
+    [DbContext(typeof(SqliteAppDbContext))]
+    [Migration("20261123161412_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("LowCarbonCity.Domain.Factors.EmissionFactor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
                     b.Property<int>("EditionId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("edition_id");
 
                     b.Property<string>("Gas")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gas");
 
                     b.Property<string>("MassUnit")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mass_unit");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<string>("PerUnit")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("per_unit");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(28, 12)
-                        .HasColumnType("numeric(28,12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("Id")
@@ -92,51 +85,49 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("DefaultGwpSetCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("default_gwp_set_code");
 
                     b.Property<bool>("IsLocked")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_locked");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<int>("ValidFromYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("valid_from_year");
 
                     b.Property<int?>("ValidToYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("valid_to_year");
 
                     b.HasKey("Id")
@@ -153,19 +144,19 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.HasKey("Code")
@@ -177,135 +168,135 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.ActivityLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
                     b.Property<string>("DataQuality")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("data_quality");
 
                     b.Property<string>("DataSource")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("data_source");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<string>("GpcSubsector")
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gpc_subsector");
 
                     b.Property<Guid>("InventoryId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("inventory_id");
 
                     b.Property<bool>("IsMonthly")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_monthly");
 
                     b.Property<decimal?>("M01")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m01");
 
                     b.Property<decimal?>("M02")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m02");
 
                     b.Property<decimal?>("M03")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m03");
 
                     b.Property<decimal?>("M04")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m04");
 
                     b.Property<decimal?>("M05")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m05");
 
                     b.Property<decimal?>("M06")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m06");
 
                     b.Property<decimal?>("M07")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m07");
 
                     b.Property<decimal?>("M08")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m08");
 
                     b.Property<decimal?>("M09")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m09");
 
                     b.Property<decimal?>("M10")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m10");
 
                     b.Property<decimal?>("M11")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m11");
 
                     b.Property<decimal?>("M12")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("m12");
 
                     b.Property<string>("NotationExplanation")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notation_explanation");
 
                     b.Property<string>("NotationKey")
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notation_key");
 
                     b.Property<string>("ParametersJson")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parameters_json");
 
                     b.Property<Guid?>("SolidWasteSiteId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("solid_waste_site_id");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -324,151 +315,165 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<decimal>("Co2eKg")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("co2e_kg");
 
                     b.Property<decimal?>("FactorKgPerUnit")
                         .HasPrecision(28, 12)
-                        .HasColumnType("numeric(28,12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("factor_kg_per_unit");
 
                     b.Property<string>("FactorPerUnit")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("factor_per_unit");
 
                     b.Property<string>("FactorSource")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("factor_source");
 
                     b.Property<string>("Gas")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gas");
 
                     b.Property<decimal>("Gwp")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gwp");
 
                     b.Property<bool>("IsMemo")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_memo");
-
-                    b.Property<Guid>("LineId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("line_id");
 
                     b.Property<decimal>("MassKg")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mass_kg");
+
+                    b.Property<long>("ResultId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_id");
 
                     b.HasKey("Id")
                         .HasName("pk_activity_line_gas_results");
 
-                    b.HasIndex("LineId")
-                        .HasDatabaseName("ix_activity_line_gas_results_line_id");
+                    b.HasIndex("ResultId")
+                        .HasDatabaseName("ix_activity_line_gas_results_result_id");
 
                     b.ToTable("activity_line_gas_results", (string)null);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.ActivityLineResult", b =>
                 {
-                    b.Property<Guid>("LineId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("line_id");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("calculated_at");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
-                    b.Property<decimal>("Co2eKg")
+                    b.Property<decimal?>("Co2eKg")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("co2e_kg");
 
                     b.Property<string>("Convention")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("convention");
 
                     b.Property<decimal?>("ConvertedAmount")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("converted_amount");
 
                     b.Property<string>("ConvertedUnit")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("converted_unit");
 
                     b.Property<string>("FactorEditionCode")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("factor_edition_code");
 
                     b.Property<string>("Formula")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("formula");
 
                     b.Property<string>("GpcReference")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gpc_reference");
 
                     b.Property<string>("GwpSetCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gwp_set_code");
 
                     b.Property<Guid>("InventoryId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("inventory_id");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line_id");
 
                     b.Property<decimal>("MemoCo2eKg")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("memo_co2e_kg");
 
                     b.Property<string>("NotationKey")
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notation_key");
 
-                    b.Property<string>("Scope")
+                    b.Property<string>("Part")
+                        .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("part");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
                         .HasColumnName("scope");
 
                     b.Property<bool>("UsesCustomFactor")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("uses_custom_factor");
 
-                    b.HasKey("LineId")
+                    b.HasKey("Id")
                         .HasName("pk_activity_line_results");
 
                     b.HasIndex("InventoryId", "Scope")
                         .HasDatabaseName("ix_activity_line_results_inventory_id_scope");
+
+                    b.HasIndex("LineId", "Part")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activity_line_results_line_id_part");
 
                     b.ToTable("activity_line_results", (string)null);
                 });
@@ -476,50 +481,50 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.Inventory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<int>("FactorEditionId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("factor_edition_id");
 
                     b.Property<string>("GwpSetCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gwp_set_code");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("OrganisationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -544,33 +549,33 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.SolidWasteSite", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Climate")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("climate");
 
                     b.Property<bool>("CoveredWithOxidisingMaterial")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("covered_with_oxidising_material");
 
                     b.Property<string>("Management")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("management");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int>("OrganisationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("organisation_id");
 
                     b.HasKey("Id")
@@ -586,37 +591,35 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int>("ProvinceId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("province_id");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -636,26 +639,24 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal?>("AreaKm2")
                         .HasPrecision(28, 6)
-                        .HasColumnType("numeric(28,6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("area_km2");
 
                     b.Property<int>("OrganisationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("organisation_id");
 
                     b.Property<int?>("Population")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("population");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -672,33 +673,31 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region");
 
                     b.HasKey("Id")
@@ -714,76 +713,76 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("LowCarbonCity.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("access_failed_count");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("DisplayName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lockout_enabled");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<string>("PreferredCulture")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("preferred_culture");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -803,15 +802,15 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<DateTimeOffset>("AppliedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applied_at");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Name")
@@ -823,22 +822,22 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
@@ -855,22 +854,20 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_value");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role_id");
 
                     b.HasKey("Id")
@@ -886,22 +883,20 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_value");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -916,20 +911,20 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("provider_display_name");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("LoginProvider", "ProviderKey")
@@ -944,11 +939,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role_id");
 
                     b.HasKey("UserId", "RoleId")
@@ -963,19 +958,19 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name")
@@ -1000,25 +995,23 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("id");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
                             b1.Property<string>("Gas")
                                 .IsRequired()
                                 .HasMaxLength(48)
-                                .HasColumnType("character varying(48)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("gas");
 
                             b1.Property<string>("GwpSetCode")
                                 .IsRequired()
-                                .HasColumnType("character varying(16)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("gwp_set_code");
 
                             b1.Property<decimal>("Value")
                                 .HasPrecision(28, 12)
-                                .HasColumnType("numeric(28,12)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("value");
 
                             b1.HasKey("Id")
@@ -1056,30 +1049,30 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     b.OwnsOne("LowCarbonCity.Domain.Inventory.CustomFactor", "CustomFactor", b1 =>
                         {
                             b1.Property<Guid>("ActivityLineId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Gas")
                                 .IsRequired()
                                 .HasMaxLength(48)
-                                .HasColumnType("character varying(48)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("custom_factor_gas");
 
                             b1.Property<string>("Justification")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("custom_factor_justification");
 
                             b1.Property<decimal>("KgPerUnit")
                                 .HasPrecision(28, 12)
-                                .HasColumnType("numeric(28,12)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("custom_factor_kg_per_unit");
 
                             b1.Property<string>("PerUnit")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("character varying(16)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("custom_factor_per_unit");
 
                             b1.HasKey("ActivityLineId");
@@ -1098,10 +1091,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("LowCarbonCity.Domain.Inventory.ActivityLineResult", null)
                         .WithMany("Gases")
-                        .HasForeignKey("LineId")
+                        .HasForeignKey("ResultId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_activity_line_gas_results_activity_line_results_line_id");
+                        .HasConstraintName("fk_activity_line_gas_results_activity_line_results_result_id");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.ActivityLineResult", b =>
@@ -1114,8 +1107,8 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasConstraintName("fk_activity_line_results_inventories_inventory_id");
 
                     b.HasOne("LowCarbonCity.Domain.Inventory.ActivityLine", null)
-                        .WithOne()
-                        .HasForeignKey("LowCarbonCity.Domain.Inventory.ActivityLineResult", "LineId")
+                        .WithMany()
+                        .HasForeignKey("LineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_activity_line_results_activity_lines_line_id");
@@ -1160,32 +1153,30 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("id");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
                             b1.Property<bool>("IsBackCast")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("is_back_cast");
 
                             b1.Property<Guid>("SiteId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("site_id");
 
                             b1.Property<decimal>("Tonnes")
                                 .HasPrecision(28, 6)
-                                .HasColumnType("numeric(28,6)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("tonnes");
 
                             b1.Property<string>("WasteType")
                                 .IsRequired()
                                 .HasMaxLength(48)
-                                .HasColumnType("character varying(48)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("waste_type");
 
                             b1.Property<int>("Year")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("year");
 
                             b1.HasKey("Id")

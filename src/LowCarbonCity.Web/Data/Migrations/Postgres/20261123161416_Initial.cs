@@ -453,14 +453,17 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 name: "activity_line_results",
                 columns: table => new
                 {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    part = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
                     inventory_id = table.Column<Guid>(type: "uuid", nullable: false),
                     category = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    scope = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    scope = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
                     gpc_reference = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     converted_amount = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
                     converted_unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    co2e_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    co2e_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
                     memo_co2e_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
                     formula = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     factor_edition_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
@@ -472,7 +475,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_activity_line_results", x => x.line_id);
+                    table.PrimaryKey("pk_activity_line_results", x => x.id);
                     table.ForeignKey(
                         name: "fk_activity_line_results_activity_lines_line_id",
                         column: x => x.line_id,
@@ -493,7 +496,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    result_id = table.Column<long>(type: "bigint", nullable: false),
                     gas = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
                     mass_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
                     gwp = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
@@ -507,22 +510,28 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("pk_activity_line_gas_results", x => x.id);
                     table.ForeignKey(
-                        name: "fk_activity_line_gas_results_activity_line_results_line_id",
-                        column: x => x.line_id,
+                        name: "fk_activity_line_gas_results_activity_line_results_result_id",
+                        column: x => x.result_id,
                         principalTable: "activity_line_results",
-                        principalColumn: "line_id",
+                        principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_activity_line_gas_results_line_id",
+                name: "ix_activity_line_gas_results_result_id",
                 table: "activity_line_gas_results",
-                column: "line_id");
+                column: "result_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_activity_line_results_inventory_id_scope",
                 table: "activity_line_results",
                 columns: new[] { "inventory_id", "scope" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_activity_line_results_line_id_part",
+                table: "activity_line_results",
+                columns: new[] { "line_id", "part" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_activity_lines_inventory_id",
