@@ -142,6 +142,15 @@ public class FuelFactorTests
         line.Gases.Should().OnlyContain(g => g.Factor!.EditionCode == "TGO-CFO-2022-04" && g.Factor.Source.Contains("TGO"));
     }
 
+    [Fact]
+    public void Calculate_B7_FormulaShowsMemoSeparately()
+    {
+        var line = One(Cfo(), Record(ActivityCategory.OnRoadB7, 1000m, Unit.Litre));
+
+        line.Formula.Should().Be("1,000 L × (2.5098 kg CO2/L × 1 + 0.0001 kg CH4 (fossil)/L × 30 + 0.0001 kg N2O/L × 265) = 2,539.3 kg CO2e; "
+            + "memo, outside totals: 1,000 L × 0.1151 kg CO2 (biogenic)/L × 1 = 115.1 kg CO2e");
+    }
+
     [Theory]
     // fossil CO2 + CH4×30 + N2O×265 per litre, and biogenic CO2 memo per litre (METHODOLOGY 2.2 blends)
     [InlineData(ActivityCategory.OnRoadB7, "2.5393", "0.1151")]   // 2.5098 + 0.003 + 0.0265
