@@ -178,13 +178,16 @@ public static class EmissionCalculator
 
             return _definition.Method switch
             {
-                CalculationMethod.EmissionFactor => Parts(Require(record.Quantity), EditionFactors(record.Category, Require(record.Quantity).Unit), ConventionOf(Require(record.Quantity).Unit), isCustom: false),
+                CalculationMethod.EmissionFactor => FactorBased(Require(record.Quantity)),
                 CalculationMethod.Refrigerant => Refrigerant(),
                 CalculationMethod.SolidWasteDisposal or CalculationMethod.BiologicalTreatment or CalculationMethod.IncinerationOrOpenBurning
                     or CalculationMethod.DomesticWastewater or CalculationMethod.WastewaterCod or CalculationMethod.SepticTank
                     or CalculationMethod.IndustrialWastewater => [Method()],
             };
         }
+
+        private List<LineResult> FactorBased(Quantity quantity) =>
+            Parts(quantity, EditionFactors(record.Category, quantity.Unit), ConventionOf(quantity.Unit), isCustom: false);
 
         private LineResult NotationKeyLine(NotationKey key)
         {
