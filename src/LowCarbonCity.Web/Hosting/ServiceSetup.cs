@@ -11,6 +11,7 @@ public static class ServiceSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Features.Organisations.OrganisationDirectory>();
+        services.AddScoped<Features.Calculation.InventoryCalculationService>();
         services.AddRazorPages();
         // Razor encodes every non-ASCII character by default; Thai text stays readable (and small) in the HTML.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Thai, UnicodeRanges.GeneralPunctuation));
