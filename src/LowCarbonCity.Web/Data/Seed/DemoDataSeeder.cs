@@ -1,15 +1,23 @@
+using LowCarbonCity.Domain.Calculation.Waste;
+using LowCarbonCity.Domain.Factors;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Domain.Quantities;
+using LowCarbonCity.Web.Features.Calculation;
 using Microsoft.EntityFrameworkCore;
 
 namespace LowCarbonCity.Web.Data.Seed;
 
 /// <summary>
-/// Seeds the demo (SQLite only, unless configured): one municipality with two complete years of data, an
-/// Organisation and a City inventory, so a first start shows something real. Versioned like the reference data.
+/// Seeds the demo (SQLite by default): Chiang Mai City Municipality with two complete years of Organisation (CFO)
+/// data, 2024 (approved) and 2025 (draft), and a City (GPC) inventory for 2025, calculated and stored, so a first
+/// start shows something real. The figures are illustrative magnitudes, not the municipality's reported data.
+/// Versioned like the reference data; it never touches an organisation that already has inventories.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(AppDbContext db, InventoryCalculationService calculator, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Name = "demo";
     public const int Version = 1;
+    public const string OrganisationCode = "CMI-CM";
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -19,8 +27,130 @@ public sealed class DemoDataSeeder(AppDbContext db, TimeProvider clock, ILogger<
             return;
         }
 
+        var organisation = await db.Organisations.SingleAsync(o => o.Code == OrganisationCode, ct);
+        if (!await db.Inventories.AnyAsync(i => i.OrganisationId == organisation.Id, ct))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var editions = await db.EmissionFactorEditions.ToListAsync(ct);
+            var now = clock.GetUtcNow();
+            organisation.SetYearContext(2024, 126_000, 40.216m);
+            organisation.SetYearContext(2025, 125_500, 40.216m);
+
+            var site = new SolidWasteSite(
+                DemoIds.Site, organisation.Id, "Demo municipal landfill (illustrative)", SiteManagement.ManagedSemiAerobicPoor, ClimateZone.TropicalMoistWet, coveredWithOxidisingMaterial: false);
+            for (var year = 2005; year <= 2025; year++)
+            {
+                // About 300 t/day of municipal waste, growing 1 % a year; a third food, an eighth paper (illustrative).
+                var total = decimal.Round(80_000m * (1m + (0.01m * (year - 2005))), 0, MidpointRounding.AwayFromZero);
+                site.SetDeposit(year, WasteType.Food, decimal.Round(total * 0.35m, 0, MidpointRounding.AwayFromZero), isBackCast: year < 2012);
+                site.SetDeposit(year, WasteType.Paper, decimal.Round(total * 0.12m, 0, MidpointRounding.AwayFromZero), isBackCast: year < 2012);
+                site.SetDeposit(year, WasteType.Garden, decimal.Round(total * 0.10m, 0, MidpointRounding.AwayFromZero), isBackCast: year < 2012);
+            }
+
+            db.SolidWasteSites.Add(site);
+
+            var cfo2024 = NewInventory(DemoIds.Cfo2024, organisation.Id, 2024, InventoryKind.Organisation, editions, now);
+            AddOrganisationLines(cfo2024, 1.00m, now);
+            var cfo2025 = NewInventory(DemoIds.Cfo2025, organisation.Id, 2025, InventoryKind.Organisation, editions, now);
+            AddOrganisationLines(cfo2025, 1.04m, now);
+            var city2025 = NewInventory(DemoIds.City2025, organisation.Id, 2025, InventoryKind.City, editions, now);
+            AddCityLines(city2025, now);
+            db.Inventories.AddRange(cfo2024, cfo2025, city2025);
+            await db.SaveChangesAsync(ct);
+
+            foreach (var inventory in new[] { cfo2024, cfo2025, city2025 })
+            {
+                await calculator.StageResultsAsync(inventory, ct);
+            }
+
+            cfo2024.MoveTo(InventoryStatus.Submitted, now);
+            cfo2024.MoveTo(InventoryStatus.Approved, now);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
         db.SeedVersions.Add(new SeedVersion { Name = Name, Version = Version, AppliedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo data seeded to version {SeedVersion}", Version);
     }
+
+    private static Inventory NewInventory(Guid id, int organisationId, int year, InventoryKind kind, IReadOnlyList<EmissionFactorEdition> editions, DateTimeOffset now)
+    {
+        var edition = FactorEditionSelector.ForYear(editions, year);
+        return new Inventory(id, organisationId, year, kind, edition.Id, edition.DefaultGwpSetCode, now);
+    }
+
+    /// <summary>The municipality's own operations; <paramref name="growth"/> scales the year's activity.</summary>
+    private static void AddOrganisationLines(Inventory inventory, decimal growth, DateTimeOffset now)
+    {
+        decimal[] officeKwh = [210_000, 195_000, 236_000, 262_000, 255_000, 228_000, 221_000, 219_000, 224_000, 231_000, 215_000, 208_000];
+        decimal[] streetKwh = [402_000, 363_000, 401_000, 388_000, 401_000, 388_000, 401_000, 401_000, 388_000, 401_000, 388_000, 401_000];
+        Monthly(inventory, ActivityCategory.GridElectricity, Scale(officeKwh, growth), Unit.KWh, "Offices, market and pumping stations", "PEA monthly bills", DataQuality.High, now);
+        Monthly(inventory, ActivityCategory.GridElectricity, Scale(streetKwh, growth), Unit.KWh, "Street lighting", "PEA monthly bills", DataQuality.High, now);
+        Annual(inventory, ActivityCategory.OnRoadDiesel, 412_000m * growth, Unit.Litre, "Refuse collection trucks", "Fuel purchase records", DataQuality.High, now);
+        Annual(inventory, ActivityCategory.OnRoadB7, 96_500m * growth, Unit.Litre, "Pick-ups and fire engines", "Fuel cards", DataQuality.High, now);
+        Annual(inventory, ActivityCategory.OnRoadE20, 38_200m * growth, Unit.Litre, "Administrative cars", "Fuel cards", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.OffRoadDiesel, 21_000m * growth, Unit.Litre, "Backhoes and mowers", "Store records", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.StationaryDiesel, 6_400m * growth, Unit.Litre, "Standby generators", "Store records", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.StationaryLpg, 5_800m * growth, Unit.Kilogram, "School and centre kitchens", "Purchase receipts", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.RefrigerantR32, 42m * growth, Unit.Kilogram, "Split air-conditioner top-ups", "Maintenance contract", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.RefrigerantR22, 18m, Unit.Kilogram, "Old air-conditioners (memo)", "Maintenance contract", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.FireExtinguisherCO2, 120m, Unit.Kilogram, "Extinguishers discharged in drills", "Safety log", DataQuality.Low, now);
+        Annual(inventory, ActivityCategory.TapWaterPwa, 58_000m * growth, Unit.CubicMetre, "Offices and schools", "PWA bills", DataQuality.High, now);
+        Annual(inventory, ActivityCategory.PaperUncoated, 7_350m * growth, Unit.Kilogram, "A4 paper", "Procurement", DataQuality.High, now);
+        var landfill = Annual(inventory, ActivityCategory.SolidWasteDisposal, decimal.Round(80_000m * (1m + (0.01m * (inventory.Year - 2005))) * 0.57m, 0, MidpointRounding.AwayFromZero), Unit.Tonne, "Municipal landfill", "Weighbridge", DataQuality.Medium, now);
+        landfill.SetParameters(null, DemoIds.Site);
+        var wastewater = Annual(inventory, ActivityCategory.WastewaterCod, 4_800_000m * growth, Unit.CubicMetre, "Municipal wastewater treatment plant", "Plant log", DataQuality.Medium, now);
+        wastewater.SetParameters(WasteMethods.Serialize(new WastewaterCodParameters(CodMgPerL: 180m, Pathway: TreatmentPathway.CentralisedAerobicOverloaded)), null);
+        Key(inventory, ActivityCategory.StationaryNaturalGas, NotationKey.NO, "No natural-gas network in the municipality", now);
+    }
+
+    private static void AddCityLines(Inventory inventory, DateTimeOffset now)
+    {
+        void InGpc(ActivityLine line, GpcSubsector subsector) => line.PlaceInGpc(subsector);
+        InGpc(Annual(inventory, ActivityCategory.GridElectricity, 182_000_000m, Unit.KWh, "Households", "PEA sales by tariff", DataQuality.High, now), GpcSubsector.Residential);
+        InGpc(Annual(inventory, ActivityCategory.GridElectricity, 356_000_000m, Unit.KWh, "Shops, hotels, offices", "PEA sales by tariff", DataQuality.High, now), GpcSubsector.CommercialInstitutional);
+        InGpc(Annual(inventory, ActivityCategory.StationaryLpg, 9_400_000m, Unit.Kilogram, "Household cooking", "Energy Policy and Planning Office sales", DataQuality.Medium, now), GpcSubsector.Residential);
+        InGpc(Annual(inventory, ActivityCategory.StationaryLpg, 7_100_000m, Unit.Kilogram, "Restaurants and hotels", "Energy Policy and Planning Office sales", DataQuality.Medium, now), GpcSubsector.CommercialInstitutional);
+        InGpc(Annual(inventory, ActivityCategory.OnRoadB7, 61_000_000m, Unit.Litre, "Diesel sales in the city", "Department of Energy Business", DataQuality.Medium, now), GpcSubsector.OnRoad);
+        InGpc(Annual(inventory, ActivityCategory.OnRoadE20, 38_000_000m, Unit.Litre, "Gasohol sales in the city", "Department of Energy Business", DataQuality.Medium, now), GpcSubsector.OnRoad);
+        InGpc(Annual(inventory, ActivityCategory.OnRoadLpg, 6_500_000m, Unit.Litre, "Taxis and songthaews on LPG", "Department of Energy Business", DataQuality.Low, now), GpcSubsector.OnRoad);
+        var landfill = Annual(inventory, ActivityCategory.SolidWasteDisposal, decimal.Round(80_000m * 1.20m * 0.57m, 0, MidpointRounding.AwayFromZero), Unit.Tonne, "Municipal landfill", "Weighbridge", DataQuality.Medium, now);
+        landfill.SetParameters(null, DemoIds.Site);
+        InGpc(landfill, GpcSubsector.SolidWasteDisposal);
+        var wastewater = Annual(inventory, ActivityCategory.DomesticWastewater, 125_500m, Unit.PersonYear, "Domestic wastewater", "Population register, sanitation survey", DataQuality.Low, now);
+        wastewater.SetParameters(WasteMethods.Serialize(new DomesticWastewaterParameters(
+            [new PathwayShare(TreatmentPathway.SepticSystem, 0.7m), new PathwayShare(TreatmentPathway.CentralisedAerobicOverloaded, 0.3m)])), null);
+        InGpc(wastewater, GpcSubsector.Wastewater);
+        InGpc(Key(inventory, ActivityCategory.StationaryNaturalGas, NotationKey.NO, "No power plant supplies the grid from the city", now), GpcSubsector.EnergyGenerationSuppliedToGrid);
+        InGpc(Key(inventory, ActivityCategory.AviationJetKerosene, NotationKey.NE, "Airport fuel sales not yet obtained from AOT", now), GpcSubsector.Aviation);
+    }
+
+    private static decimal[] Scale(decimal[] values, decimal factor) => values.Select(v => decimal.Round(v * factor, 0, MidpointRounding.AwayFromZero)).ToArray();
+
+    private static ActivityLine Monthly(Inventory inventory, ActivityCategory category, decimal[] values, Unit unit, string description, string source, DataQuality quality, DateTimeOffset now)
+    {
+        var line = ActivityLine.WithMonthlyQuantities(Guid.NewGuid(), inventory.Id, category, values, unit);
+        line.Describe(description, source, quality);
+        return inventory.AddLine(line, now);
+    }
+
+    private static ActivityLine Annual(Inventory inventory, ActivityCategory category, decimal amount, Unit unit, string description, string source, DataQuality quality, DateTimeOffset now)
+    {
+        var line = ActivityLine.WithAnnualQuantity(Guid.NewGuid(), inventory.Id, category, new Quantity(decimal.Round(amount, 3, MidpointRounding.AwayFromZero), unit));
+        line.Describe(description, source, quality);
+        return inventory.AddLine(line, now);
+    }
+
+    private static ActivityLine Key(Inventory inventory, ActivityCategory category, NotationKey key, string explanation, DateTimeOffset now) =>
+        inventory.AddLine(ActivityLine.WithNotationKey(Guid.NewGuid(), inventory.Id, category, key, explanation), now);
+}
+
+/// <summary>Fixed ids of the demo records, so links and tests can name them.</summary>
+public static class DemoIds
+{
+    public static readonly Guid Site = new("0d3e5a3c-6b1f-4c57-9a1e-2f5b8d7c4a10");
+    public static readonly Guid Cfo2024 = new("5b0f8d2e-1c3a-4e6f-8a9b-0c1d2e3f4a24");
+    public static readonly Guid Cfo2025 = new("5b0f8d2e-1c3a-4e6f-8a9b-0c1d2e3f4a25");
+    public static readonly Guid City2025 = new("7c1a9e3f-2d4b-4f70-9bac-1d2e3f4a5b25");
 }
