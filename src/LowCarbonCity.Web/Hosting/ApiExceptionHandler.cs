@@ -12,8 +12,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // The middleware has already pointed Request.Path at /Error; the feature keeps the path that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+        logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, path);
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using LowCarbonCity.Web.Api;
 using Serilog;
 
 namespace LowCarbonCity.Web.Hosting;
@@ -18,6 +19,8 @@ public static class PipelineSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapCalculationEndpoints();
         app.MapRazorPages();
         return app;
     }

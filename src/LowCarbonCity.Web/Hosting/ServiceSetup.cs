@@ -12,6 +12,9 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Features.Organisations.OrganisationDirectory>();
         services.AddScoped<Features.Calculation.InventoryCalculationService>();
+        services.AddScoped<Features.Calculation.CalculationRequestService>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOpenApi();
         services.AddRazorPages();
         // Razor encodes every non-ASCII character by default; Thai text stays readable (and small) in the HTML.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Thai, UnicodeRanges.GeneralPunctuation));

@@ -14,4 +14,7 @@ public sealed class ErrorModel : PageModel
     public string RequestId { get; private set; } = string.Empty;
 
     public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+
+    /// <summary>A failed POST is re-executed here as a POST.</summary>
+    public void OnPost() => OnGet();
 }

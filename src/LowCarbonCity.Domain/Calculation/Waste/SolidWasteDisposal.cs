@@ -145,7 +145,8 @@ public static class SolidWasteDisposal
     /// <summary>
     /// Methane from a site in <paramref name="inventoryYear"/>. Rule for the line's quantity (tonnes deposited in the
     /// inventory year): when the history has no deposit for that year, the quantity is added as a bulk-MSW deposit of
-    /// that year; when the history has one, the history wins and the quantity is only reported in the formula.
+    /// that year (a quantity of 0 adds nothing); when the history has one, the history wins and the quantity is only
+    /// reported in the formula.
     /// </summary>
     public static MethodOutput Calculate(SolidWasteDisposalParameters parameters, decimal? lineTonnes, int inventoryYear)
     {
@@ -161,6 +162,11 @@ public static class SolidWasteDisposal
                 note = recorded == q
                     ? string.Empty
                     : Inv($"Line quantity {N(q)} t not used: the deposit history already records {N(recorded)} t for {inventoryYear}.\n");
+            }
+            else if (q == 0)
+            {
+                // Nothing deposited this year: no deposit to add, so no DOC is needed.
+                note = Inv($"No deposit in {inventoryYear} (line quantity 0 t).\n");
             }
             else
             {
