@@ -13,6 +13,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Organisations.OrganisationDirectory>();
         services.AddScoped<Features.Calculation.InventoryCalculationService>();
         services.AddScoped<Features.Calculation.CalculationRequestService>();
+        services.AddSingleton<Features.Calculation.RecalculationService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddRazorPages();
