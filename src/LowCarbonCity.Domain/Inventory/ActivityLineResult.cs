@@ -101,7 +101,24 @@ public sealed class ActivityLineResult
 
     public DateTimeOffset CalculatedAt { get; private set; }
 
+    /// <summary>City inventories: the GPC cell counts in BASIC (so roll-ups can sum BASIC in SQL).</summary>
+    public bool InBasic { get; private set; }
+
+    /// <summary>City inventories: the GPC cell counts in BASIC+.</summary>
+    public bool InBasicPlus { get; private set; }
+
+    /// <summary>City inventories: the GPC cell counts in the territorial (scope 1) total.</summary>
+    public bool InTerritorial { get; private set; }
+
     public IReadOnlyList<ActivityLineGasResult> Gases => _gases;
+
+    /// <summary>Records which GPC totals the line's cell counts in (City inventories).</summary>
+    public void PlaceInGpcTotals(bool inBasic, bool inBasicPlus, bool inTerritorial)
+    {
+        InBasic = inBasic;
+        InBasicPlus = inBasicPlus;
+        InTerritorial = inTerritorial;
+    }
 }
 
 /// <summary>The mass and CO2e of one gas of one line, with the factor and GWP used.</summary>

@@ -69,6 +69,19 @@ public sealed class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFac
     }
 
     [Fact]
+    public async Task Demo_StoredCityResults_CarryTheGpcTotalsTheirCellCountsIn()
+    {
+        var results = await ResultsAsync(DemoIds.City2025);
+
+        var residential = results.Single(r => r.GpcReference == "I.1.2");
+        residential.InBasic.Should().BeTrue();
+        residential.InTerritorial.Should().BeFalse("grid electricity is scope 2, outside the territorial total");
+        var i44 = results.Single(r => r.GpcReference == "I.4.4");
+        i44.InBasic.Should().BeFalse();
+        i44.InTerritorial.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Demo_StoredResults_EveryLineOfEveryInventoryHasAResult()
     {
         var (lines, results) = await app.WithDbAsync(async db => (

@@ -27,7 +27,17 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
         var old = await db.ActivityLineResults.Where(r => r.InventoryId == inventory.Id).Include(r => r.Gases).ToListAsync(ct);
         db.ActivityLineResults.RemoveRange(old);
         var now = clock.GetUtcNow();
-        db.ActivityLineResults.AddRange(result.Lines.Select(line => ToEntity(inventory.Id, result, line, now)));
+        var cells = result.City?.Cells.ToDictionary(c => c.Reference, StringComparer.Ordinal);
+        foreach (var line in result.Lines)
+        {
+            var entity = ToEntity(inventory.Id, result, line, now);
+            if (cells is not null && line.GpcReference is { } reference && cells.TryGetValue(reference, out var cell))
+            {
+                entity.PlaceInGpcTotals(cell.InBasic, cell.InBasicPlus, cell.InTerritorial);
+            }
+
+            db.ActivityLineResults.Add(entity);
+        }
         logger.LogInformation(
             "Inventory {InventoryId} ({Year}, {Kind}) calculated with {Edition} and {GwpSet}: {LineCount} result lines in {ElapsedMs} ms",
             inventory.Id, inventory.Year, inventory.Kind, result.FactorEditionCode, result.GwpSetCode, result.Lines.Count,

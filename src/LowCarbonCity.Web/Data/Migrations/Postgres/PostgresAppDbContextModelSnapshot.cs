@@ -441,6 +441,18 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("gwp_set_code");
 
+                    b.Property<bool>("InBasic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_basic");
+
+                    b.Property<bool>("InBasicPlus")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_basic_plus");
+
+                    b.Property<bool>("InTerritorial")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_territorial");
+
                     b.Property<Guid>("InventoryId")
                         .HasColumnType("uuid")
                         .HasColumnName("inventory_id");

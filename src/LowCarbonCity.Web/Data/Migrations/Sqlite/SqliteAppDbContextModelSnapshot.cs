@@ -428,6 +428,18 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("gwp_set_code");
 
+                    b.Property<bool>("InBasic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_basic");
+
+                    b.Property<bool>("InBasicPlus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_basic_plus");
+
+                    b.Property<bool>("InTerritorial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_territorial");
+
                     b.Property<Guid>("InventoryId")
                         .HasColumnType("TEXT")
                         .HasColumnName("inventory_id");

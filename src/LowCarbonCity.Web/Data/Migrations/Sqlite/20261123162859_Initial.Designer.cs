@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123161412_Initial")]
+    [Migration("20261123162859_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -430,6 +430,18 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("gwp_set_code");
+
+                    b.Property<bool>("InBasic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_basic");
+
+                    b.Property<bool>("InBasicPlus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_basic_plus");
+
+                    b.Property<bool>("InTerritorial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_territorial");
 
                     b.Property<Guid>("InventoryId")
                         .HasColumnType("TEXT")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LowCarbonCity.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123161416_Initial")]
+    [Migration("20261123162903_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -443,6 +443,18 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("gwp_set_code");
+
+                    b.Property<bool>("InBasic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_basic");
+
+                    b.Property<bool>("InBasicPlus")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_basic_plus");
+
+                    b.Property<bool>("InTerritorial")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_territorial");
 
                     b.Property<Guid>("InventoryId")
                         .HasColumnType("uuid")

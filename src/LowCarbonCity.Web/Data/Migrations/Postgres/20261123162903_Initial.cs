@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LowCarbonCity.Web.Data.Migrations.Sqlite
+namespace LowCarbonCity.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,23 +30,23 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    preferred_culture = table.Column<string>(type: "TEXT", nullable: true),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    display_name = table.Column<string>(type: "text", nullable: true),
+                    preferred_culture = table.Column<string>(type: "text", nullable: true),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,16 +57,16 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "emission_factor_editions",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name_th = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    valid_from_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    valid_to_year = table.Column<int>(type: "INTEGER", nullable: true),
-                    default_gwp_set_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    is_locked = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name_th = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    source = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    valid_from_year = table.Column<int>(type: "integer", nullable: false),
+                    valid_to_year = table.Column<int>(type: "integer", nullable: true),
+                    default_gwp_set_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    is_locked = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,9 +77,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "gwp_sets",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    source = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,12 +90,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "provinces",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    name_th = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    region = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    name_th = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    region = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,9 +106,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "seed_versions",
                 columns: table => new
                 {
-                    name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false),
-                    applied_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    applied_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,11 +119,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    role_id = table.Column<string>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,11 +140,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,10 +161,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,8 +181,8 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    role_id = table.Column<string>(type: "TEXT", nullable: false)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    role_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,10 +205,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: true)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,16 +225,16 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "emission_factors",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    edition_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    category = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    gas = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 12, nullable: false),
-                    mass_unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    per_unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    edition_id = table.Column<int>(type: "integer", nullable: false),
+                    category = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    gas = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    value = table.Column<decimal>(type: "numeric(28,12)", precision: 28, scale: 12, nullable: false),
+                    mass_unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    per_unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    source = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -250,11 +251,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "gwp_values",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    gas = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 12, nullable: false),
-                    gwp_set_code = table.Column<string>(type: "TEXT", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    gas = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    value = table.Column<decimal>(type: "numeric(28,12)", precision: 28, scale: 12, nullable: false),
+                    gwp_set_code = table.Column<string>(type: "character varying(16)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -271,13 +272,13 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    type = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    province_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name_th = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    type = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    province_id = table.Column<int>(type: "integer", nullable: false),
+                    name_th = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -294,16 +295,16 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "inventories",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    factor_edition_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    gwp_set_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<int>(type: "integer", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    factor_edition_id = table.Column<int>(type: "integer", nullable: false),
+                    gwp_set_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -332,12 +333,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "organisation_year_contexts",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    organisation_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    population = table.Column<int>(type: "INTEGER", nullable: true),
-                    area_km2 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    organisation_id = table.Column<int>(type: "integer", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    population = table.Column<int>(type: "integer", nullable: true),
+                    area_km2 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -354,12 +355,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "solid_waste_sites",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    management = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    climate = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    covered_with_oxidising_material = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    management = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    climate = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    covered_with_oxidising_material = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -376,37 +377,37 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "activity_lines",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    inventory_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    category = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    gpc_subsector = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    is_monthly = table.Column<bool>(type: "INTEGER", nullable: false),
-                    m01 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m02 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m03 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m04 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m05 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m06 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m07 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m08 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m09 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m10 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m11 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    m12 = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    notation_key = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
-                    notation_explanation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    data_source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    data_quality = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    custom_factor_gas = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
-                    custom_factor_kg_per_unit = table.Column<decimal>(type: "TEXT", precision: 28, scale: 12, nullable: true),
-                    custom_factor_per_unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    custom_factor_justification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    parameters_json = table.Column<string>(type: "TEXT", nullable: true),
-                    solid_waste_site_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    inventory_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    category = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    gpc_subsector = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    amount = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    is_monthly = table.Column<bool>(type: "boolean", nullable: false),
+                    m01 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m02 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m03 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m04 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m05 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m06 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m07 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m08 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m09 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m10 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m11 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    m12 = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    notation_key = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    notation_explanation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    data_source = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    data_quality = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    custom_factor_gas = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    custom_factor_kg_per_unit = table.Column<decimal>(type: "numeric(28,12)", precision: 28, scale: 12, nullable: true),
+                    custom_factor_per_unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    custom_factor_justification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    parameters_json = table.Column<string>(type: "text", nullable: true),
+                    solid_waste_site_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -429,13 +430,13 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "waste_deposits",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    site_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    waste_type = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    tonnes = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
-                    is_back_cast = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    site_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    waste_type = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    tonnes = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    is_back_cast = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -452,25 +453,28 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "activity_line_results",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    line_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    part = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    inventory_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    category = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    scope = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    gpc_reference = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    converted_amount = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    converted_unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    co2e_kg = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
-                    memo_co2e_kg = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
-                    formula = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    factor_edition_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    gwp_set_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    uses_custom_factor = table.Column<bool>(type: "INTEGER", nullable: false),
-                    notation_key = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
-                    convention = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    calculated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    part = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    inventory_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    category = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    scope = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    gpc_reference = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    converted_amount = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    converted_unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    co2e_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    memo_co2e_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    formula = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    factor_edition_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    gwp_set_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    uses_custom_factor = table.Column<bool>(type: "boolean", nullable: false),
+                    notation_key = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    convention = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    calculated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    in_basic = table.Column<bool>(type: "boolean", nullable: false),
+                    in_basic_plus = table.Column<bool>(type: "boolean", nullable: false),
+                    in_territorial = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -493,17 +497,17 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "activity_line_gas_results",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    result_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    gas = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    mass_kg = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
-                    gwp = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
-                    co2e_kg = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
-                    is_memo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    factor_kg_per_unit = table.Column<decimal>(type: "TEXT", precision: 28, scale: 12, nullable: true),
-                    factor_per_unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    factor_source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    result_id = table.Column<long>(type: "bigint", nullable: false),
+                    gas = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    mass_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    gwp = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    co2e_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    is_memo = table.Column<bool>(type: "boolean", nullable: false),
+                    factor_kg_per_unit = table.Column<decimal>(type: "numeric(28,12)", precision: 28, scale: 12, nullable: true),
+                    factor_per_unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    factor_source = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
