@@ -190,7 +190,7 @@ internal sealed record GoldenCase(
         foreach (var line in linesElement.EnumerateArray())
         {
             var id = line.GetProperty("id").GetString()!;
-            var lineId = Guid.NewGuid();
+            var lineId = new Guid(records.Count + 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
             ids.Add(id, lineId);
             records.Add(Record(lineId, line));
         }
