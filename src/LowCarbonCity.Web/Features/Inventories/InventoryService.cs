@@ -56,8 +56,8 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
     public async Task<IReadOnlyList<InventorySummary>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var visible = await access.VisibleOrganisationsAsync(user, ct);
-        return await Project(db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId)))
-            .OrderByDescending(i => i.Year).ThenBy(i => i.OrganisationCode).ThenBy(i => i.Kind)
+        return await Project(db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId))
+                .OrderByDescending(i => i.Year).ThenBy(i => i.Organisation!.Code).ThenBy(i => i.Kind))
             .ToListAsync(ct);
     }
 
