@@ -2,7 +2,9 @@ using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Hosting;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+// A plain (not "bootstrap", reloadable) logger for start-up errors: the host then builds its own from configuration.
+// A reloadable one can be frozen only once per process, which breaks tests that start several hosts.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 try
 {
     var builder = WebApplication.CreateBuilder(args);

@@ -44,6 +44,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<SeedVersion> SeedVersions => Set<SeedVersion>();
 
+    public DbSet<OrganisationMembership> OrganisationMemberships => Set<OrganisationMembership>();
+
+    public DbSet<InventoryStatusChange> InventoryStatusChanges => Set<InventoryStatusChange>();
+
+    public DbSet<InventoryComment> InventoryComments => Set<InventoryComment>();
+
+    /// <summary>Append-only: the code adds entries and never updates or deletes them.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

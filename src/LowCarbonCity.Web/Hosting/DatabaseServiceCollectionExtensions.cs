@@ -20,7 +20,7 @@ public static class DatabaseServiceCollectionExtensions
                 connectionString = string.IsNullOrWhiteSpace(connectionString)
                     ? SqliteConnectionStrings.ForDataDirectory(Path.Combine(environment.ContentRootPath, options.DataDirectory))
                     : connectionString;
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => ConfigureSqlite(o, connectionString));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -29,12 +29,14 @@ public static class DatabaseServiceCollectionExtensions
                         "ConnectionStrings:Default", typeof(DatabaseOptions), ["Database:Provider is Postgres but ConnectionStrings:Default is empty."]);
                 }
 
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, connectionString));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => ConfigurePostgres(o, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:
                 throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions), [$"Unknown provider {options.Provider}."]);
         }
 
+        services.AddScoped<Features.Shared.AuditActor>();
+        services.AddScoped<AuditInterceptor>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

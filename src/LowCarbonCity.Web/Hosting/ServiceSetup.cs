@@ -4,7 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 
 namespace LowCarbonCity.Web.Hosting;
 
-/// <summary>Registers the app's services: pages, errors, health checks, feature services.</summary>
+/// <summary>Registers the app's services: pages, errors, health checks, accounts and authorization, feature services.</summary>
 public static class ServiceSetup
 {
     public static IServiceCollection AddAppServices(this IServiceCollection services)
@@ -16,7 +16,19 @@ public static class ServiceSetup
         services.AddSingleton<Features.Calculation.RecalculationService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
-        services.AddRazorPages();
+        services.AddScoped<Features.Inventories.InventoryService>();
+        services.AddScoped<Features.Inventories.InventoryWorkflowService>();
+        services.AddScoped<Features.ActivityData.ActivityDataService>();
+        services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
+        services.AddAppAuth();
+        services.AddRazorPages(o =>
+        {
+            // Coarse checks per folder (STYLE.md A4); the services check each organisation again.
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            o.Conventions.AuthorizeFolder("/Inventories", Policies.StaffMember);
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+        });
         // Razor encodes every non-ASCII character by default; Thai text stays readable (and small) in the HTML.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Thai, UnicodeRanges.GeneralPunctuation));
         services.AddProblemDetails();

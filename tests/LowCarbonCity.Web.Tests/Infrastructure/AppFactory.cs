@@ -9,7 +9,7 @@ namespace LowCarbonCity.Web.Tests.Infrastructure;
 /// The real app, with its real pipeline, on a fresh database of the run's provider (STYLE.md T2, T3). One per test
 /// class (<c>IClassFixture&lt;AppFactory&gt;</c>). Offers intent methods instead of DI internals.
 /// </summary>
-public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
 

@@ -4,11 +4,12 @@ using Microsoft.Extensions.Options;
 
 namespace LowCarbonCity.Web.Data.Seed;
 
-/// <summary>At start: applies migrations where configured (STYLE.md E4), then seeds reference and demo data.</summary>
+/// <summary>At start: applies migrations where configured (STYLE.md E4), then seeds reference data, roles and the bootstrap administrator, and demo data.</summary>
 public sealed class DatabaseInitializer(
     AppDbContext db,
     ReferenceDataSeeder reference,
     DemoDataSeeder demo,
+    AccountSeeder accounts,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -22,6 +23,7 @@ public sealed class DatabaseInitializer(
         }
 
         await reference.SeedAsync(ct);
+        await accounts.SeedAsync(ct);
         if (settings.ShouldSeedDemo)
         {
             await demo.SeedAsync(ct);

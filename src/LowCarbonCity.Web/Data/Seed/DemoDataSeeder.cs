@@ -3,6 +3,8 @@ using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Features.Calculation;
+using LowCarbonCity.Web.Features.Users;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace LowCarbonCity.Web.Data.Seed;
@@ -11,9 +13,11 @@ namespace LowCarbonCity.Web.Data.Seed;
 /// Seeds the demo (SQLite by default): Chiang Mai City Municipality with two complete years of Organisation (CFO)
 /// data, 2024 (approved) and 2025 (draft), and a City (GPC) inventory for 2025, calculated and stored, so a first
 /// start shows something real. The figures are illustrative magnitudes, not the municipality's reported data.
-/// Versioned like the reference data; it never touches an organisation that already has inventories.
+/// Also one demo account per role (<see cref="DemoAccounts"/>). Versioned like the reference data; it never
+/// touches an organisation that already has inventories.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, InventoryCalculationService calculator, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(
+    AppDbContext db, InventoryCalculationService calculator, AccountProvisioner accounts, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Name = "demo";
     public const int Version = 1;
@@ -69,7 +73,30 @@ public sealed class DemoDataSeeder(AppDbContext db, InventoryCalculationService 
             await transaction.CommitAsync(ct);
         }
 
-        db.SeedVersions.Add(new SeedVersion { Name = Name, Version = Version, AppliedAt = clock.GetUtcNow() });
+
+        foreach (var (email, displayName, role, organisations) in DemoAccounts.All)
+        {
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var result = await accounts.CreateAsync(email, displayName, DemoAccounts.Password, role, organisations, ct);
+                if (!result.IsOk)
+                {
+                    throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", result.Errors.SelectMany(e => e.Value))}");
+                }
+            }
+        }
+
+        if (applied is null)
+        {
+            db.SeedVersions.Add(new SeedVersion { Name = Name, Version = Version, AppliedAt = clock.GetUtcNow() });
+        }
+        else
+        {
+            var tracked = await db.SeedVersions.SingleAsync(s => s.Name == Name, ct);
+            tracked.Version = Version;
+            tracked.AppliedAt = clock.GetUtcNow();
+        }
+
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo data seeded to version {SeedVersion}", Version);
     }

@@ -11,6 +11,7 @@ namespace LowCarbonCity.Web.Features.Calculation;
 /// roll-ups are SQL sums. Results are replaced whole whenever lines, the factor edition or the GWP set change.
 /// </summary>
 public sealed class InventoryCalculationService(AppDbContext db, TimeProvider clock, ILogger<InventoryCalculationService> logger)
+    : ActivityData.IInventoryCalculator
 {
     /// <summary>
     /// Calculates <paramref name="inventory"/> (its <see cref="Inventory.Lines"/> loaded and possibly changed in
@@ -44,8 +45,11 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
             clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
+    /// <summary>The activity-data hook: stages the new results in the caller's unit of work.</summary>
+    public Task RecalculateAsync(Inventory inventory, CancellationToken ct) => StageResultsAsync(inventory, ct);
+
     /// <summary>Recalculates one stored inventory and saves its results.</summary>
-    public async Task RecalculateAsync(Guid inventoryId, CancellationToken ct)
+    public async Task RecalculateAndSaveAsync(Guid inventoryId, CancellationToken ct)
     {
         var inventory = await db.Inventories.Include(i => i.Lines).SingleAsync(i => i.Id == inventoryId, ct);
         await StageResultsAsync(inventory, ct);

@@ -50,7 +50,7 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
             {
                 try
                 {
-                    await calculator.RecalculateAsync(id, ct);
+                    await calculator.RecalculateAndSaveAsync(id, ct);
                 }
                 catch (Domain.Calculation.CalculationException e)
                 {

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.Json;
+using LowCarbonCity.Domain.Factors;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Features.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LowCarbonCity.Web.Data;
+
+/// <summary>
+/// Writes the audit trail centrally: before each SaveChanges, every tracked change to an audited entity (activity
+/// lines, inventories and their status, comments, status history, factor editions and factors, users, roles,
+/// memberships) becomes an <see cref="AuditEntry"/> with the changed fields' old and new values, saved in the
+/// same transaction. Audit entries themselves can only be added.
+/// </summary>
+public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    /// <summary>Fields never written to the trail (secrets and bookkeeping).</summary>
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
+        nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName), nameof(AppUser.AccessFailedCount),
+        nameof(IdentityRole.NormalizedName),
+    };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        AddEntries(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        AddEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static bool IsAudited(object entity) => entity is ActivityLine or Inventory or InventoryComment or InventoryStatusChange
+        or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership;
+
+    private void AddEntries(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var entries = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit trail is append-only.");
+            }
+
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry.Entity))
+            {
+                continue;
+            }
+
+            var audit = Describe(entry, now);
+            if (audit is not null)
+            {
+                entries.Add(audit);
+            }
+        }
+
+        context.AddRange(entries);
+    }
+
+    private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)
+    {
+        var old = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var @new = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (Hidden.Contains(name))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    @new[name] = Plain(property.CurrentValue);
+                    break;
+                case EntityState.Deleted:
+                    old[name] = Plain(property.OriginalValue);
+                    break;
+                default:
+                    if (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
+                    {
+                        old[name] = Plain(property.OriginalValue);
+                        @new[name] = Plain(property.CurrentValue);
+                    }
+
+                    break;
+            }
+        }
+
+        // Owned custom factor of a line: its fields belong to the line's change.
+        foreach (var reference in entry.References.Where(r => r.TargetEntry is not null && r.Metadata.TargetEntityType.IsOwned()))
+        {
+            foreach (var property in reference.TargetEntry!.Properties.Where(p => !p.Metadata.IsPrimaryKey()))
+            {
+                var name = $"{reference.Metadata.Name}.{property.Metadata.Name}";
+                var state = reference.TargetEntry.State;
+                if (state is EntityState.Added || (state is EntityState.Modified && property.IsModified))
+                {
+                    @new[name] = Plain(property.CurrentValue);
+                }
+
+                if (state is EntityState.Deleted || (state is EntityState.Modified && property.IsModified))
+                {
+                    old[name] = Plain(property.OriginalValue);
+                }
+            }
+        }
+
+        if (entry.State == EntityState.Modified && @new.Count == 0)
+        {
+            return null;
+        }
+
+        var (id, inventoryId) = Identify(entry.Entity, entry);
+        return new AuditEntry(
+            now,
+            actor.UserId,
+            entry.Metadata.ClrType.Name,
+            id,
+            inventoryId,
+            entry.State.ToString(),
+            old.Count == 0 ? null : JsonSerializer.Serialize(old),
+            @new.Count == 0 ? null : JsonSerializer.Serialize(@new));
+    }
+
+    private static (string Id, Guid? InventoryId) Identify(object entity, EntityEntry entry) => entity switch
+    {
+        ActivityLine l => (l.Id.ToString(), l.InventoryId),
+        Inventory i => (i.Id.ToString(), i.Id),
+        InventoryComment c => (c.Id.ToString(), c.InventoryId),
+        InventoryStatusChange s => (s.Id.ToString(), s.InventoryId),
+        IdentityUserRole<string> ur => ($"{ur.UserId}/{ur.RoleId}", null),
+        _ => (string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))), null),
+    };
+
+    private static object? Plain(object? value) => value switch
+    {
+        null => null,
+        Domain.Quantities.Unit unit => unit.Code,
+        Enum e => e.ToString(),
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        _ => value,
+    };
+}

@@ -1,0 +1,72 @@
+using LowCarbonCity.Domain.Inventory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LowCarbonCity.Web.Data.Configurations;
+
+internal sealed class OrganisationMembershipConfiguration : IEntityTypeConfiguration<OrganisationMembership>
+{
+    public void Configure(EntityTypeBuilder<OrganisationMembership> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Role).HasMaxLength(32).IsRequired();
+        builder.HasIndex(m => new { m.UserId, m.OrganisationId }).IsUnique();
+        builder.HasIndex(m => m.OrganisationId);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.EntityType).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.EntityId).HasMaxLength(128).IsRequired();
+        builder.Property(a => a.Action).HasMaxLength(16).IsRequired();
+        builder.HasIndex(a => new { a.InventoryId, a.Id });
+        builder.HasIndex(a => new { a.EntityType, a.EntityId });
+    }
+}
+
+internal sealed class InventoryStatusChangeConfiguration : IEntityTypeConfiguration<InventoryStatusChange>
+{
+    public void Configure(EntityTypeBuilder<InventoryStatusChange> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Reason).HasMaxLength(InventoryStatusChange.MaxReasonLength);
+        builder.HasIndex(c => new { c.InventoryId, c.At });
+        builder.HasOne<Inventory>().WithMany().HasForeignKey(c => c.InventoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class InventoryCommentConfiguration : IEntityTypeConfiguration<InventoryComment>
+{
+    public void Configure(EntityTypeBuilder<InventoryComment> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Text).HasMaxLength(InventoryComment.MaxTextLength).IsRequired();
+        builder.HasIndex(c => new { c.InventoryId, c.At });
+        builder.HasOne<Inventory>().WithMany().HasForeignKey(c => c.InventoryId).OnDelete(DeleteBehavior.Cascade);
+        // A line's comments stay on record when the line is deleted (the audit trail shows the line).
+        builder.HasIndex(c => c.LineId);
+        builder.HasOne<InventoryComment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DataProtectionKeyRecordConfiguration : IEntityTypeConfiguration<DataProtectionKeyRecord>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKeyRecord> builder)
+    {
+        builder.ToTable("data_protection_keys");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.FriendlyName).HasMaxLength(256);
+        builder.Property(k => k.Xml).IsRequired();
+    }
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using LowCarbonCity.Domain.Inventory;
+
+namespace LowCarbonCity.Web.Features.Inventories;
+
+/// <summary>Opens an inventory of an organisation for a year.</summary>
+public sealed record CreateInventoryInput
+{
+    [Range(1, int.MaxValue)]
+    public int OrganisationId { get; init; }
+
+    [Range(1990, 2100)]
+    public int Year { get; init; }
+
+    public InventoryKind Kind { get; init; } = InventoryKind.Organisation;
+}
+
+/// <summary>A workflow move on an inventory as its user last saw it (the version), with a reason where needed.</summary>
+public sealed record TransitionInput
+{
+    public Guid InventoryId { get; init; }
+
+    /// <summary>The inventory version the user saw; a newer one means someone else changed it meanwhile.</summary>
+    public int ExpectedVersion { get; init; }
+
+    [StringLength(InventoryStatusChange.MaxReasonLength)]
+    public string? Reason { get; init; }
+}
+
+/// <summary>A comment on an inventory, or on one of its lines, or a reply.</summary>
+public sealed record AddCommentInput
+{
+    public Guid InventoryId { get; init; }
+
+    public Guid? LineId { get; init; }
+
+    public Guid? ParentId { get; init; }
+
+    [Required, StringLength(InventoryComment.MaxTextLength)]
+    public string Text { get; init; } = string.Empty;
+}
+
+public sealed record InventorySummary(
+    Guid Id, int OrganisationId, string OrganisationCode, string OrganisationNameEn, string OrganisationNameTh,
+    int Year, InventoryKind Kind, InventoryStatus Status, int Version, DateTimeOffset UpdatedAt);
+
+public sealed record LineSummary(
+    Guid Id, ActivityCategory Category, GpcSubsector? GpcSubsector, string? Description, decimal? Amount, string? UnitCode,
+    NotationKey? NotationKey, string? NotationExplanation, string? DataSource, DataQuality DataQuality, int Version);
+
+public sealed record StatusChangeSummary(InventoryStatus From, InventoryStatus To, string User, string? Reason, DateTimeOffset At);
+
+public sealed record CommentSummary(Guid Id, Guid? LineId, Guid? ParentId, string User, string Text, DateTimeOffset At);
+
+/// <summary>What the user may do next on an inventory (for showing forms; the services check again).</summary>
+public sealed record InventoryPermissions(bool CanEdit, bool CanSubmit, bool CanReview, bool CanVerify, bool CanComment, bool CanReopen);
+
+public sealed record InventoryDetail(
+    InventorySummary Summary,
+    IReadOnlyList<LineSummary> Lines,
+    IReadOnlyList<StatusChangeSummary> History,
+    IReadOnlyList<CommentSummary> Comments,
+    IReadOnlyList<string> MissingForSubmission,
+    InventoryPermissions Permissions);
+
+public sealed record AuditEntrySummary(
+    long Id, DateTimeOffset At, string? User, string EntityType, string EntityId, string Action, string? OldValues, string? NewValues);

@@ -1,0 +1,159 @@
+using System.Security.Claims;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace LowCarbonCity.Web.Features.Inventories;
+
+/// <summary>Creates, lists and shows inventories, each call checked for the user on the inventory's organisation.</summary>
+public sealed class InventoryService(AppDbContext db, UserAccess access, ResourceGuard guard, TimeProvider clock)
+{
+    public async Task<Result<Guid>> CreateAsync(ClaimsPrincipal user, CreateInventoryInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == input.OrganisationId)
+            .Select(o => new { o.Id, o.ProvinceId, o.Type }).FirstOrDefaultAsync(ct);
+        if (organisation is null)
+        {
+            return Result<Guid>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, new OrganisationResource(organisation.Id, organisation.ProvinceId), Operations.EditActivity))
+        {
+            return Result<Guid>.Forbidden();
+        }
+
+        if (await db.Inventories.AnyAsync(i => i.OrganisationId == input.OrganisationId && i.Year == input.Year && i.Kind == input.Kind, ct))
+        {
+            return Result<Guid>.Invalid(nameof(input.Year), $"A {input.Kind} inventory for {input.Year} already exists.");
+        }
+
+        var edition = await db.EmissionFactorEditions.AsNoTracking()
+            .Where(e => e.ValidFromYear <= input.Year && (e.ValidToYear == null || e.ValidToYear >= input.Year))
+            .OrderByDescending(e => e.ValidFromYear)
+            .Select(e => new { e.Id, e.DefaultGwpSetCode })
+            .FirstOrDefaultAsync(ct);
+        if (edition is null)
+        {
+            return Result<Guid>.Invalid(nameof(input.Year), $"No emission-factor edition applies to {input.Year}.");
+        }
+
+        try
+        {
+            var inventory = new Inventory(Guid.NewGuid(), input.OrganisationId, input.Year, input.Kind, edition.Id, edition.DefaultGwpSetCode, clock.GetUtcNow());
+            db.Inventories.Add(inventory);
+            await db.SaveChangesAsync(ct);
+            return Result<Guid>.Ok(inventory.Id);
+        }
+        catch (LowCarbonCity.Domain.DomainRuleException e)
+        {
+            return Result<Guid>.Invalid(e.Field, e.Message);
+        }
+    }
+
+    /// <summary>The inventories the user may see, newest year first (filtered in SQL).</summary>
+    public async Task<IReadOnlyList<InventorySummary>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var visible = await access.VisibleOrganisationsAsync(user, ct);
+        return await Project(db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId))
+                .OrderByDescending(i => i.Year).ThenBy(i => i.Organisation!.Code).ThenBy(i => i.Kind))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// What awaits the user: a municipal officer's drafts and returned inventories, a provincial officer's submitted
+    /// inventories of the province, a TGO analyst's approved inventories to verify.
+    /// </summary>
+    public async Task<IReadOnlyList<InventorySummary>> AwaitingAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var scope = await access.ScopeOfAsync(user, ct);
+        var orgIds = scope.MunicipalOrganisationIds.ToList();
+        var provinceIds = scope.ProvinceIds.ToList();
+        var tgo = scope.IsTgoAnalyst;
+        var query = db.Inventories.AsNoTracking().Where(i =>
+            (orgIds.Contains(i.OrganisationId) && (i.Status == InventoryStatus.Draft || i.Status == InventoryStatus.Returned))
+            || (provinceIds.Contains(i.Organisation!.ProvinceId) && i.Status == InventoryStatus.Submitted)
+            || (tgo && i.Status == InventoryStatus.Approved));
+        // SQLite cannot order by DateTimeOffset in SQL; the list is short, so it is ordered here.
+        return (await Project(query).ToListAsync(ct)).OrderBy(i => i.UpdatedAt).ToList();
+    }
+
+    public async Task<Result<InventoryDetail>> GetAsync(ClaimsPrincipal user, Guid inventoryId, CancellationToken ct)
+    {
+        var resource = await ResourceOfAsync(db, inventoryId, ct);
+        if (resource is null)
+        {
+            return Result<InventoryDetail>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, resource, Operations.View))
+        {
+            return Result<InventoryDetail>.Forbidden();
+        }
+
+        var summary = await Project(db.Inventories.AsNoTracking().Where(i => i.Id == inventoryId)).SingleAsync(ct);
+        var lines = await db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == inventoryId).ToListAsync(ct);
+        var history = await (from c in db.InventoryStatusChanges.AsNoTracking()
+                             join u in db.Users on c.UserId equals u.Id
+                             where c.InventoryId == inventoryId
+                             select new StatusChangeSummary(c.From, c.To, u.DisplayName ?? u.Email ?? u.Id, c.Reason, c.At)).ToListAsync(ct);
+        var comments = await (from c in db.InventoryComments.AsNoTracking()
+                              join u in db.Users on c.UserId equals u.Id
+                              where c.InventoryId == inventoryId
+                              select new CommentSummary(c.Id, c.LineId, c.ParentId, u.DisplayName ?? u.Email ?? u.Id, c.Text, c.At)).ToListAsync(ct);
+        var scope = await access.ScopeOfAsync(user, ct);
+        bool Can(Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement op) =>
+            OrganisationAuthorizationHandler.Allows(scope, op.Name, resource);
+        var editable = summary.Status is InventoryStatus.Draft or InventoryStatus.Returned;
+        var permissions = new InventoryPermissions(
+            CanEdit: editable && Can(Operations.EditActivity),
+            CanSubmit: editable && Can(Operations.Submit),
+            CanReview: summary.Status == InventoryStatus.Submitted && Can(Operations.Review),
+            CanVerify: summary.Status == InventoryStatus.Approved && Can(Operations.Verify),
+            CanComment: Can(Operations.Comment),
+            CanReopen: (summary.Status == InventoryStatus.Approved && Can(Operations.Review)) || (summary.Status == InventoryStatus.Verified && Can(Operations.Verify)));
+        return Result<InventoryDetail>.Ok(new InventoryDetail(
+            summary,
+            lines.OrderBy(l => l.Category).Select(l => new LineSummary(
+                l.Id, l.Category, l.GpcSubsector, l.Description, l.Amount, l.Unit?.Code, l.NotationKey, l.NotationExplanation, l.DataSource, l.DataQuality, l.Version)).ToList(),
+            history.OrderBy(h => h.At).ToList(),
+            comments.OrderBy(c => c.At).ToList(),
+            RequiredCategories.Missing(summary.Kind, lines).Select(m => m.NameEn).ToList(),
+            permissions));
+    }
+
+    /// <summary>The audit trail of one inventory (its own changes, its lines, comments and status moves), oldest first.</summary>
+    public async Task<Result<IReadOnlyList<AuditEntrySummary>>> AuditTrailAsync(ClaimsPrincipal user, Guid inventoryId, CancellationToken ct)
+    {
+        var resource = await ResourceOfAsync(db, inventoryId, ct);
+        if (resource is null)
+        {
+            return Result<IReadOnlyList<AuditEntrySummary>>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, resource, Operations.View))
+        {
+            return Result<IReadOnlyList<AuditEntrySummary>>.Forbidden();
+        }
+
+        var entries = await (from a in db.AuditEntries.AsNoTracking()
+                             join u in db.Users on a.UserId equals u.Id into users
+                             from u in users.DefaultIfEmpty()
+                             where a.InventoryId == inventoryId
+                             orderby a.Id
+                             select new AuditEntrySummary(a.Id, a.At, u == null ? null : u.DisplayName ?? u.Email, a.EntityType, a.EntityId, a.Action, a.OldValues, a.NewValues))
+            .ToListAsync(ct);
+        return Result<IReadOnlyList<AuditEntrySummary>>.Ok(entries);
+    }
+
+    internal static async Task<OrganisationResource?> ResourceOfAsync(AppDbContext db, Guid inventoryId, CancellationToken ct) =>
+        await db.Inventories.AsNoTracking().Where(i => i.Id == inventoryId)
+            .Select(i => new OrganisationResource(i.OrganisationId, i.Organisation!.ProvinceId))
+            .FirstOrDefaultAsync(ct);
+
+    private static IQueryable<InventorySummary> Project(IQueryable<Inventory> query) =>
+        query.Select(i => new InventorySummary(
+            i.Id, i.OrganisationId, i.Organisation!.Code, i.Organisation.NameEn, i.Organisation.NameTh,
+            i.Year, i.Kind, i.Status, i.Version, i.UpdatedAt));
+}

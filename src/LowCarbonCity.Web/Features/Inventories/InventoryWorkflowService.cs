@@ -1,0 +1,150 @@
+using System.Security.Claims;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LowCarbonCity.Web.Features.Inventories;
+
+/// <summary>
+/// The review workflow (DESIGN.md section 2): Draft/Returned -> Submitted (municipal officer, only when
+/// <see cref="RequiredCategories"/> are covered) -> Returned (provincial officer, with a reason) or Approved
+/// (provincial officer) -> Verified (TGO analyst); reopening approved (provincial) or verified (TGO) data sends it
+/// back to Returned with a reason. Every move is recorded in the status history and the audit trail; a move on a
+/// stale version is a Conflict.
+/// </summary>
+public sealed class InventoryWorkflowService(AppDbContext db, ResourceGuard guard, TimeProvider clock, ILogger<InventoryWorkflowService> logger)
+{
+    public Task<Result<int>> SubmitAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
+        MoveAsync(user, input, [InventoryStatus.Draft, InventoryStatus.Returned], InventoryStatus.Submitted, _ => Operations.Submit, reasonRequired: false, ct);
+
+    public Task<Result<int>> ReturnAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
+        MoveAsync(user, input, [InventoryStatus.Submitted], InventoryStatus.Returned, _ => Operations.Review, reasonRequired: true, ct);
+
+    public Task<Result<int>> ApproveAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
+        MoveAsync(user, input, [InventoryStatus.Submitted], InventoryStatus.Approved, _ => Operations.Review, reasonRequired: false, ct);
+
+    public Task<Result<int>> VerifyAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
+        MoveAsync(user, input, [InventoryStatus.Approved], InventoryStatus.Verified, _ => Operations.Verify, reasonRequired: false, ct);
+
+    /// <summary>Unlocks approved (provincial officer) or verified (TGO analyst) data; needs a reason.</summary>
+    public Task<Result<int>> ReopenAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
+        MoveAsync(user, input, [InventoryStatus.Approved, InventoryStatus.Verified], InventoryStatus.Returned,
+            status => status == InventoryStatus.Verified ? Operations.Verify : Operations.Review, reasonRequired: true, ct);
+
+    /// <summary>Adds a comment (or reply) on the inventory or one of its lines; allowed in every status.</summary>
+    public async Task<Result<Guid>> CommentAsync(ClaimsPrincipal user, AddCommentInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var resource = await InventoryService.ResourceOfAsync(db, input.InventoryId, ct);
+        if (resource is null)
+        {
+            return Result<Guid>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, resource, Operations.Comment))
+        {
+            return Result<Guid>.Forbidden();
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            return Result<Guid>.Invalid(nameof(input.Text), "A comment needs text.");
+        }
+
+        if (input.LineId is { } lineId && !await db.ActivityLines.AnyAsync(l => l.Id == lineId && l.InventoryId == input.InventoryId, ct))
+        {
+            return Result<Guid>.Invalid(nameof(input.LineId), "The line is not part of this inventory.");
+        }
+
+        if (input.ParentId is { } parentId && !await db.InventoryComments.AnyAsync(c => c.Id == parentId && c.InventoryId == input.InventoryId, ct))
+        {
+            return Result<Guid>.Invalid(nameof(input.ParentId), "The comment replied to is not part of this inventory.");
+        }
+
+        try
+        {
+            var comment = new InventoryComment(Guid.NewGuid(), input.InventoryId, input.LineId, input.ParentId, UserAccess.UserIdOf(user)!, input.Text, clock.GetUtcNow());
+            db.InventoryComments.Add(comment);
+            await db.SaveChangesAsync(ct);
+            return Result<Guid>.Ok(comment.Id);
+        }
+        catch (LowCarbonCity.Domain.DomainRuleException e)
+        {
+            return Result<Guid>.Invalid(e.Field, e.Message);
+        }
+    }
+
+    private async Task<Result<int>> MoveAsync(
+        ClaimsPrincipal user,
+        TransitionInput input,
+        InventoryStatus[] from,
+        InventoryStatus to,
+        Func<InventoryStatus, OperationAuthorizationRequirement> operation,
+        bool reasonRequired,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var header = await db.Inventories.AsNoTracking().Where(i => i.Id == input.InventoryId)
+            .Select(i => new { i.Status, Resource = new OrganisationResource(i.OrganisationId, i.Organisation!.ProvinceId) })
+            .FirstOrDefaultAsync(ct);
+        if (header is null)
+        {
+            return Result<int>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, header.Resource, operation(header.Status)))
+        {
+            return Result<int>.Forbidden();
+        }
+
+        var inventory = await db.Inventories.Include(i => i.Lines).FirstAsync(i => i.Id == input.InventoryId, ct);
+        if (inventory.Version != input.ExpectedVersion)
+        {
+            return Result<int>.Conflict(StaleMessage);
+        }
+
+        if (!from.Contains(inventory.Status))
+        {
+            return Result<int>.Invalid("Status", $"An inventory in status {inventory.Status} cannot be moved to {to} this way.");
+        }
+
+        if (reasonRequired && string.IsNullOrWhiteSpace(input.Reason))
+        {
+            return Result<int>.Invalid(nameof(input.Reason), "A reason is required.");
+        }
+
+        if (to == InventoryStatus.Submitted)
+        {
+            var missing = RequiredCategories.Missing(inventory.Kind, inventory.Lines);
+            if (missing.Count > 0)
+            {
+                return Result<int>.Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal)
+                {
+                    ["Lines"] = missing.Select(m => $"Missing: {m.NameEn} (enter a quantity or a notation key).").ToArray(),
+                });
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        var previous = inventory.Status;
+        db.Entry(inventory).Property(i => i.Version).OriginalValue = input.ExpectedVersion;
+        inventory.MoveTo(to, now);
+        db.InventoryStatusChanges.Add(new InventoryStatusChange(Guid.NewGuid(), inventory.Id, previous, to, UserAccess.UserIdOf(user)!, input.Reason, now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<int>.Conflict(StaleMessage);
+        }
+
+        logger.LogInformation("Inventory {InventoryId} moved from {From} to {To}", inventory.Id, previous, to);
+        return Result<int>.Ok(inventory.Version);
+    }
+
+    internal const string StaleMessage =
+        "Someone else changed this inventory after you opened it. Your change was not saved; reload to see theirs and try again.";
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace LowCarbonCity.Web.Features.Shared;
+
+/// <summary>
+/// What a user may do to an organisation's data (STYLE.md A2). Checked by <see cref="OrganisationAuthorizationHandler"/>
+/// against an <see cref="OrganisationResource"/>; ManageFactors and ManageUsers are national and take no resource.
+/// </summary>
+public static class Operations
+{
+    public static readonly OperationAuthorizationRequirement View = new() { Name = nameof(View) };
+    public static readonly OperationAuthorizationRequirement EditActivity = new() { Name = nameof(EditActivity) };
+    public static readonly OperationAuthorizationRequirement Submit = new() { Name = nameof(Submit) };
+    public static readonly OperationAuthorizationRequirement Review = new() { Name = nameof(Review) };
+    public static readonly OperationAuthorizationRequirement Verify = new() { Name = nameof(Verify) };
+    public static readonly OperationAuthorizationRequirement Comment = new() { Name = nameof(Comment) };
+    public static readonly OperationAuthorizationRequirement ManageFactors = new() { Name = nameof(ManageFactors) };
+    public static readonly OperationAuthorizationRequirement ManageUsers = new() { Name = nameof(ManageUsers) };
+}
+
+/// <summary>The organisation a check is about, with its province (provincial officers act per province).</summary>
+public sealed record OrganisationResource(int OrganisationId, int ProvinceId);

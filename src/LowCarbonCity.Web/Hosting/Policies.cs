@@ -1,0 +1,14 @@
+namespace LowCarbonCity.Web.Hosting;
+
+/// <summary>
+/// Names of the coarse authorization policies the front doors apply (STYLE.md A1, A4). The fine check, per
+/// organisation, is resource-based in the services (<see cref="Features.Shared.Operations"/>).
+/// </summary>
+public static class Policies
+{
+    /// <summary>Administrators only: the <c>/Admin</c> pages.</summary>
+    public const string Administrator = "Administrator";
+
+    /// <summary>Any signed-in user of one of the four roles: the <c>/Inventories</c> pages.</summary>
+    public const string StaffMember = "StaffMember";
+}

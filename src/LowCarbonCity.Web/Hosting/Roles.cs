@@ -1,0 +1,22 @@
+namespace LowCarbonCity.Web.Hosting;
+
+/// <summary>The four roles (DESIGN.md section 1). Stored as Identity roles; memberships name them per organisation.</summary>
+public static class Roles
+{
+    /// <summary>Enters and submits the data of one or more LAOs (membership per LAO).</summary>
+    public const string MunicipalOfficer = "MunicipalOfficer";
+
+    /// <summary>Reviews the LAOs of one province (membership to the provincial office).</summary>
+    public const string ProvincialOfficer = "ProvincialOfficer";
+
+    /// <summary>National: sees everything, verifies approved inventories, publishes factor editions.</summary>
+    public const string TgoAnalyst = "TgoAnalyst";
+
+    /// <summary>National: manages users, roles and organisations.</summary>
+    public const string Administrator = "Administrator";
+
+    public static IReadOnlyList<string> All { get; } = [MunicipalOfficer, ProvincialOfficer, TgoAnalyst, Administrator];
+
+    /// <summary>Roles that act on named organisations and so need memberships.</summary>
+    public static bool NeedsOrganisations(string role) => role is MunicipalOfficer or ProvincialOfficer;
+}

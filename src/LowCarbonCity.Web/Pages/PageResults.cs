@@ -1,0 +1,44 @@
+using LowCarbonCity.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LowCarbonCity.Web.Pages;
+
+/// <summary>Translates a service <see cref="Result{T}"/> for the HTML door (STYLE.md F4): one helper for every page.</summary>
+public static class PageResults
+{
+    /// <summary>
+    /// Null when the result is Ok. NotFound and Forbidden become 404 and a forbid; Invalid and Conflict go to
+    /// ModelState (keyed by field, prefixed for the form) and <paramref name="redisplay"/> shows the page again.
+    /// </summary>
+    public static async Task<IActionResult?> FailureAsync<T>(this PageModel page, Result<T> result, Func<Task<IActionResult>> redisplay, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(redisplay);
+        switch (result.Status)
+        {
+            case ResultStatus.Ok:
+                return null;
+            case ResultStatus.NotFound:
+                return page.NotFound();
+            case ResultStatus.Forbidden:
+                return page.Forbid();
+            case ResultStatus.Conflict:
+                page.ModelState.AddModelError(string.Empty, result.Message ?? "Conflict.");
+                return await redisplay();
+            case ResultStatus.Invalid:
+                foreach (var (field, messages) in result.Errors)
+                {
+                    foreach (var message in messages)
+                    {
+                        page.ModelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", message);
+                    }
+                }
+
+                return await redisplay();
+            default:
+                throw new InvalidOperationException($"Unknown result status {result.Status}.");
+        }
+    }
+}
