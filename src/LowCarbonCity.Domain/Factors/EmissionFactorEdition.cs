@@ -94,12 +94,13 @@ public sealed class EmissionFactorEdition
     ///    METHODOLOGY.md 3.4);
     /// 2. the factors per exactly the activity's unit (e.g. LPG per L, natural gas HHV per MMBTU);
     /// 3. the factors per another unit of the same dimension, the first such unit in <see cref="Unit.All"/> order.
-    /// Empty when none fits.
+    /// Empty when none fits. Factors come in <see cref="Gas"/> order, whatever order the edition was loaded in, so
+    /// results and formulas are the same on every database.
     /// </summary>
     public IReadOnlyList<EmissionFactor> FactorsFor(ActivityCategory category, Unit activityUnit)
     {
         ArgumentNullException.ThrowIfNull(activityUnit);
-        var forCategory = _factors.Where(f => f.Category == category && f.PerUnit.Dimension == activityUnit.Dimension).ToList();
+        var forCategory = _factors.Where(f => f.Category == category && f.PerUnit.Dimension == activityUnit.Dimension).OrderBy(f => f.Gas).ToList();
         if (activityUnit == Unit.MJ || activityUnit == Unit.GJ || activityUnit == Unit.TJ)
         {
             var perTj = forCategory.Where(f => f.PerUnit == Unit.TJ).ToList();
