@@ -40,7 +40,8 @@ internal static partial class PdfTestSupport
     /// <summary>
     /// A page's text in content order. Letters inside a marked-content span with <c>/ActualText</c> (what Skia
     /// writes for shaped Thai clusters whose glyphs have no Unicode mapping) are replaced by that text, as
-    /// pdftotext does. A change of baseline becomes a newline.
+    /// pdftotext does. A change of baseline becomes a newline; a horizontal gap wider than a quarter of the font
+    /// size (e.g. between table cells) becomes a space.
     /// </summary>
     public static string PageText(Page page)
     {
@@ -55,15 +56,23 @@ internal static partial class PdfTestSupport
 
         var text = new StringBuilder();
         UglyToad.PdfPig.Content.MarkedContentElement? current = null;
-        double? baseline = null;
+        Letter? previous = null;
         foreach (var letter in page.Letters)
         {
-            if (baseline is { } y && Math.Abs(letter.StartBaseLine.Y - y) > letter.PointSize * 0.6)
+            if (previous is not null)
             {
-                text.Append('\n');
+                if (Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y) > letter.PointSize * 0.6)
+                {
+                    text.Append('\n');
+                }
+                else if (letter.StartBaseLine.X - previous.EndBaseLine.X > letter.PointSize * 0.25
+                    && !string.IsNullOrWhiteSpace(letter.Value) && !char.IsWhiteSpace(text[^1]))
+                {
+                    text.Append(' ');
+                }
             }
 
-            baseline = letter.StartBaseLine.Y;
+            previous = letter;
             if (spanOf.TryGetValue(letter, out var span))
             {
                 if (!ReferenceEquals(span, current))
