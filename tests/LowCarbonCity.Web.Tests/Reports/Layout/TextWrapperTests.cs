@@ -53,6 +53,21 @@ public class TextWrapperTests
     }
 
     [Fact]
+    public void Wrap_NoBreakSpace_KeepsNumberWithItsUnit()
+    {
+        const string text = "รายงานประจำปี พ.ศ.\u00A02567 รวม 12.5\u00A0tCO₂e";
+        PdfFonts.Shared.Regular.ContainsGlyphs("\u00A0").Should().BeTrue();
+
+        foreach (var width in new[] { 60f, 80f, 100f, 120f })
+        {
+            var lines = Wrapper.Wrap(text, TextStyle.Body, width).Select(l => l.Text).ToList();
+
+            lines.Should().Contain(l => l.Contains("พ.ศ.\u00A02567", StringComparison.Ordinal), $"width {width}");
+            lines.Should().Contain(l => l.Contains("12.5\u00A0tCO₂e", StringComparison.Ordinal), $"width {width}");
+        }
+    }
+
+    [Fact]
     public void Wrap_Newline_ForcesALineBreak()
     {
         var lines = Wrapper.Wrap("บรรทัดแรก\nบรรทัดที่สอง", TextStyle.Body, 400);
