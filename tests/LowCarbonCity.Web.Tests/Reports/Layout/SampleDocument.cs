@@ -23,6 +23,15 @@ internal static class SampleDocument
         new("ปี 2567", 98_043.5, "98,044"),
     ];
 
+    public static readonly string[] Scopes = ["ขอบเขต 1 (Scope 1)", "ขอบเขต 2 (Scope 2)", "ขอบเขต 3 (Scope 3)"];
+
+    public static readonly StackedBar[] SectorsByScope =
+    [
+        new("พลังงานในอาคาร", [18_210.5, 30_000, 0], "48,210.5"),
+        new("การขนส่ง", [29_877.25, 1_200, 800], "31,877.3"),
+        new("ของเสีย", [2_405, 0, 10_000], "12,405.0"),
+    ];
+
     public static PdfDocumentBuilder Build()
     {
         var options = PdfTestSupport.Options("รายงานการปล่อยก๊าซเรือนกระจก") with
@@ -50,6 +59,7 @@ internal static class SampleDocument
         builder.BarChart(new BarChart("การปล่อยตามภาค (tCO₂e)", Sectors) { Height = 170 });
         builder.PieChart(new PieChart("สัดส่วนการปล่อยตามภาค", Sectors) { Height = 170 });
         builder.BarChart(new BarChart("แนวโน้มการปล่อยรายปี (tCO₂e)", Years) { Orientation = BarOrientation.Vertical, Height = 190 });
+        builder.StackedBarChart(new StackedBarChart("การปล่อยตามภาคและขอบเขต (tCO₂e)", Scopes, SectorsByScope) { Height = 150 });
         builder.Heading("รายการกิจกรรม", 2);
         var table = new TableDefinition(
         [

@@ -49,3 +49,21 @@ public static class ChartPalette
         return item.Color ?? Colors[index % Colors.Count];
     }
 }
+
+/// <summary>One bar of a stacked bar chart: a value per series (≥ 0) and the text printed after the bar.</summary>
+public sealed record StackedBar(string Label, IReadOnlyList<double> Values, string? TotalText = null);
+
+/// <summary>
+/// Horizontal bars split into coloured segments, one per series (e.g. sectors split by scope), with a legend of the
+/// series below the bars.
+/// </summary>
+public sealed record StackedBarChart(string? Title, IReadOnlyList<string> Series, IReadOnlyList<StackedBar> Bars)
+{
+    /// <summary>Total height in points, title and legend included.</summary>
+    public float Height { get; init; } = 200;
+
+    public TextStyle LabelStyle { get; init; } = TextStyle.Body.WithSize(9);
+
+    /// <summary>Colours by series index; <see cref="ChartPalette.Colors"/> when null.</summary>
+    public IReadOnlyList<SkiaSharp.SKColor>? SeriesColors { get; init; }
+}

@@ -78,6 +78,81 @@ public sealed partial class PdfDocumentBuilder
         _cursorY = bottom + (TextStyle.Body.Size * 0.8f);
     }
 
+    /// <summary>
+    /// Horizontal stacked bars, kept whole on one page: segment lengths are proportional to the values, on one scale
+    /// for all bars; the series legend runs below the bars.
+    /// </summary>
+    public void StackedBarChart(StackedBarChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        if (chart.Series.Count == 0)
+        {
+            throw new ArgumentException("A stacked bar chart needs at least one series.", nameof(chart));
+        }
+
+        foreach (var bar in chart.Bars)
+        {
+            if (bar.Values.Count != chart.Series.Count)
+            {
+                throw new ArgumentException($"Bar '{bar.Label}' has {bar.Values.Count} values; the chart has {chart.Series.Count} series.", nameof(chart));
+            }
+
+            ValidateItems(bar.Values.Select(v => new ChartItem(bar.Label, v)).ToList());
+        }
+
+        var style = chart.LabelStyle;
+        var colors = chart.SeriesColors is { Count: > 0 } c ? c : ChartPalette.Colors;
+        EnsureSpace(chart.Height);
+        var start = _cursorY;
+        var top = ChartTitle(chart.Title);
+        var bottom = Math.Min(start + chart.Height, ContentBottom);
+        var legend = chart.Series.Select((name, i) => (Label: name, Color: colors[i % colors.Count])).ToList();
+        var legendHeight = MeasureLegendRows(legend, style);
+        var plotBottom = bottom - legendHeight - 6;
+
+        var n = Math.Max(1, chart.Bars.Count);
+        var band = (plotBottom - top) / n;
+        var labelWidth = Math.Min(
+            ContentWidth * 0.35f,
+            chart.Bars.Select(b => ShapedText.Measure(_fonts, b.Label, style)).DefaultIfEmpty(0).Max() + 6);
+        var totalWidth = chart.Bars.Select(b => ShapedText.Measure(_fonts, b.TotalText ?? string.Empty, style)).DefaultIfEmpty(0).Max() + 6;
+        var plotLeft = ContentLeft + labelWidth + 4;
+        var plotWidth = Math.Max(10, ContentLeft + ContentWidth - totalWidth - plotLeft);
+        var max = chart.Bars.Select(b => b.Values.Sum()).DefaultIfEmpty(0).Max();
+        for (var i = 0; i < chart.Bars.Count; i++)
+        {
+            var bar = chart.Bars[i];
+            var bandTop = top + (i * band);
+            var labelLines = Wrapper.Wrap(bar.Label, style, labelWidth - 6);
+            DrawLines(labelLines, style, ContentLeft, labelWidth - 6, bandTop + ((band - (labelLines.Count * style.LineHeight)) / 2), TextAlignment.Right);
+            var barHeight = band * 0.65f;
+            var y = bandTop + ((band - barHeight) / 2);
+            var x = plotLeft;
+            for (var s = 0; s < bar.Values.Count; s++)
+            {
+                var length = max > 0 ? (float)(bar.Values[s] / max) * plotWidth : 0;
+                var segment = SKRect.Create(x, y, length, barHeight);
+                var color = colors[s % colors.Count];
+                if (length > 0)
+                {
+                    CurrentPage.Add(canvas => Fill(canvas, segment, color));
+                }
+
+                x += length;
+            }
+
+            if (bar.TotalText is { Length: > 0 } totalText)
+            {
+                AddLine(totalText, style, x + 4, totalWidth, bandTop + ((band - style.LineHeight) / 2), TextAlignment.Left);
+            }
+        }
+
+        var axisX = plotLeft;
+        CurrentPage.Add(canvas => Line(canvas, axisX, top, axisX, plotBottom, AxisColor, 0.8f));
+        DrawLegendRows(legend, style, plotBottom + 6);
+        _cursorY = bottom + (TextStyle.Body.Size * 0.8f);
+    }
+
     private static void ValidateItems(IReadOnlyList<ChartItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -186,6 +261,43 @@ public sealed partial class PdfDocumentBuilder
             CurrentPage.Add(canvas => Fill(canvas, box, color));
             DrawLines(lines, style, textLeft, textWidth, y, TextAlignment.Left);
             y += (lines.Count * style.LineHeight) + 3;
+        }
+    }
+
+    /// <summary>Height of a legend laid out in rows across the content width.</summary>
+    private float MeasureLegendRows(List<(string Label, SKColor Color)> items, TextStyle style) =>
+        items.Count == 0 ? 0 : (LegendRowPositions(items, style).Max(p => p.Row) + 1) * style.LineHeight;
+
+    private void DrawLegendRows(List<(string Label, SKColor Color)> items, TextStyle style, float top)
+    {
+        var swatch = style.Size;
+        foreach (var (x, row, index, width) in LegendRowPositions(items, style))
+        {
+            var y = top + (row * style.LineHeight);
+            var box = SKRect.Create(x, y + ((style.LineHeight - swatch) / 2), swatch, swatch);
+            var color = items[index].Color;
+            CurrentPage.Add(canvas => Fill(canvas, box, color));
+            AddLine(items[index].Label, style, x + swatch + 4, width, y, TextAlignment.Left);
+        }
+    }
+
+    private IEnumerable<(float X, int Row, int Index, float TextWidth)> LegendRowPositions(List<(string Label, SKColor Color)> items, TextStyle style)
+    {
+        var swatch = style.Size;
+        var x = ContentLeft;
+        var row = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var textWidth = Math.Min(ShapedText.Measure(_fonts, items[i].Label, style), ContentWidth - swatch - 4);
+            var itemWidth = swatch + 4 + textWidth;
+            if (x > ContentLeft && x + itemWidth > ContentLeft + ContentWidth)
+            {
+                row++;
+                x = ContentLeft;
+            }
+
+            yield return (x, row, i, textWidth);
+            x += itemWidth + 16;
         }
     }
 }
