@@ -35,6 +35,19 @@ public class PageNumberTests
     }
 
     [Fact]
+    public void Spacer_LargerThanRemainingSpace_AddsNoPageByItself()
+    {
+        using var builder = new PdfDocumentBuilder(PdfTestSupport.Options());
+        builder.Paragraph("ก่อน");
+        builder.Spacer(5000);
+
+        builder.PageCount.Should().Be(1);
+        builder.Paragraph("หลัง");
+        builder.PageCount.Should().Be(2);
+        builder.CursorY.Should().BeApproximately(builder.ContentTop + (TextStyle.Body.LineHeight * 1) + (TextStyle.Body.Size * 0.5f), 0.01f);
+    }
+
+    [Fact]
     public void NewPage_CalledTwice_CountsEmptyPageToo()
     {
         using var builder = new PdfDocumentBuilder(PdfTestSupport.Options());

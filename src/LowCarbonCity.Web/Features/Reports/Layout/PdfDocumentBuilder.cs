@@ -69,17 +69,8 @@ public sealed partial class PdfDocumentBuilder : IDisposable
         }
     }
 
-    /// <summary>Vertical space; never carried over to the top of a new page.</summary>
-    public void Spacer(float height)
-    {
-        if (height >= RemainingHeight)
-        {
-            NewPage();
-            return;
-        }
-
-        _cursorY += height;
-    }
+    /// <summary>Vertical space. It ends at the bottom of the page: never carried over, and it never adds an empty page.</summary>
+    public void Spacer(float height) => _cursorY = Math.Min(_cursorY + Math.Max(0, height), ContentBottom);
 
     /// <summary>A heading, kept on the same page as at least two lines of what follows.</summary>
     public void Heading(string text, int level = 1)
