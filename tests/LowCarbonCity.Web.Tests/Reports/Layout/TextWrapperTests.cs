@@ -97,5 +97,10 @@ public class TextWrapperTests
         var extracted = PdfTestSupport.PageText(pdf.GetPage(1)).Split('\n').Where(l => !l.StartsWith("Page ", StringComparison.Ordinal));
         var expected = Wrapper.Wrap(LongThai, TextStyle.Body, builder.ContentWidth).Select(l => l.Text);
         extracted.Should().Equal(expected);
+        var page = pdf.GetPage(1);
+        var columnRight = builder.ContentLeft + builder.ContentWidth;
+        page.Letters.Where(l => l.PointSize > 9).Should().OnlyContain(
+            l => l.EndBaseLine.X <= columnRight + 0.01 && l.StartBaseLine.X >= builder.ContentLeft - 0.01,
+            "no glyph advance leaves the 160 pt column (ink may overhang a little, as ใ's curl does)");
     }
 }
