@@ -23,7 +23,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     {
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName), nameof(AppUser.AccessFailedCount),
-        nameof(IdentityRole.NormalizedName),
+        nameof(IdentityRole.NormalizedName), nameof(ApiToken.SecretHash),
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -41,7 +41,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     }
 
     private static bool IsAudited(object entity) => entity is ActivityLine or Inventory or InventoryComment or InventoryStatusChange
-        or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership;
+        or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken;
 
     private void AddEntries(DbContext? context)
     {

@@ -14,6 +14,26 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
         ArgumentNullException.ThrowIfNull(httpContext);
         // The middleware has already pointed Request.Path at /Error; the feature keeps the path that failed.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+        if (exception is BadHttpRequestException bad && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            // A body or parameter the API could not read (RouteHandlerOptions.ThrowOnBadRequest): a 400 naming the field.
+            logger.LogInformation("Bad API request on {Method} {Path}: {Reason}", httpContext.Request.Method, path, bad.Message);
+            var field = bad.InnerException is System.Text.Json.JsonException json && json.Path is { Length: > 1 } jsonPath ? jsonPath.TrimStart('$').TrimStart('.') : "body";
+            httpContext.Response.StatusCode = bad.StatusCode;
+            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]>
+                {
+                    [field] = [bad.InnerException is System.Text.Json.JsonException j ? j.Message.Split(" Path:", 2)[0] : bad.Message],
+                })
+                {
+                    Status = bad.StatusCode,
+                    Title = "The request could not be read.",
+                },
+            });
+        }
+
         logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, path);
         if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,6 +1,8 @@
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Data.Seed;
+using LowCarbonCity.Web.Features.ApiTokens;
 using LowCarbonCity.Web.Features.Shared;
+using Microsoft.AspNetCore.Authentication;
 using LowCarbonCity.Web.Features.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -56,7 +58,10 @@ public static class AuthSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.StaffMember, p => p.RequireAuthenticatedUser().RequireRole(Roles.All.ToArray()));
+            .AddPolicy(Policies.StaffMember, p => p.RequireAuthenticatedUser().RequireRole(Roles.All.ToArray()))
+            .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddScoped<ApiTokenService>();
         services.AddScoped<IAuthorizationHandler, OrganisationAuthorizationHandler>();
         services.AddScoped<UserAccess>();
         services.AddScoped<ResourceGuard>();

@@ -20,9 +20,12 @@ public static class PipelineSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization, so the API's Bearer principal is known and each token gets its own partition.
+        app.UseRateLimiter();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapCalculationEndpoints();
+        app.MapAppApi();
         app.MapRazorPages();
         return app;
     }

@@ -11,4 +11,10 @@ public static class Policies
 
     /// <summary>Any signed-in user of one of the four roles: the <c>/Inventories</c> pages.</summary>
     public const string StaffMember = "StaffMember";
+
+    /// <summary>The <c>/api/v1</c> resources: a signed-in user by personal access token (Bearer).</summary>
+    public const string ApiUser = "ApiUser";
+
+    /// <summary>Rate-limiting policy of the API, partitioned per token (or user).</summary>
+    public const string ApiRateLimit = "api";
 }

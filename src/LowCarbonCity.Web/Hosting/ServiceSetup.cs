@@ -16,12 +16,12 @@ public static class ServiceSetup
         services.AddSingleton<Features.Calculation.RecalculationService>();
         services.AddScoped<Features.Calculation.InventoryBasisService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddOpenApi();
         services.AddScoped<Features.Inventories.InventoryService>();
         services.AddScoped<Features.Inventories.InventoryWorkflowService>();
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddAppAuth();
+        services.AddAppApi();
         services.AddRazorPages(o =>
         {
             // Coarse checks per folder (STYLE.md A4); the services check each organisation again.

@@ -62,6 +62,55 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
 
         var failures = new List<string>();
         var checkedCount = 0;
+
+        // The REST API (/api/v1, except the anonymous calculation) takes Bearer tokens: every method of every route,
+        // as each actor's token (none for Anonymous); writes carry a stale If-Match, so nothing changes.
+        var bearer = new Dictionary<Actor, HttpClient> { [Actor.Anonymous] = app.BearerClient(null) };
+        foreach (var (actor, user) in users)
+        {
+            bearer[actor] = app.BearerClient(await app.CreateTokenAsync(user));
+        }
+
+        var apiRoutes = endpoints
+            .Where(e => (e.RoutePattern.RawText ?? string.Empty).TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal)
+                && !(e.RoutePattern.RawText ?? string.Empty).Contains("calculations", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Pattern: (e.RoutePattern.RawText ?? string.Empty).TrimStart('/'))))
+            .Distinct().ToList();
+        apiRoutes.Should().Contain(("GET", "api/v1/inventories/{id:guid}"));
+        foreach (var (method, pattern) in apiRoutes)
+        {
+            var rule = ApiRuleFor(method, pattern);
+            if (rule is null)
+            {
+                failures.Add($"{method} {pattern}: not in the authorization matrix; add its rule to ApiRuleFor.");
+                continue;
+            }
+
+            var url = "/" + pattern
+                .Replace("{inventoryId:guid}", inventoryId.ToString(), StringComparison.Ordinal)
+                .Replace("{id:guid}", inventoryId.ToString(), StringComparison.Ordinal)
+                .Replace("{lineId:guid}", lineId.ToString(), StringComparison.Ordinal)
+                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
+            foreach (var actor in Enum.GetValues<Actor>())
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative));
+                if (method != "GET")
+                {
+                    request.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+                    request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                }
+
+                using var response = await bearer[actor].SendAsync(request);
+                var actual = ClassifyApi(response);
+                checkedCount++;
+                if (actual != rule(actor))
+                {
+                    failures.Add($"{method} {url} as {actor} (Bearer): expected {rule(actor)}, got {actual} ({(int)response.StatusCode})");
+                }
+            }
+        }
+
+        patterns = patterns.Where(p => !apiRoutes.Any(r => r.Pattern == p)).ToList();
         foreach (var pattern in patterns)
         {
             var rule = RuleFor(pattern);
@@ -101,6 +150,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         return normalised switch
         {
             "" or "Error" or "health" or "Account/SignIn" or "openapi/{documentName}.json" => _ => Expect.Ok,
+            // The interactive API reference is public (the document it shows is public too).
+            _ when normalised.StartsWith("api/reference/", StringComparison.Ordinal) => _ => Expect.Ok,
+            "Account/Tokens" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
             // A calculation anyone can check: reaching the handler (a 400 for the empty request) is "allowed".
             "api/v1/calculations/" => _ => Expect.Ok,
             // The access-denied page answers 403 to everyone, by design.
@@ -128,6 +180,40 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             _ => null,
         };
     }
+
+    /// <summary>
+    /// API rules. Reading the directory, factors and roll-ups needs only a token; inventories need View; writes need
+    /// the operation on that organisation (the service checks it before the stale If-Match). A few writes check the
+    /// body's shape before the service, so a signed-in caller's empty body gets a 400 validation problem ("Ok").
+    /// </summary>
+    private static Func<Actor, Expect>? ApiRuleFor(string method, string pattern)
+    {
+        Func<Actor, Expect> signedIn = a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok;
+        Func<Actor, Expect> Only(params Actor[] allowed) => a => a == Actor.Anonymous ? Expect.SignIn : allowed.Contains(a) ? Expect.Ok : Expect.Forbidden;
+        var view = Only(Actor.MunicipalOwn, Actor.ProvincialOwn, Actor.Tgo, Actor.Admin);
+        return (method, pattern) switch
+        {
+            ("GET", "api/v1/provinces" or "api/v1/organisations" or "api/v1/factor-editions" or "api/v1/factor-editions/{code}"
+                or "api/v1/gwp-sets" or "api/v1/rollups/" or "api/v1/inventories/") => signedIn,
+            ("POST", "api/v1/factor-editions" or "api/v1/inventories/" or "api/v1/inventories/{inventoryId:guid}/lines/bulk") => signedIn,
+            ("GET", "api/v1/inventories/{id:guid}" or "api/v1/inventories/{id:guid}/results" or "api/v1/inventories/{id:guid}/audit"
+                or "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/lines/{lineId:guid}") => view,
+            ("POST", "api/v1/inventories/{inventoryId:guid}/lines/") or ("PUT" or "DELETE", "api/v1/lines/{lineId:guid}")
+                or ("POST", "api/v1/inventories/{id:guid}/submit") => Only(Actor.MunicipalOwn),
+            ("POST", "api/v1/inventories/{id:guid}/return" or "api/v1/inventories/{id:guid}/approve" or "api/v1/inventories/{id:guid}/reopen") => Only(Actor.ProvincialOwn),
+            ("POST", "api/v1/inventories/{id:guid}/verify") => Only(Actor.Tgo),
+            _ => null,
+        };
+    }
+
+    private static Expect? ClassifyApi(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NoContent or HttpStatusCode.PreconditionFailed => Expect.Ok,
+        HttpStatusCode.BadRequest when response.Content.Headers.ContentType?.MediaType == "application/problem+json" => Expect.Ok,
+        HttpStatusCode.Unauthorized => Expect.SignIn,
+        HttpStatusCode.Forbidden => Expect.Forbidden,
+        _ => null,
+    };
 
     private static Expect? Classify(HttpResponseMessage response)
     {

@@ -70,3 +70,20 @@ internal sealed class DataProtectionKeyRecordConfiguration : IEntityTypeConfigur
         builder.Property(k => k.Xml).IsRequired();
     }
 }
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(t => t.Name).HasMaxLength(ApiToken.MaxNameLength).IsRequired();
+        builder.Property(t => t.Prefix).HasMaxLength(32).IsRequired();
+        builder.Property(t => t.SecretHash).HasMaxLength(64).IsRequired();
+        builder.Property(t => t.Scopes).HasMaxLength(64).IsRequired();
+        builder.HasIndex(t => t.Prefix).IsUnique();
+        builder.HasIndex(t => t.UserId);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -65,3 +65,29 @@ public sealed record InventoryDetail(
 
 public sealed record AuditEntrySummary(
     long Id, DateTimeOffset At, string? User, string EntityType, string EntityId, string Action, string? OldValues, string? NewValues);
+
+/// <summary>Filters and page of an inventory search; every filter is optional.</summary>
+public sealed record InventoryQuery
+{
+    public const int MaxPageSize = 200;
+
+    /// <summary>Province code, e.g. <c>50</c>.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>Organisation code, e.g. <c>CMI-CM</c>.</summary>
+    public string? Organisation { get; init; }
+
+    public int? Year { get; init; }
+
+    public InventoryKind? Kind { get; init; }
+
+    public InventoryStatus? Status { get; init; }
+
+    /// <summary>1-based page number.</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 50;
+}
+
+/// <summary>One page of a list, with the total number of items over all pages.</summary>
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -62,6 +62,58 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
     }
 
     /// <summary>
+    /// The inventories the user may see that match the filters, newest year first, one page at a time with the total
+    /// (filtered and paged in SQL, STYLE.md A3).
+    /// </summary>
+    public async Task<Result<PageOf<InventorySummary>>> SearchAsync(ClaimsPrincipal user, InventoryQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Page < 1)
+        {
+            return Result<PageOf<InventorySummary>>.Invalid(nameof(query.Page), "Pages start at 1.");
+        }
+
+        if (query.PageSize is < 1 or > InventoryQuery.MaxPageSize)
+        {
+            return Result<PageOf<InventorySummary>>.Invalid(nameof(query.PageSize), $"A page holds 1 to {InventoryQuery.MaxPageSize} items.");
+        }
+
+        var visible = await access.VisibleOrganisationsAsync(user, ct);
+        var inventories = db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId));
+        if (!string.IsNullOrWhiteSpace(query.Province))
+        {
+            inventories = inventories.Where(i => i.Organisation!.Province!.Code == query.Province);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Organisation))
+        {
+            inventories = inventories.Where(i => i.Organisation!.Code == query.Organisation);
+        }
+
+        if (query.Year is { } year)
+        {
+            inventories = inventories.Where(i => i.Year == year);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            inventories = inventories.Where(i => i.Kind == kind);
+        }
+
+        if (query.Status is { } status)
+        {
+            inventories = inventories.Where(i => i.Status == status);
+        }
+
+        var total = await inventories.CountAsync(ct);
+        var items = await Project(inventories
+                .OrderByDescending(i => i.Year).ThenBy(i => i.Organisation!.Code).ThenBy(i => i.Kind).ThenBy(i => i.Id)
+                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize))
+            .ToListAsync(ct);
+        return Result<PageOf<InventorySummary>>.Ok(new PageOf<InventorySummary>(items, query.Page, query.PageSize, total));
+    }
+
+    /// <summary>
     /// What awaits the user: a municipal officer's drafts and returned inventories, a provincial officer's submitted
     /// inventories of the province, a TGO analyst's approved inventories to verify.
     /// </summary>

@@ -56,6 +56,13 @@ public sealed class ResourceGuard(IAuthorizationService authorization, AuditActo
     public async Task<bool> AllowsAsync(System.Security.Claims.ClaimsPrincipal user, OrganisationResource? resource, OperationAuthorizationRequirement operation)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(operation);
+        // A read-only API token carries its owner's rights to view, never to change anything.
+        if (operation.Name != Operations.View.Name && !ApiTokens.ApiScopes.MayWrite(user))
+        {
+            return false;
+        }
+
         var result = await authorization.AuthorizeAsync(user, resource, operation);
         if (result.Succeeded)
         {
