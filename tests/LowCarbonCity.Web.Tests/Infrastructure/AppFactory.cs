@@ -18,10 +18,25 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether the demo data is seeded; off unless a test class asks for it.</summary>
     protected virtual bool SeedDemoData => false;
 
+    /// <summary>Serve on a real loopback socket (Kestrel) instead of the in-memory test server, for curl and browsers.</summary>
+    protected virtual bool UseRealSocket => false;
+
+    /// <summary>The address of the real socket (<see cref="UseRealSocket"/>), e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri RootUri => new(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _ = Server; // start the host: migrations and seeding run now, once per class
+        if (UseRealSocket)
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+        else
+        {
+            _ = Server; // start the host: migrations and seeding run now, once per class
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -65,7 +80,13 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 }
 
 /// <summary>An app whose database also holds the demo data.</summary>
-public sealed class DemoAppFactory : AppFactory
+public class DemoAppFactory : AppFactory
 {
     protected override bool SeedDemoData => true;
+}
+
+/// <summary>The demo app on a real loopback socket, for curl and browser tests.</summary>
+public sealed class SocketDemoAppFactory : DemoAppFactory
+{
+    protected override bool UseRealSocket => true;
 }
