@@ -56,6 +56,7 @@ public static class AuthSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.TgoAnalyst, p => p.RequireAuthenticatedUser().RequireRole(Roles.TgoAnalyst))
             .AddPolicy(Policies.StaffMember, p => p.RequireAuthenticatedUser().RequireRole(Roles.All.ToArray()));
         services.AddScoped<IAuthorizationHandler, OrganisationAuthorizationHandler>();
         services.AddScoped<UserAccess>();

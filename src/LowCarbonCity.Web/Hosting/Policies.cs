@@ -11,4 +11,7 @@ public static class Policies
 
     /// <summary>Any signed-in user of one of the four roles: the <c>/Inventories</c> pages.</summary>
     public const string StaffMember = "StaffMember";
+
+    /// <summary>TGO analysts only: publishing factor editions (<c>/Factors/Publish</c>).</summary>
+    public const string TgoAnalyst = "TgoAnalyst";
 }

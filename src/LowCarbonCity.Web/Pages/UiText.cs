@@ -26,4 +26,6 @@ public static class UiText
     public const string Users = "Users";
     public const string CreateUser = "Create a user";
     public const string Saved = "Saved.";
+    public const string FactorEditions = "Emission-factor editions";
+    public const string PublishEdition = "Publish a new edition";
 }

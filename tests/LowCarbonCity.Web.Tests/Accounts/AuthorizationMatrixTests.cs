@@ -74,7 +74,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             var url = "/" + pattern
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
                 .Replace("{id}", users[Actor.MunicipalOwn].Id, StringComparison.Ordinal)
-                .Replace("{documentName}", "v1", StringComparison.Ordinal);
+                .Replace("{documentName}", "v1", StringComparison.Ordinal)
+                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
             var isPostOnly = postOnly.Contains(pattern);
             foreach (var actor in Enum.GetValues<Actor>())
             {
@@ -106,6 +107,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             // The access-denied page answers 403 to everyone, by design.
             "Account/AccessDenied" => _ => Expect.Forbidden,
             "Account/SignOut" or "Inventories" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // Factor editions are public reference data for every signed-in user; only TGO analysts publish.
+            "Factors" or "Factors/Detail/{code}" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            "Factors/Publish" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.Tgo => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
             "Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
