@@ -64,6 +64,9 @@ public static class AuthSetup
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<AccountSeeder>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<OwnAccountService>();
+        services.AddScoped<IInviteSender, LoggingInviteSender>();
 
         services.AddDataProtection().SetApplicationName("LowCarbonCity");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -102,6 +102,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         return normalised switch
         {
             "" or "Error" or "health" or "Account/SignIn" or "openapi/{documentName}.json" => _ => Expect.Ok,
+            // Opening an invitation link is anonymous: the token is the credential (without one the page says so).
+            "Account/Invitation" => _ => Expect.Ok,
+            "Account/ChangePassword" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
             // A calculation anyone can check: reaching the handler (a 400 for the empty request) is "allowed".
             "api/v1/calculations/" => _ => Expect.Ok,
             // The access-denied page answers 403 to everyone, by design.
@@ -128,7 +131,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
-            "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Edit/{id}" => a => a switch
+            "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
                 Actor.Admin => Expect.Ok,
