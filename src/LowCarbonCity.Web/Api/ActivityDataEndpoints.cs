@@ -65,7 +65,7 @@ public static class ActivityDataEndpoints
             return invalid;
         }
 
-        var result = await activity.AddLineAsync(context.User, inventoryId, input! with { ReplacesFactorAndParameters = true }, ct);
+        var result = await activity.AddLineAsync(context.User, inventoryId, input!, ct);
         if (!result.IsOk)
         {
             return ApiResults.Failure(result);
@@ -87,7 +87,7 @@ public static class ActivityDataEndpoints
 
         // The service checks every line's shape and rules, so one answer names every bad line.
         var result = await activity.UpsertLinesAsync(context.User, inventoryId,
-            lines.Select(l => l is null ? new LineUpsert { Line = null! } : l with { Line = l.Line is null ? null! : l.Line with { ReplacesFactorAndParameters = true } }).ToList(), ct);
+            lines.Select(l => l ?? new LineUpsert { Line = null! }).ToList(), ct);
         return result.IsOk ? TypedResults.Ok(result.Value!) : ApiResults.Failure(result);
     }
 
@@ -105,7 +105,7 @@ public static class ActivityDataEndpoints
             return invalid;
         }
 
-        var result = await activity.UpdateLineAsync(context.User, lineId, version, input! with { ReplacesFactorAndParameters = true }, ct);
+        var result = await activity.UpdateLineAsync(context.User, lineId, version, input!, ct);
         if (!result.IsOk)
         {
             return ApiResults.Failure(result, conflictIsStaleVersion: true);

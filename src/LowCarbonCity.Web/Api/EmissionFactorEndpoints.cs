@@ -1,9 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using LowCarbonCity.Web.Features.EmissionFactors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LowCarbonCity.Web.Api;
 
-/// <summary>Factor editions, their factors and GWP sets (read); publishing a new edition (TGO analysts); thin over <see cref="FactorCatalogService"/>.</summary>
+/// <summary>
+/// Factor editions, their factors and GWP sets (read); publishing a new edition (TGO analysts); thin over
+/// <see cref="FactorEditionService"/>, the service the factor pages use.
+/// </summary>
 public static class EmissionFactorEndpoints
 {
     public static IEndpointRouteBuilder MapEmissionFactorEndpoints(this IEndpointRouteBuilder app)
@@ -13,23 +17,28 @@ public static class EmissionFactorEndpoints
         group.MapGet("/factor-editions/{code}", GetEditionAsync).WithName("GetFactorEdition").WithSummary("One edition with its factors (kg of gas per unit, with source).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/factor-editions", PublishAsync).WithName("PublishFactorEdition")
-            .WithSummary("Publishes a new edition from CSV factors (TGO analysts, administrators); it is locked at once and never changes.")
+            .WithSummary("Publishes a new edition from CSV factors (TGO analysts); editions are never changed, and one is locked once an inventory past Draft uses it.")
             .ProducesValidationProblem();
         group.MapGet("/gwp-sets", ListGwpSetsAsync).WithName("ListGwpSets").WithSummary("GWP sets (AR4, AR5, AR6...) with the value per gas.");
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<EditionSummary>>> ListEditionsAsync(FactorCatalogService factors, CancellationToken ct) =>
-        TypedResults.Ok(await factors.ListEditionsAsync(ct));
-
-    public static async Task<Results<Ok<EditionDetail>, ProblemHttpResult>> GetEditionAsync(string code, FactorCatalogService factors, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<EditionSummary>>, ProblemHttpResult>> ListEditionsAsync(FactorEditionService factors, HttpContext context, CancellationToken ct)
     {
-        var result = await factors.GetEditionAsync(code, ct);
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await factors.ListAsync(context.User, ct);
+        return result.IsOk ? TypedResults.Ok(result.Value!) : ApiResults.Failure(result);
+    }
+
+    public static async Task<Results<Ok<EditionDetail>, ProblemHttpResult>> GetEditionAsync(string code, FactorEditionService factors, HttpContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await factors.GetAsync(context.User, code, ct);
         return result.IsOk ? TypedResults.Ok(result.Value!) : ApiResults.Failure(result);
     }
 
     public static async Task<Results<Created<EditionSummary>, ProblemHttpResult>> PublishAsync(
-        PublishEditionInput? input, FactorCatalogService factors, HttpContext context, CancellationToken ct)
+        PublishEditionRequest? input, FactorEditionService factors, HttpContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (ApiResults.Shape(input) is { } invalid)
@@ -37,10 +46,52 @@ public static class EmissionFactorEndpoints
             return invalid;
         }
 
-        var result = await factors.PublishAsync(context.User, input!, ct);
-        return result.IsOk ? TypedResults.Created($"/api/v1/factor-editions/{result.Value!.Code}", result.Value) : ApiResults.Failure(result);
+        var header = new PublishEditionInput
+        {
+            Code = input!.Code, NameEn = input.NameEn, NameTh = input.NameTh, Source = input.Source,
+            ValidFromYear = input.ValidFromYear, ValidToYear = input.ValidToYear, DefaultGwpSetCode = input.DefaultGwpSetCode,
+        };
+        var published = await factors.PublishAsync(context.User, header, input.FactorsCsv, ct);
+        if (!published.IsOk)
+        {
+            return ApiResults.Failure(published);
+        }
+
+        var edition = await factors.GetAsync(context.User, published.Value!, ct);
+        return edition.IsOk
+            ? TypedResults.Created($"/api/v1/factor-editions/{published.Value}", edition.Value!.Summary)
+            : ApiResults.Failure(edition);
     }
 
-    public static async Task<Ok<IReadOnlyList<GwpSetSummary>>> ListGwpSetsAsync(FactorCatalogService factors, CancellationToken ct) =>
+    public static async Task<Ok<IReadOnlyList<GwpSetSummary>>> ListGwpSetsAsync(FactorEditionService factors, CancellationToken ct) =>
         TypedResults.Ok(await factors.ListGwpSetsAsync(ct));
+}
+
+/// <summary>A new factor edition as the API takes it: the edition's metadata and its factors as CSV text.</summary>
+public sealed record PublishEditionRequest
+{
+    [Required, StringLength(64)]
+    public string Code { get; init; } = string.Empty;
+
+    [Required, StringLength(200)]
+    public string NameEn { get; init; } = string.Empty;
+
+    [Required, StringLength(200)]
+    public string NameTh { get; init; } = string.Empty;
+
+    [Required, StringLength(2000)]
+    public string Source { get; init; } = string.Empty;
+
+    [Range(1990, 2100)]
+    public int ValidFromYear { get; init; }
+
+    [Range(1990, 2100)]
+    public int? ValidToYear { get; init; }
+
+    [Required, StringLength(16)]
+    public string DefaultGwpSetCode { get; init; } = "AR5";
+
+    /// <summary>The factors: <c>category,gas,value,mass_unit,per_unit,source,note</c> with a header row.</summary>
+    [Required]
+    public string FactorsCsv { get; init; } = string.Empty;
 }

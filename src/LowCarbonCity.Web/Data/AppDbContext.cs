@@ -53,6 +53,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Append-only: the code adds entries and never updates or deletes them.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

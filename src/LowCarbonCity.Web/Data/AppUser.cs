@@ -10,4 +10,10 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The user's language ("th" or "en"), remembered across sign-ins; null follows the browser.</summary>
     public string? PreferredCulture { get; set; }
+
+    /// <summary>
+    /// Set when an administrator created the account with a temporary password: until the user changes it, every
+    /// page sends them to <c>/Account/ChangePassword</c> and the API answers 403 (docs/adr/0005-authorization.md).
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -13,7 +13,7 @@ namespace LowCarbonCity.Web.Data;
 /// <summary>
 /// Writes the audit trail centrally: before each SaveChanges, every tracked change to an audited entity (activity
 /// lines, inventories and their status, comments, status history, factor editions and factors, users, roles,
-/// memberships) becomes an <see cref="AuditEntry"/> with the changed fields' old and new values, saved in the
+/// memberships, invitations) becomes an <see cref="AuditEntry"/> with the changed fields' old and new values, saved in the
 /// same transaction. Audit entries themselves can only be added.
 /// </summary>
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
@@ -23,7 +23,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     {
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName), nameof(AppUser.AccessFailedCount),
-        nameof(IdentityRole.NormalizedName), nameof(ApiToken.SecretHash),
+        nameof(IdentityRole.NormalizedName), nameof(ApiToken.SecretHash), nameof(Invitation.TokenHash),
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -41,7 +41,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     }
 
     private static bool IsAudited(object entity) => entity is ActivityLine or Inventory or InventoryComment or InventoryStatusChange
-        or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken;
+        or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken or Invitation;
 
     private void AddEntries(DbContext? context)
     {

@@ -33,7 +33,6 @@ public static class ApiSetup
         // Unreadable bodies and parameters reach ApiExceptionHandler, which answers a 400 ProblemDetails naming the field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddScoped<Features.Calculation.StoredResultsService>();
-        services.AddScoped<Features.EmissionFactors.FactorCatalogService>();
         services.AddScoped<Features.RollUps.RollupService>();
         services.AddRateLimiter(o =>
         {

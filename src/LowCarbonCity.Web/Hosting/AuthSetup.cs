@@ -58,6 +58,7 @@ public static class AuthSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.TgoAnalyst, p => p.RequireAuthenticatedUser().RequireRole(Roles.TgoAnalyst))
             .AddPolicy(Policies.StaffMember, p => p.RequireAuthenticatedUser().RequireRole(Roles.All.ToArray()))
             .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
@@ -68,6 +69,9 @@ public static class AuthSetup
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<AccountSeeder>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<OwnAccountService>();
+        services.AddScoped<IInviteSender, LoggingInviteSender>();
 
         services.AddDataProtection().SetApplicationName("LowCarbonCity");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -22,6 +22,7 @@ public static class PipelineSetup
         app.UseAuthorization();
         // After authorization, so the API's Bearer principal is known and each token gets its own partition.
         app.UseRateLimiter();
+        app.UseMiddleware<PasswordChangeGate>();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapCalculationEndpoints();

@@ -17,4 +17,7 @@ public static class Policies
 
     /// <summary>Rate-limiting policy of the API, partitioned per token (or user).</summary>
     public const string ApiRateLimit = "api";
+
+    /// <summary>TGO analysts only: publishing factor editions (<c>/Factors/Publish</c>).</summary>
+    public const string TgoAnalyst = "TgoAnalyst";
 }

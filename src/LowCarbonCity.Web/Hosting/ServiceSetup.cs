@@ -19,6 +19,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Inventories.InventoryService>();
         services.AddScoped<Features.Inventories.InventoryWorkflowService>();
         services.AddScoped<Features.ActivityData.ActivityDataService>();
+        services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddAppAuth();
         services.AddAppApi();
@@ -27,8 +28,11 @@ public static class ServiceSetup
             // Coarse checks per folder (STYLE.md A4); the services check each organisation again.
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Inventories", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Factors", Policies.StaffMember);
+            o.Conventions.AuthorizePage("/Factors/Publish", Policies.TgoAnalyst);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Account/Invitation");
         });
         // Razor encodes every non-ASCII character by default; Thai text stays readable (and small) in the HTML.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Thai, UnicodeRanges.GeneralPunctuation));

@@ -123,7 +123,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             var url = "/" + pattern
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
                 .Replace("{id}", users[Actor.MunicipalOwn].Id, StringComparison.Ordinal)
-                .Replace("{documentName}", "v1", StringComparison.Ordinal);
+                .Replace("{documentName}", "v1", StringComparison.Ordinal)
+                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
             var isPostOnly = postOnly.Contains(pattern);
             foreach (var actor in Enum.GetValues<Actor>())
             {
@@ -153,11 +154,22 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             // The interactive API reference is public (the document it shows is public too).
             _ when normalised.StartsWith("api/reference/", StringComparison.Ordinal) => _ => Expect.Ok,
             "Account/Tokens" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // Opening an invitation link is anonymous: the token is the credential (without one the page says so).
+            "Account/Invitation" => _ => Expect.Ok,
+            "Account/ChangePassword" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
             // A calculation anyone can check: reaching the handler (a 400 for the empty request) is "allowed".
             "api/v1/calculations/" => _ => Expect.Ok,
             // The access-denied page answers 403 to everyone, by design.
             "Account/AccessDenied" => _ => Expect.Forbidden,
             "Account/SignOut" or "Inventories" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // Factor editions are public reference data for every signed-in user; only TGO analysts publish.
+            "Factors" or "Factors/Detail/{code}" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            "Factors/Publish" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.Tgo => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
             "Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
@@ -171,7 +183,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
-            "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Edit/{id}" => a => a switch
+            "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
                 Actor.Admin => Expect.Ok,

@@ -47,6 +47,7 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         var inventoryId = await app.CreateInventoryAsync("CMI-CM");
         var lineId = (await app.InventoryAsync(inventoryId)).Lines[0].Id;
         using var signedIn = await app.ClientForAsync(admin);
+        using var tgo = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
         using var anonymous = app.AnonymousClient();
         var patterns = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is not null
@@ -60,16 +61,28 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var url = "/" + pattern
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
-                .Replace("{id}", admin.Id, StringComparison.Ordinal);
-            foreach (var client in new[] { signedIn, anonymous })
+                .Replace("{id}", admin.Id, StringComparison.Ordinal)
+                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
+            var reachedAntiforgery = false;
+            foreach (var client in new[] { signedIn, tgo, anonymous })
             {
                 using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "1" });
                 using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
-                var anonymousToSignIn = client == anonymous && response.StatusCode == HttpStatusCode.Redirect;
-                if (response.StatusCode != HttpStatusCode.BadRequest && !anonymousToSignIn)
+                // Pages a role may not open at all (admin pages for the analyst, publishing for the administrator)
+                // refuse before antiforgery runs; at least one signed-in client reaches it.
+                var location = response.Headers.Location?.OriginalString ?? string.Empty;
+                var refusedEarlier = response.StatusCode == HttpStatusCode.Redirect
+                    && (client == anonymous ? location.Contains("/Account/SignIn", StringComparison.Ordinal) : location.Contains("/Account/AccessDenied", StringComparison.Ordinal));
+                reachedAntiforgery |= client != anonymous && response.StatusCode == HttpStatusCode.BadRequest;
+                if (response.StatusCode != HttpStatusCode.BadRequest && !refusedEarlier)
                 {
                     failures.Add($"POST {url} ({(client == anonymous ? "anonymous" : "signed in")}) without a token: {(int)response.StatusCode}");
                 }
+            }
+
+            if (!reachedAntiforgery)
+            {
+                failures.Add($"POST {url}: no signed-in client reached the antiforgery check.");
             }
         }
 

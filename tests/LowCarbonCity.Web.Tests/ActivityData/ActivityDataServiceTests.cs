@@ -146,7 +146,7 @@ public sealed class ActivityDataServiceTests(AppFactory app) : IClassFixture<App
         var result = await app.AsUserAsync<ActivityDataService, Result<LineRef>>(municipal, (s, p) => s.AddLineAsync(p, id, Electricity(5m) with { UnitCode = "kg" }, CancellationToken.None));
 
         result.Status.Should().Be(ResultStatus.Invalid);
-        result.Errors.Should().ContainKey("Unit");
+        result.Errors.Should().ContainKey("UnitCode");
     }
 
     [Fact]

@@ -38,10 +38,11 @@ public sealed class FactorAndRollupApiTests(AppFactory app) : IClassFixture<AppF
         (await municipal.PostAsJsonAsync("/api/v1/factor-editions", body, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         using var bad = await analyst.PostAsJsonAsync("/api/v1/factor-editions", body with { factorsCsv = "category,gas,value,mass_unit,per_unit,source,note\nNoSuch,CO2e,-1,kg,kWh,TGO,\n" }, AppFactory.Json);
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await AppFactory.JsonAsync(bad)).GetProperty("errors").EnumerateObject().Should().Contain(e => e.Name.StartsWith("factorsCsv[line 2]", StringComparison.Ordinal));
+        (await AppFactory.JsonAsync(bad)).GetProperty("errors").EnumerateObject()
+            .Should().Contain(e => e.Name == "csv" && e.Value.EnumerateArray().Any(m => m.GetString()!.Contains("line 2", StringComparison.Ordinal)));
         using var published = await analyst.PostAsJsonAsync("/api/v1/factor-editions", body, AppFactory.Json);
         published.StatusCode.Should().Be(HttpStatusCode.Created);
-        (await AppFactory.JsonAsync(published)).GetProperty("isLocked").GetBoolean().Should().BeTrue();
+        (await AppFactory.JsonAsync(published)).GetProperty("code").GetString().Should().Be("TEST-2030");
         (await analyst.PostAsJsonAsync("/api/v1/factor-editions", body, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 

@@ -132,7 +132,7 @@ public sealed class InventoryApiTests(AppFactory app) : IClassFixture<AppFactory
         keyLine.StatusCode.Should().Be(HttpStatusCode.Created);
         using var bad = await own.PostAsJsonAsync($"/api/v1/inventories/{id}/lines", new { category = "GridElectricity", amount = 5m, unitCode = "L" }, AppFactory.Json);
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await AppFactory.JsonAsync(bad)).GetProperty("errors").TryGetProperty("unit", out _).Should().BeTrue();
+        (await AppFactory.JsonAsync(bad)).GetProperty("errors").TryGetProperty("unitCode", out _).Should().BeTrue();
 
         using var got = await own.GetAsync(U($"/api/v1/lines/{lineId}"));
         var etag = got.Headers.ETag!.Tag;

@@ -87,3 +87,22 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Email).HasMaxLength(256).IsRequired();
+        builder.Property(i => i.DisplayName).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.Role).HasMaxLength(32).IsRequired();
+        builder.Property(i => i.OrganisationCodes).HasMaxLength(2000).IsRequired();
+        builder.Property(i => i.TokenHash).HasMaxLength(64).IsRequired();
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.Property(i => i.CreatedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(i => i.UserId).HasMaxLength(450);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.Ignore(i => i.OrganisationCodeList);
+    }
+}

@@ -69,6 +69,8 @@ public sealed class DemoDataSeeder(
 
             cfo2024.MoveTo(InventoryStatus.Submitted, now);
             cfo2024.MoveTo(InventoryStatus.Approved, now);
+            // As the workflow does: an edition a non-draft inventory uses is locked.
+            editions.Single(e => e.Id == cfo2024.FactorEditionId).Lock();
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

@@ -10,18 +10,24 @@ using DomainUnit = LowCarbonCity.Domain.Quantities.Unit;
 namespace LowCarbonCity.Web.Features.ActivityData;
 
 /// <summary>
-/// The fields of an activity line as a form or the API sends them: an annual quantity (<see cref="Amount"/>), or
-/// twelve <see cref="MonthlyValues"/>, both in <see cref="UnitCode"/>; or a notation key with its explanation.
-/// Optionally a custom factor with its justification and method parameters (JSON).
+/// The fields of an activity line as a form or the API sends them: an annual quantity (<see cref="Amount"/>) or
+/// twelve <see cref="MonthlyValues"/>, in a unit of the category (<see cref="CategoryDefinition.Units"/>); or a
+/// notation key with its explanation. Optional GPC sub-sector (city inventories), custom factor, method parameters
+/// (JSON, see <see cref="Domain.Calculation.MethodParametersJson"/>), data source and quality.
 /// </summary>
 public sealed record LineInput
 {
     public ActivityCategory Category { get; init; }
 
+    /// <summary>City inventories only; null means the category's default sub-sector.</summary>
     public GpcSubsector? GpcSubsector { get; init; }
 
+    /// <summary>The annual quantity; leave empty when <see cref="MonthlyValues"/> are given.</summary>
     [Range(0, 1e20)]
     public decimal? Amount { get; init; }
+
+    /// <summary>Twelve monthly quantities (January first) instead of <see cref="Amount"/>; null or all empty for an annual value.</summary>
+    public IReadOnlyList<decimal?>? MonthlyValues { get; init; }
 
     [StringLength(16)]
     public string? UnitCode { get; init; }
@@ -39,39 +45,36 @@ public sealed record LineInput
 
     public DataQuality DataQuality { get; init; } = DataQuality.Medium;
 
-    /// <summary>Twelve monthly values (January first) in <see cref="UnitCode"/>, instead of <see cref="Amount"/>.</summary>
-    [Length(12, 12)]
-    public IReadOnlyList<decimal>? MonthlyValues { get; init; }
-
-    /// <summary>A factor that overrides the edition's for this line, with a written justification.</summary>
+    /// <summary>A factor of the user's own instead of the edition's; null (or every field empty) for none.</summary>
     public CustomFactorInput? CustomFactor { get; init; }
 
-    /// <summary>Method parameters as JSON (landfill, wastewater, refrigerant screening...; see calculation-method.md).</summary>
-    [StringLength(ActivityLine.MaxTextLength)]
+    /// <summary>Method parameters as JSON (landfill, wastewater, refrigerant screening...); empty for factor-based categories.</summary>
+    [StringLength(20_000)]
     public string? ParametersJson { get; init; }
 
-    /// <summary>
-    /// Whether <see cref="CustomFactor"/> and <see cref="ParametersJson"/> replace the line's (the API sends the whole
-    /// line); false keeps them, for forms that do not show them.
-    /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
-    public bool ReplacesFactorAndParameters { get; init; }
+    /// <summary>Solid-waste disposal lines: the organisation's disposal site.</summary>
+    public Guid? SolidWasteSiteId { get; init; }
+
+    /// <summary>Whether monthly values were entered (any of the twelve).</summary>
+    public bool HasMonthlyValues => MonthlyValues is { } m && m.Any(v => v is not null);
 }
 
-/// <summary>A custom factor: kg of <see cref="Gas"/> per <see cref="PerUnitCode"/>, with why it is used.</summary>
+/// <summary>A custom factor as entered: <see cref="KgPerUnit"/> kg of <see cref="Gas"/> per <see cref="PerUnitCode"/>, with a justification.</summary>
 public sealed record CustomFactorInput
 {
-    public Domain.Factors.Gas Gas { get; init; } = Domain.Factors.Gas.CO2e;
+    public Domain.Factors.Gas? Gas { get; init; }
 
-    [Range(0, 1e20)]
-    public decimal KgPerUnit { get; init; }
+    [Range(0, 1e12)]
+    public decimal? KgPerUnit { get; init; }
 
-    [Required, StringLength(16)]
-    public string PerUnitCode { get; init; } = string.Empty;
+    [StringLength(16)]
+    public string? PerUnitCode { get; init; }
 
-    [Required, StringLength(ActivityLine.MaxTextLength)]
-    public string Justification { get; init; } = string.Empty;
+    [StringLength(ActivityLine.MaxTextLength)]
+    public string? Justification { get; init; }
+
+    /// <summary>True when nothing was entered (a form always posts the empty fields).</summary>
+    public bool IsEmpty => Gas is null && KgPerUnit is null && string.IsNullOrWhiteSpace(PerUnitCode) && string.IsNullOrWhiteSpace(Justification);
 }
 
 /// <summary>One line of a bulk upsert: a new line (no id) or a change to an existing one at the version the caller saw.</summary>
@@ -129,6 +132,11 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return failure!.As<LineRef>();
         }
 
+        if (await ValidateAsync(inventory, input, ct) is { Count: > 0 } errors)
+        {
+            return Result<LineRef>.Invalid(errors);
+        }
+
         try
         {
             var line = Create(inventoryId, input);
@@ -139,11 +147,8 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         }
         catch (DomainRuleException e)
         {
-            return Result<LineRef>.Invalid(e.Field, e.Message);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return Result<LineRef>.Invalid(nameof(LineInput.ParametersJson), e.Message);
+            db.ChangeTracker.Clear();
+            return Result<LineRef>.Invalid(FieldOf(e.Field), e.Message);
         }
     }
 
@@ -173,6 +178,11 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return Result<LineRef>.Invalid(nameof(input.Category), "A line's category cannot change; delete the line and add a new one.");
         }
 
+        if (await ValidateAsync(inventory, input, ct) is { Count: > 0 } errors)
+        {
+            return Result<LineRef>.Invalid(errors);
+        }
+
         try
         {
             db.Entry(line).Property(l => l.Version).OriginalValue = expectedVersion;
@@ -182,11 +192,8 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         }
         catch (DomainRuleException e)
         {
-            return Result<LineRef>.Invalid(e.Field, e.Message);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return Result<LineRef>.Invalid(nameof(LineInput.ParametersJson), e.Message);
+            db.ChangeTracker.Clear();
+            return Result<LineRef>.Invalid(FieldOf(e.Field), e.Message);
         }
     }
 
@@ -289,21 +296,16 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
                 continue;
             }
 
-            // Shape first (lengths, ranges), so that a bulk call reports every bad line in one answer.
-            var shape = new List<ValidationResult>();
-            Validator.TryValidateObject(input, new ValidationContext(input), shape, validateAllProperties: true);
-            if (input.CustomFactor is { } customFactor)
+            // Every field checked first (shape and domain rules, as for a single line), so one answer names every bad line.
+            var lineErrors = await ValidateAsync(inventory, input, ct);
+            if (lineErrors.Count > 0)
             {
-                var nested = new List<ValidationResult>();
-                Validator.TryValidateObject(customFactor, new ValidationContext(customFactor), nested, validateAllProperties: true);
-                shape.AddRange(nested.Select(r => new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"{nameof(LineInput.CustomFactor)}.{m}"))));
-            }
-
-            if (shape.Count > 0)
-            {
-                foreach (var r in shape)
+                foreach (var (field, messages) in lineErrors)
                 {
-                    Error(i, r.MemberNames.FirstOrDefault() ?? "Line", r.ErrorMessage ?? "Invalid.");
+                    foreach (var message in messages)
+                    {
+                        Error(i, field, message);
+                    }
                 }
 
                 continue;
@@ -428,7 +430,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         {
             // The line cannot be calculated (no factor for that unit, bad method parameters): nothing is saved.
             db.ChangeTracker.Clear();
-            return Result<LineRef>.Invalid(e.Field, e.Message);
+            return Result<LineRef>.Invalid(FieldOf(e.Field), e.Message);
         }
 
         try
@@ -443,6 +445,210 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         return Result<LineRef>.Ok(value());
     }
 
+    /// <summary>
+    /// Every rule a line's input must meet, as errors keyed by the input's field names (empty when valid). Checked
+    /// before anything changes, so an invalid input saves nothing and names every field at fault.
+    /// </summary>
+    private async Task<Dictionary<string, string[]>> ValidateAsync(Inventory inventory, LineInput input, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string field, string message)
+        {
+            if (!errors.TryGetValue(field, out var list))
+            {
+                errors[field] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        AddShapeErrors(input, string.Empty, Add);
+        if (input.CustomFactor is { } shapeOfFactor)
+        {
+            AddShapeErrors(shapeOfFactor, "CustomFactor.", Add);
+        }
+
+        if (!Enum.IsDefined(input.Category))
+        {
+            Add(nameof(LineInput.Category), "Choose a category.");
+            return Flatten(errors);
+        }
+
+        var definition = ActivityCategories.Get(input.Category);
+        var customFactor = input.CustomFactor is { IsEmpty: false } f ? f : null;
+        if (input.NotationKey is { } key)
+        {
+            if (!Enum.IsDefined(key))
+            {
+                Add(nameof(LineInput.NotationKey), "Choose a notation key.");
+            }
+
+            if (input.Amount is not null || input.HasMonthlyValues)
+            {
+                Add(nameof(LineInput.NotationKey), "A line has a quantity or a notation key, not both.");
+            }
+
+            if (string.IsNullOrWhiteSpace(input.NotationExplanation))
+            {
+                Add(nameof(LineInput.NotationExplanation), "A notation key needs an explanation.");
+            }
+
+            if (customFactor is not null)
+            {
+                Add(nameof(LineInput.CustomFactor), "A line with a notation key has no factor.");
+            }
+        }
+        else
+        {
+            if (input.Amount is null && !input.HasMonthlyValues)
+            {
+                Add(nameof(LineInput.Amount), "Enter a quantity (an annual value or twelve monthly values) or choose a notation key.");
+            }
+            else if (input.Amount is not null && input.HasMonthlyValues)
+            {
+                Add(nameof(LineInput.Amount), "Enter either an annual value or twelve monthly values, not both.");
+            }
+            else if (input.Amount < 0)
+            {
+                Add(nameof(LineInput.Amount), "An activity quantity cannot be negative.");
+            }
+
+            if (input.HasMonthlyValues)
+            {
+                var months = input.MonthlyValues!;
+                if (months.Count != 12)
+                {
+                    Add(nameof(LineInput.MonthlyValues), "Monthly data needs exactly twelve values.");
+                }
+                else
+                {
+                    for (var i = 0; i < 12; i++)
+                    {
+                        if (months[i] is null)
+                        {
+                            Add($"{nameof(LineInput.MonthlyValues)}[{i}]", $"Enter a value for month {i + 1} (0 when there was none).");
+                        }
+                        else if (months[i] < 0)
+                        {
+                            Add($"{nameof(LineInput.MonthlyValues)}[{i}]", $"Month {i + 1}: an activity quantity cannot be negative.");
+                        }
+                    }
+                }
+            }
+
+            DomainUnit? unit = null;
+            if (!DomainUnit.TryFromCode(input.UnitCode, out var parsed))
+            {
+                Add(nameof(LineInput.UnitCode), $"Choose a unit: {UnitList(definition)}.");
+            }
+            else if (!definition.Accepts(parsed))
+            {
+                Add(nameof(LineInput.UnitCode), $"Unit {parsed.Code} does not fit {definition.NameEn}; choose one of {UnitList(definition)}.");
+            }
+            else
+            {
+                unit = parsed;
+            }
+
+            if (customFactor is not null)
+            {
+                if (customFactor.Gas is not { } gas || !Enum.IsDefined(gas))
+                {
+                    Add("CustomFactor.Gas", "Choose the custom factor's gas.");
+                }
+
+                if (customFactor.KgPerUnit is null || customFactor.KgPerUnit < 0)
+                {
+                    Add("CustomFactor.KgPerUnit", "Enter the custom factor in kg per unit (not negative).");
+                }
+
+                if (!DomainUnit.TryFromCode(customFactor.PerUnitCode, out var perUnit))
+                {
+                    Add("CustomFactor.PerUnitCode", "Choose the unit the custom factor is per.");
+                }
+                else if (!definition.Accepts(perUnit) || (unit is not null && unit.Dimension != perUnit.Dimension))
+                {
+                    Add("CustomFactor.PerUnitCode", $"A factor per {perUnit.Code} does not fit a quantity in {input.UnitCode} of {definition.NameEn}.");
+                }
+
+                if (string.IsNullOrWhiteSpace(customFactor.Justification))
+                {
+                    Add("CustomFactor.Justification", "A custom factor needs a written justification.");
+                }
+            }
+        }
+
+        if (input.GpcSubsector is { } subsector)
+        {
+            if (inventory.Kind != InventoryKind.City)
+            {
+                Add(nameof(LineInput.GpcSubsector), "Only city (GPC) inventories place lines in GPC sub-sectors.");
+            }
+            else if (!Enum.IsDefined(subsector))
+            {
+                Add(nameof(LineInput.GpcSubsector), "Choose a GPC sub-sector.");
+            }
+        }
+
+        if (!Enum.IsDefined(input.DataQuality))
+        {
+            Add(nameof(LineInput.DataQuality), "Choose a data quality.");
+        }
+
+        try
+        {
+            _ = Domain.Calculation.MethodParametersJson.Parse(definition.Method, input.ParametersJson);
+        }
+        catch (DomainRuleException e)
+        {
+            Add(FieldOf(e.Field), e.Message);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            Add(nameof(LineInput.ParametersJson), $"The method parameters are not valid JSON: {e.Message}");
+        }
+
+        if (input.SolidWasteSiteId is { } siteId
+            && !await db.SolidWasteSites.AnyAsync(s => s.Id == siteId && s.OrganisationId == inventory.OrganisationId, ct))
+        {
+            Add(nameof(LineInput.SolidWasteSiteId), "Choose one of this organisation's disposal sites.");
+        }
+
+        return Flatten(errors);
+    }
+
+    private static void AddShapeErrors(object input, string prefix, Action<string, string> add)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true))
+        {
+            foreach (var result in results)
+            {
+                foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
+                {
+                    add(prefix + member, result.ErrorMessage ?? "Invalid.");
+                }
+            }
+        }
+    }
+
+    private static Dictionary<string, string[]> Flatten(Dictionary<string, List<string>> errors) =>
+        errors.ToDictionary(e => e.Key, e => e.Value.Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    private static string UnitList(CategoryDefinition definition) => string.Join(", ", definition.Units.Select(u => u.Code));
+
+    /// <summary>The input field a domain or engine error is about (they name the entity's fields).</summary>
+    internal static string FieldOf(string field) => field switch
+    {
+        "Unit" or "Quantity.Unit" => nameof(LineInput.UnitCode),
+        "Quantity" => nameof(LineInput.Amount),
+        "CustomFactor.Value" => "CustomFactor.KgPerUnit",
+        "CustomFactor.PerUnit" => "CustomFactor.PerUnitCode",
+        "Parameters" => nameof(LineInput.ParametersJson),
+        _ when field.StartsWith("Parameters.", StringComparison.Ordinal) => nameof(LineInput.ParametersJson) + field["Parameters".Length..],
+        _ => field,
+    };
+
     private static ActivityLine Create(Guid inventoryId, LineInput input)
     {
         if (input.NotationKey is { } key)
@@ -450,23 +656,13 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return ActivityLine.WithNotationKey(Guid.NewGuid(), inventoryId, input.Category, key, input.NotationExplanation ?? string.Empty);
         }
 
-        if (input.MonthlyValues is { } monthly)
-        {
-            return ActivityLine.WithMonthlyQuantities(Guid.NewGuid(), inventoryId, input.Category, monthly, RequireUnit(input));
-        }
-
-        return ActivityLine.WithAnnualQuantity(Guid.NewGuid(), inventoryId, input.Category, new Domain.Quantities.Quantity(RequireAmount(input), RequireUnit(input)));
+        return input.HasMonthlyValues
+            ? ActivityLine.WithMonthlyQuantities(Guid.NewGuid(), inventoryId, input.Category, Months(input), RequireUnit(input))
+            : ActivityLine.WithAnnualQuantity(Guid.NewGuid(), inventoryId, input.Category, new Domain.Quantities.Quantity(RequireAmount(input), RequireUnit(input)));
     }
 
     private static void Apply(ActivityLine line, LineInput input)
     {
-        var replaceFactor = input.ReplacesFactorAndParameters || input.CustomFactor is not null;
-        if (replaceFactor && line.CustomFactor is not null)
-        {
-            // Cleared first so that a new unit and a new factor are checked against each other, not the old ones.
-            line.UseCustomFactor(null);
-        }
-
         if (input.NotationKey is { } key)
         {
             if (line.NotationKey != key || line.NotationExplanation != input.NotationExplanation?.Trim())
@@ -474,43 +670,37 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
                 line.SetNotationKey(key, input.NotationExplanation ?? string.Empty);
             }
         }
-        else if (input.MonthlyValues is { } monthly)
+        else
         {
-            if (monthly.Count != 12)
+            var factor = ToCustomFactor(input.CustomFactor);
+            if (line.CustomFactor is not null && line.CustomFactor != factor)
             {
-                throw new DomainRuleException(nameof(LineInput.MonthlyValues), "months.count", "Monthly data needs exactly twelve values.");
+                // Cleared first, so a new unit and a new factor per that unit can change together.
+                line.UseCustomFactor(null);
             }
 
             var unit = RequireUnit(input);
-            if (!line.IsMonthly || line.Unit != unit || !line.MonthlyValues!.SequenceEqual(monthly))
+            if (input.HasMonthlyValues)
             {
-                line.SetMonthlyQuantities(monthly, unit);
+                var months = Months(input);
+                if (!line.IsMonthly || line.Unit != unit || !line.MonthlyValues!.SequenceEqual(months))
+                {
+                    line.SetMonthlyQuantities(months, unit);
+                }
             }
-        }
-        else
-        {
-            var quantity = new Domain.Quantities.Quantity(RequireAmount(input), RequireUnit(input));
-            if (line.IsMonthly || line.Quantity != quantity)
+            else
             {
-                line.SetAnnualQuantity(quantity);
-            }
-        }
-
-        if (replaceFactor && input.CustomFactor is { } factor)
-        {
-            if (!DomainUnit.TryFromCode(factor.PerUnitCode, out var perUnit))
-            {
-                throw new DomainRuleException("CustomFactor.PerUnitCode", "unit.unknown", "Choose the unit the custom factor is per.");
+                var quantity = new Domain.Quantities.Quantity(RequireAmount(input), unit);
+                if (line.IsMonthly || line.Quantity != quantity)
+                {
+                    line.SetAnnualQuantity(quantity);
+                }
             }
 
-            line.UseCustomFactor(new CustomFactor(factor.Gas, factor.KgPerUnit, perUnit, factor.Justification));
-        }
-
-        if (input.ReplacesFactorAndParameters && line.ParametersJson != (string.IsNullOrWhiteSpace(input.ParametersJson) ? null : input.ParametersJson))
-        {
-            // Parsed now so that bad parameters are reported on this field, before anything is calculated.
-            Domain.Calculation.MethodParametersJson.Parse(line.Definition.Method, input.ParametersJson);
-            line.SetParameters(input.ParametersJson, line.SolidWasteSiteId);
+            if (line.CustomFactor != factor)
+            {
+                line.UseCustomFactor(factor);
+            }
         }
 
         line.Describe(input.Description, input.DataSource, input.DataQuality);
@@ -518,7 +708,26 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         {
             line.PlaceInGpc(input.GpcSubsector);
         }
+
+        var parameters = string.IsNullOrWhiteSpace(input.ParametersJson) ? null : input.ParametersJson.Trim();
+        if (line.ParametersJson != parameters || line.SolidWasteSiteId != input.SolidWasteSiteId)
+        {
+            line.SetParameters(parameters, input.SolidWasteSiteId);
+        }
     }
+
+    private static List<decimal> Months(LineInput input) => input.MonthlyValues!.Select(v => v ?? 0m).ToList();
+
+    private static CustomFactor? ToCustomFactor(CustomFactorInput? input) =>
+        input is null || input.IsEmpty
+            ? null
+            : new CustomFactor(
+                input.Gas ?? throw new DomainRuleException("CustomFactor.Gas", "required", "Choose the custom factor's gas."),
+                input.KgPerUnit ?? throw new DomainRuleException("CustomFactor.KgPerUnit", "required", "Enter the custom factor."),
+                DomainUnit.TryFromCode(input.PerUnitCode, out var perUnit)
+                    ? perUnit
+                    : throw new DomainRuleException("CustomFactor.PerUnitCode", "unit.unknown", "Choose the unit the custom factor is per."),
+                input.Justification ?? string.Empty);
 
     private static decimal RequireAmount(LineInput input) =>
         input.Amount ?? throw new DomainRuleException(nameof(LineInput.Amount), "required", "Enter a quantity or choose a notation key.");

@@ -12,7 +12,7 @@ namespace LowCarbonCity.Web.Features.Inventories;
 /// <see cref="RequiredCategories"/> are covered) -> Returned (provincial officer, with a reason) or Approved
 /// (provincial officer) -> Verified (TGO analyst); reopening approved (provincial) or verified (TGO) data sends it
 /// back to Returned with a reason. Every move is recorded in the status history and the audit trail; a move on a
-/// stale version is a Conflict.
+/// stale version is a Conflict. Submitting locks the inventory's factor edition.
 /// </summary>
 public sealed class InventoryWorkflowService(AppDbContext db, ResourceGuard guard, TimeProvider clock, ILogger<InventoryWorkflowService> logger)
 {
@@ -131,6 +131,16 @@ public sealed class InventoryWorkflowService(AppDbContext db, ResourceGuard guar
         var previous = inventory.Status;
         db.Entry(inventory).Property(i => i.Version).OriginalValue = input.ExpectedVersion;
         inventory.MoveTo(to, now);
+        if (to != InventoryStatus.Draft)
+        {
+            // An edition a non-draft inventory uses never changes again (STYLE.md D3); the audit trail records the lock.
+            var edition = await db.EmissionFactorEditions.FirstAsync(e => e.Id == inventory.FactorEditionId, ct);
+            if (!edition.IsLocked)
+            {
+                edition.Lock();
+            }
+        }
+
         db.InventoryStatusChanges.Add(new InventoryStatusChange(Guid.NewGuid(), inventory.Id, previous, to, UserAccess.UserIdOf(user)!, input.Reason, now));
         try
         {

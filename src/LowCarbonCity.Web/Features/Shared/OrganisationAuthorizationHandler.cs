@@ -11,7 +11,7 @@ namespace LowCarbonCity.Web.Features.Shared;
 /// <item>EditActivity, Submit: the LAO's municipal officers.</item>
 /// <item>Review (return, approve, reopen an approved inventory): the province's provincial officers.</item>
 /// <item>Verify (and reopen a verified inventory): TGO analysts.</item>
-/// <item>ManageFactors: TGO analysts and administrators. ManageUsers: administrators.</item>
+/// <item>ManageFactors (publish factor editions): TGO analysts. ManageUsers: administrators.</item>
 /// </list>
 /// </summary>
 public sealed class OrganisationAuthorizationHandler(UserAccess access) : IAuthorizationHandler
@@ -41,7 +41,7 @@ public sealed class OrganisationAuthorizationHandler(UserAccess access) : IAutho
             nameof(Operations.EditActivity) or nameof(Operations.Submit) => municipal,
             nameof(Operations.Review) => provincial,
             nameof(Operations.Verify) => organisation is not null && scope.IsTgoAnalyst,
-            nameof(Operations.ManageFactors) => scope.IsTgoAnalyst || scope.IsAdministrator,
+            nameof(Operations.ManageFactors) => scope.IsTgoAnalyst,
             nameof(Operations.ManageUsers) => scope.IsAdministrator,
             _ => false,
         };

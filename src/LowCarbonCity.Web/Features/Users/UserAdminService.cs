@@ -78,7 +78,8 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
             return Result<string>.Forbidden();
         }
 
-        return await provisioner.CreateAsync(input.Email, input.DisplayName, input.TemporaryPassword, input.Role, input.OrganisationCodes, ct);
+        // A temporary password is known to the administrator: the user must replace it at first sign-in.
+        return await provisioner.CreateAsync(input.Email, input.DisplayName, input.TemporaryPassword, input.Role, input.OrganisationCodes, ct, mustChangePassword: true);
     }
 
     public async Task<Result<string>> SetRoleAsync(ClaimsPrincipal user, SetRoleInput input, CancellationToken ct)
@@ -179,19 +180,34 @@ public sealed class AccountProvisioner(AppDbContext db, UserManager<AppUser> use
         }
     }
 
-    public async Task<Result<string>> CreateAsync(string email, string displayName, string password, string role, IReadOnlyList<string> organisationCodes, CancellationToken ct)
+    /// <summary>
+    /// Creates the account and assigns it, in one transaction (the caller's, when one is open). Password errors are
+    /// keyed <paramref name="passwordField"/>.
+    /// </summary>
+    public async Task<Result<string>> CreateAsync(
+        string email, string displayName, string password, string role, IReadOnlyList<string> organisationCodes, CancellationToken ct,
+        bool mustChangePassword = false, string passwordField = "TemporaryPassword")
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
             return Result<string>.Invalid("Email", "An account with this email already exists.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, LockoutEnabled = true };
+        var checkedAssignment = await CheckAssignmentAsync(role, organisationCodes, ct);
+        if (!checkedAssignment.IsOk)
+        {
+            return checkedAssignment.As<string>();
+        }
+
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var user = new AppUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, LockoutEnabled = true, MustChangePassword = mustChangePassword,
+        };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return Result<string>.Invalid(ToErrors(created, "TemporaryPassword"));
+            return Result<string>.Invalid(ToErrors(created, passwordField));
         }
 
         var assigned = await AssignAsync(user, role, organisationCodes, ct);
@@ -200,18 +216,21 @@ public sealed class AccountProvisioner(AppDbContext db, UserManager<AppUser> use
             return assigned;
         }
 
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return Result<string>.Ok(user.Id);
     }
 
-    /// <summary>Replaces the user's roles with <paramref name="role"/> and memberships with the named organisations.</summary>
-    public async Task<Result<string>> AssignAsync(AppUser user, string role, IReadOnlyList<string> organisationCodes, CancellationToken ct)
+    /// <summary>Whether <paramref name="role"/> with these organisations is a valid assignment; the organisations' ids when it is.</summary>
+    public async Task<Result<IReadOnlyList<int>>> CheckAssignmentAsync(string role, IReadOnlyList<string> organisationCodes, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(organisationCodes);
         if (!Roles.All.Contains(role))
         {
-            return Result<string>.Invalid("Role", $"Unknown role {role}.");
+            return Result<IReadOnlyList<int>>.Invalid("Role", $"Unknown role {role}.");
         }
 
         var codes = organisationCodes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -219,7 +238,7 @@ public sealed class AccountProvisioner(AppDbContext db, UserManager<AppUser> use
         var unknown = codes.Where(c => !organisations.Any(o => string.Equals(o.Code, c, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)
         {
-            return Result<string>.Invalid("OrganisationCodes", $"Unknown organisation codes: {string.Join(", ", unknown)}.");
+            return Result<IReadOnlyList<int>>.Invalid("OrganisationCodes", $"Unknown organisation codes: {string.Join(", ", unknown)}.");
         }
 
         var problem = role switch
@@ -231,9 +250,19 @@ public sealed class AccountProvisioner(AppDbContext db, UserManager<AppUser> use
             Roles.TgoAnalyst or Roles.Administrator when organisations.Count > 0 => "National roles take no organisations.",
             _ => null,
         };
-        if (problem is not null)
+        return problem is null
+            ? Result<IReadOnlyList<int>>.Ok(organisations.Select(o => o.Id).ToList())
+            : Result<IReadOnlyList<int>>.Invalid("OrganisationCodes", problem);
+    }
+
+    /// <summary>Replaces the user's roles with <paramref name="role"/> and memberships with the named organisations.</summary>
+    public async Task<Result<string>> AssignAsync(AppUser user, string role, IReadOnlyList<string> organisationCodes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var organisationIds = await CheckAssignmentAsync(role, organisationCodes, ct);
+        if (!organisationIds.IsOk)
         {
-            return Result<string>.Invalid("OrganisationCodes", problem);
+            return organisationIds.As<string>();
         }
 
         var current = await users.GetRolesAsync(user);
@@ -245,7 +274,7 @@ public sealed class AccountProvisioner(AppDbContext db, UserManager<AppUser> use
         await users.AddToRoleAsync(user, role);
         var existing = await db.OrganisationMemberships.Where(m => m.UserId == user.Id).ToListAsync(ct);
         db.OrganisationMemberships.RemoveRange(existing);
-        db.OrganisationMemberships.AddRange(organisations.Select(o => new OrganisationMembership(user.Id, o.Id, role)));
+        db.OrganisationMemberships.AddRange(organisationIds.Value!.Select(id => new OrganisationMembership(user.Id, id, role)));
         await db.SaveChangesAsync(ct);
         await users.UpdateSecurityStampAsync(user);
         return Result<string>.Ok(user.Id);

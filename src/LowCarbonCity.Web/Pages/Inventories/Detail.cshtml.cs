@@ -10,6 +10,10 @@ public sealed class DetailModel(InventoryService inventories, InventoryWorkflowS
 {
     public InventoryDetail Detail { get; private set; } = null!;
 
+    /// <summary>What the shared line fields need: any unit (the category is chosen in the same form); GPC sub-sectors for cities.</summary>
+    public Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary FieldsViewData =>
+        new(ViewData) { ["FixedCategory"] = false, ["City"] = Detail.Summary.Kind == Domain.Inventory.InventoryKind.City };
+
     [BindProperty]
     public LineInput Line { get; set; } = new();
 

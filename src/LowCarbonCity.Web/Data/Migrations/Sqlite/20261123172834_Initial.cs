@@ -32,6 +32,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     id = table.Column<string>(type: "TEXT", nullable: false),
                     display_name = table.Column<string>(type: "TEXT", nullable: true),
                     preferred_culture = table.Column<string>(type: "TEXT", nullable: true),
+                    must_change_password = table.Column<bool>(type: "INTEGER", nullable: false),
                     user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -120,6 +121,28 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "invitations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    organisation_codes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_by_user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    used_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_invitations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "provinces",
                 columns: table => new
                 {
@@ -165,6 +188,31 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         name: "fk_asp_net_role_claims_asp_net_roles_role_id",
                         column: x => x.role_id,
                         principalTable: "AspNetRoles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_tokens",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    secret_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    scopes = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_tokens_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "AspNetUsers",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -671,6 +719,17 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 column: "solid_waste_site_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_prefix",
+                table: "api_tokens",
+                column: "prefix",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_user_id",
+                table: "api_tokens",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
                 table: "AspNetRoleClaims",
                 column: "role_id");
@@ -787,6 +846,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 column: "user_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_invitations_token_hash",
+                table: "invitations",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisation_memberships_organisation_id",
                 table: "organisation_memberships",
                 column: "organisation_id");
@@ -839,6 +904,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "activity_line_gas_results");
 
             migrationBuilder.DropTable(
+                name: "api_tokens");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -870,6 +938,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "inventory_status_changes");
+
+            migrationBuilder.DropTable(
+                name: "invitations");
 
             migrationBuilder.DropTable(
                 name: "organisation_memberships");

@@ -33,6 +33,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     id = table.Column<string>(type: "text", nullable: false),
                     display_name = table.Column<string>(type: "text", nullable: true),
                     preferred_culture = table.Column<string>(type: "text", nullable: true),
+                    must_change_password = table.Column<bool>(type: "boolean", nullable: false),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -121,6 +122,28 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "invitations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    organisation_codes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_by_user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_invitations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "provinces",
                 columns: table => new
                 {
@@ -166,6 +189,31 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         name: "fk_asp_net_role_claims_asp_net_roles_role_id",
                         column: x => x.role_id,
                         principalTable: "AspNetRoles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_tokens",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    secret_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    scopes = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_tokens_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "AspNetUsers",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -672,6 +720,17 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 column: "solid_waste_site_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_prefix",
+                table: "api_tokens",
+                column: "prefix",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_user_id",
+                table: "api_tokens",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
                 table: "AspNetRoleClaims",
                 column: "role_id");
@@ -788,6 +847,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 column: "user_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_invitations_token_hash",
+                table: "invitations",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisation_memberships_organisation_id",
                 table: "organisation_memberships",
                 column: "organisation_id");
@@ -840,6 +905,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 name: "activity_line_gas_results");
 
             migrationBuilder.DropTable(
+                name: "api_tokens");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -871,6 +939,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "inventory_status_changes");
+
+            migrationBuilder.DropTable(
+                name: "invitations");
 
             migrationBuilder.DropTable(
                 name: "organisation_memberships");

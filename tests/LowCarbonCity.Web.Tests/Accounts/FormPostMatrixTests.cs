@@ -1,0 +1,256 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Hosting;
+using LowCarbonCity.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LowCarbonCity.Web.Tests.Accounts;
+
+/// <summary>
+/// Every page handler that accepts POST (read from the app's page action descriptors, so a new form cannot be
+/// forgotten) x every role x own / other organisation, posted with a valid antiforgery token and a minimal form:
+/// allowed (2xx, or a redirect other than to sign-in / access denied; a validation re-render counts), forbidden
+/// (403 or access denied), or sent to sign in. A forbidden post changes nothing (row counts, versions, audit trail).
+/// </summary>
+public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static int _nextYear;
+
+    private enum Expect
+    {
+        Allowed,
+        Forbidden,
+        SignIn,
+    }
+
+    private enum Actor
+    {
+        Anonymous,
+        MunicipalOwn,
+        MunicipalOther,
+        ProvincialOwn,
+        ProvincialOther,
+        Tgo,
+        Admin,
+    }
+
+    /// <summary>What a post acts on: a fresh inventory of the own LAO (in <c>Status</c>) with a line, and a user to edit.</summary>
+    private sealed record Target(Guid InventoryId, int InventoryVersion, Guid LineId, int LineVersion, string UserId, int OrganisationId);
+
+    /// <summary>A handler's row: the inventory status it needs (null: no inventory), its minimal form and who may post it.</summary>
+    private sealed record Row(InventoryStatus? Status, Func<Target, Dictionary<string, string>> Form, Func<Actor, Expect> Rule);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    private static Expect Municipal(Actor a) => a switch
+    {
+        Actor.Anonymous => Expect.SignIn,
+        Actor.MunicipalOwn => Expect.Allowed,
+        _ => Expect.Forbidden,
+    };
+
+    private static Expect Commenter(Actor a) => a switch
+    {
+        Actor.Anonymous => Expect.SignIn,
+        Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo => Expect.Allowed,
+        _ => Expect.Forbidden,
+    };
+
+    private static Expect Only(Actor allowed, Actor a) => a == Actor.Anonymous ? Expect.SignIn : a == allowed ? Expect.Allowed : Expect.Forbidden;
+
+    private static Dictionary<string, string> Transition(Target t, string? reason = null)
+    {
+        var form = new Dictionary<string, string> { ["Transition.ExpectedVersion"] = t.InventoryVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (reason is not null)
+        {
+            form["Transition.Reason"] = reason;
+        }
+
+        return form;
+    }
+
+    /// <summary>The rows, keyed by page and handler ("" for the default OnPost).</summary>
+    private static readonly Dictionary<string, Row> Rows = new(StringComparer.Ordinal)
+    {
+        // The error page re-renders failed posts of other pages; it changes nothing.
+        ["/Error#"] = new(null, _ => [], _ => Expect.Allowed),
+        ["/Account/SignIn#"] = new(null, _ => new() { ["Input.Email"] = "nobody@test.local", ["Input.Password"] = "Wrong-Password-1" }, _ => Expect.Allowed),
+        ["/Account/Invitation#"] = new(null, _ => new() { ["Token"] = "not-a-token", ["Password"] = "Some-Password-2026", ["ConfirmPassword"] = "Some-Password-2026" }, _ => Expect.Allowed),
+        ["/Account/ChangePassword#"] = new(null, _ => new() { ["Input.CurrentPassword"] = "x", ["Input.NewPassword"] = "Some-Password-2026", ["Input.ConfirmPassword"] = "Differs-2026xx" },
+            a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
+        ["/Admin/Users/Create#"] = new(null, _ => new() { ["Input.Email"] = string.Empty }, a => Only(Actor.Admin, a)),
+        ["/Admin/Users/Invite#"] = new(null, _ => new() { ["Input.Email"] = string.Empty }, a => Only(Actor.Admin, a)),
+        ["/Admin/Users/Edit#"] = new(null, _ => new() { ["Role"] = Roles.MunicipalOfficer, ["OrganisationCodes"] = "CMI-CM" }, a => Only(Actor.Admin, a)),
+        ["/Admin/Users/Index#Lock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
+        ["/Admin/Users/Index#Unlock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
+        ["/Factors/Publish#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Tgo, a)),
+        ["/Inventories/Index#Create"] = new(null, t => new()
+        {
+            ["Create.OrganisationId"] = t.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Create.Year"] = (2030 + Interlocked.Increment(ref _nextYear) % 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Create.Kind"] = nameof(InventoryKind.Organisation),
+        }, Municipal),
+        ["/Inventories/Detail#AddLine"] = new(InventoryStatus.Draft, _ => new() { ["Line.Category"] = nameof(ActivityCategory.GridElectricity), ["Line.Amount"] = "5", ["Line.UnitCode"] = "kWh" }, Municipal),
+        ["/Inventories/Detail#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "Please check" }, Commenter),
+        ["/Inventories/Detail#Submit"] = new(InventoryStatus.Draft, t => Transition(t), Municipal),
+        ["/Inventories/Detail#Return"] = new(InventoryStatus.Submitted, t => Transition(t, "Fix the bills"), a => Only(Actor.ProvincialOwn, a)),
+        ["/Inventories/Detail#Approve"] = new(InventoryStatus.Submitted, t => Transition(t), a => Only(Actor.ProvincialOwn, a)),
+        ["/Inventories/Detail#Verify"] = new(InventoryStatus.Approved, t => Transition(t), a => Only(Actor.Tgo, a)),
+        ["/Inventories/Detail#Reopen"] = new(InventoryStatus.Approved, t => Transition(t, "Late correction"), a => Only(Actor.ProvincialOwn, a)),
+        ["/Inventories/Line#"] = new(InventoryStatus.Draft, t => new()
+        {
+            ["ExpectedVersion"] = t.LineVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Line.Category"] = nameof(ActivityCategory.GridElectricity), ["Line.Amount"] = "7", ["Line.UnitCode"] = "kWh",
+        }, Municipal),
+        ["/Inventories/Line#Delete"] = new(InventoryStatus.Draft, t => new() { ["ExpectedVersion"] = t.LineVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) }, Municipal),
+        ["/Inventories/Line#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "On this line" }, Commenter),
+        // Personal access tokens: any signed-in user manages their own (an empty name re-renders with its error; revoking
+        // a token that is not the user's is refused as not found and changes nothing).
+        ["/Account/Tokens#"] = new(null, _ => new() { ["Input.Name"] = string.Empty }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
+        ["/Account/Tokens#Revoke"] = new(null, _ => new() { ["id"] = Guid.Empty.ToString() }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Forbidden),
+        // Signing out is posted from a fresh session (below), so the other rows keep theirs.
+        ["/Account/SignOut#"] = new(null, _ => [], a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
+    };
+
+    [Fact]
+    public async Task Post_EveryPageHandlerEveryRoleOwnAndOtherOrganisation_AllowedOrForbiddenAndForbiddenChangesNothing()
+    {
+        var users = new Dictionary<Actor, TestUser>
+        {
+            [Actor.MunicipalOwn] = await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"),
+            [Actor.MunicipalOther] = await app.CreateUserAsync(Roles.MunicipalOfficer, "LCB-CM"),
+            [Actor.ProvincialOwn] = await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50"),
+            [Actor.ProvincialOther] = await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-20"),
+            [Actor.Tgo] = await app.CreateUserAsync(Roles.TgoAnalyst),
+            [Actor.Admin] = await app.CreateUserAsync(Roles.Administrator),
+        };
+        var editedUser = await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM");
+        var organisationId = await app.OrganisationIdAsync("CMI-CM");
+        var sessions = new Dictionary<Actor, (HttpClient Client, string Token)> { [Actor.Anonymous] = await SessionAsync(app.AnonymousClient()) };
+        foreach (var (actor, user) in users)
+        {
+            sessions[actor] = await SessionAsync(await app.ClientForAsync(user));
+        }
+
+        var handlers = await PostHandlersAsync();
+        handlers.Keys.Should().Contain(["/Inventories/Detail#Submit", "/Account/SignIn#", "/Factors/Publish#"]);
+        var failures = new List<string>();
+        foreach (var (key, pattern) in handlers)
+        {
+            if (!Rows.TryGetValue(key, out var row))
+            {
+                failures.Add($"POST {key} ({pattern}): not in the form-post matrix; add its row to this test.");
+                continue;
+            }
+
+            foreach (var actor in Enum.GetValues<Actor>())
+            {
+                var target = await TargetAsync(row.Status, editedUser.Id, organisationId);
+                var handler = key[(key.IndexOf('#', StringComparison.Ordinal) + 1)..];
+                var url = "/" + pattern
+                    .Replace("{id:guid}", (key.StartsWith("/Inventories/Line", StringComparison.Ordinal) ? target.LineId : target.InventoryId).ToString(), StringComparison.Ordinal)
+                    .Replace("{id}", target.UserId, StringComparison.Ordinal)
+                    + (handler.Length == 0 ? string.Empty : $"?handler={handler}");
+                var (client, token) = key == "/Account/SignOut#" && actor != Actor.Anonymous
+                    ? await SessionAsync(await app.ClientForAsync(users[actor]))
+                    : sessions[actor];
+                var before = await FingerprintAsync();
+                var form = new Dictionary<string, string>(row.Form(target)) { ["__RequestVerificationToken"] = token };
+                using var content = new FormUrlEncodedContent(form);
+                using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
+                var actual = Classify(response);
+                var expected = row.Rule(actor);
+                if (actual != expected)
+                {
+                    failures.Add($"POST {url} as {actor}: expected {expected}, got {actual?.ToString() ?? "?"} ({(int)response.StatusCode} {response.Headers.Location})");
+                }
+
+                if (expected != Expect.Allowed && await FingerprintAsync() is var after && after != before)
+                {
+                    failures.Add($"POST {url} as {actor} was refused but changed data: {before} -> {after}");
+                }
+            }
+        }
+
+        failures.Should().BeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>Page + handler name of every handler method for POST, with the page's route pattern.</summary>
+    private async Task<Dictionary<string, string>> PostHandlersAsync()
+    {
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            {
+                continue;
+            }
+
+            var compiled = page as CompiledPageActionDescriptor ?? await loader.LoadAsync(page, endpoint.Metadata);
+            foreach (var method in compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)))
+            {
+                // Index pages have two routes ("Inventories" and "Inventories/Index"): keep the longer one.
+                var key = $"{compiled.ViewEnginePath}#{method.Name}";
+                var pattern = (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+                if (!result.TryGetValue(key, out var existing) || pattern.Length > existing.Length)
+                {
+                    result[key] = pattern;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static async Task<(HttpClient Client, string Token)> SessionAsync(HttpClient client)
+    {
+        // The sign-in page has a form for everyone; its token is bound to the session's user.
+        var html = await client.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative));
+        var match = TokenPattern().Match(html);
+        match.Success.Should().BeTrue("a page should carry an antiforgery token for the session");
+        return (client, WebUtility.HtmlDecode(match.Groups[1].Value));
+    }
+
+    private async Task<Target> TargetAsync(InventoryStatus? status, string userId, int organisationId)
+    {
+        if (status is null)
+        {
+            return new Target(Guid.Empty, 0, Guid.Empty, 0, userId, organisationId);
+        }
+
+        var n = Interlocked.Increment(ref _nextYear);
+        var id = await app.CreateInventoryAsync("CMI-CM", 1950 + (n / 2), kind: n % 2 == 0 ? InventoryKind.Organisation : InventoryKind.City);
+        await app.SetStatusAsync(id, status.Value);
+        var inventory = await app.InventoryAsync(id);
+        var line = inventory.Lines.First(l => l.Category == ActivityCategory.GridElectricity);
+        return new Target(id, inventory.Version, line.Id, line.Version, userId, organisationId);
+    }
+
+    private Task<string> FingerprintAsync() => app.WithDbAsync(async db => string.Join('/',
+        await db.AuditEntries.CountAsync(), await db.Inventories.CountAsync(), await db.ActivityLines.CountAsync(),
+        await db.InventoryComments.CountAsync(), await db.InventoryStatusChanges.CountAsync(), await db.EmissionFactorEditions.CountAsync(),
+        await db.Users.CountAsync(), await db.Invitations.CountAsync(), await db.OrganisationMemberships.CountAsync(),
+        await db.Inventories.SumAsync(i => i.Version), await db.ActivityLines.SumAsync(l => l.Version)));
+
+    private static Expect? Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Forbidden => Expect.Forbidden,
+            // A resource that is not the user's (e.g. someone else's token) is "not found": refused, like a 403.
+            HttpStatusCode.NotFound => Expect.Forbidden,
+            HttpStatusCode.Redirect when location.Contains("/Account/AccessDenied", StringComparison.Ordinal) => Expect.Forbidden,
+            HttpStatusCode.Redirect when location.Contains("/Account/SignIn", StringComparison.Ordinal) => Expect.SignIn,
+            var code when (int)code is >= 200 and < 400 => Expect.Allowed,
+            _ => null,
+        };
+    }
+}
