@@ -21,6 +21,7 @@ public static class ServiceSetup
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<Features.Reports.Template.TemplateService>();
         services.AddAppAuth();
         services.AddRazorPages(o =>
         {
