@@ -15,6 +15,8 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
 {
     public Guid InventoryId { get; private set; }
 
+    public TemplateTarget? Target { get; private set; }
+
     public TemplatePreview? Preview { get; private set; }
 
     /// <summary>The checked file, for the confirm form.</summary>
@@ -24,11 +26,11 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
 
     public string Lang { get; private set; } = "en";
 
-    public IActionResult OnGet(Guid id, string? lang)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? lang, CancellationToken ct)
     {
         InventoryId = id;
         Lang = LangOf(lang);
-        return Page();
+        return await DescribeAsync(id, ct) ?? Page();
     }
 
     public async Task<IActionResult> OnGetDownloadAsync(Guid id, string? lang, CancellationToken ct)
@@ -55,6 +57,7 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
         }
 
         Preview = result.Value!;
+        await DescribeAsync(id, ct);
         FileContent = Preview.CanImport ? Convert.ToBase64String(content) : null;
         return Page();
     }
@@ -80,7 +83,21 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
         }
 
         Imported = result.Value!;
+        await DescribeAsync(id, ct);
         return Page();
+    }
+
+    /// <summary>Loads the page header (View checked by the service); a failure result, or null when shown.</summary>
+    private async Task<IActionResult?> DescribeAsync(Guid id, CancellationToken ct)
+    {
+        var result = await templates.DescribeAsync(User, id, ct);
+        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page())) is { } failure)
+        {
+            return failure;
+        }
+
+        Target = result.Value;
+        return null;
     }
 
     private static string LangOf(string? lang) => string.Equals(lang, "th", StringComparison.OrdinalIgnoreCase) ? "th" : "en";

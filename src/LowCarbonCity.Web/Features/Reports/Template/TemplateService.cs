@@ -34,6 +34,9 @@ public sealed record TemplatePreview(Guid InventoryId, int InventoryVersion, IRe
     public int Unchanged => Changes.Count(c => c.Kind == TemplateChangeKind.Unchanged);
 }
 
+/// <summary>The inventory a template page is about, and whether the user may upload to it now.</summary>
+public sealed record TemplateTarget(Guid InventoryId, string OrganisationNameTh, string OrganisationNameEn, int Year, InventoryKind Kind, InventoryStatus Status, bool CanUpload);
+
 /// <summary>What an import did.</summary>
 public sealed record TemplateImportResult(int Added, int Changed, int Unchanged, int InventoryVersion);
 
@@ -47,6 +50,26 @@ public sealed record TemplateImportResult(int Added, int Changed, int Unchanged,
 public sealed class TemplateService(AppDbContext db, ResourceGuard guard, ActivityDataService activity)
 {
     public const string FileField = "File";
+
+    /// <summary>The page's header: needs View; says whether an upload would be allowed (EditActivity, editable status).</summary>
+    public async Task<Result<TemplateTarget>> DescribeAsync(ClaimsPrincipal user, Guid inventoryId, CancellationToken ct)
+    {
+        var resource = await InventoryService.ResourceOfAsync(db, inventoryId, ct);
+        if (resource is null)
+        {
+            return Result<TemplateTarget>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, resource, Operations.View))
+        {
+            return Result<TemplateTarget>.Forbidden();
+        }
+
+        var target = await db.Inventories.AsNoTracking().Where(i => i.Id == inventoryId)
+            .Select(i => new TemplateTarget(i.Id, i.Organisation!.NameTh, i.Organisation.NameEn, i.Year, i.Kind, i.Status, false)).SingleAsync(ct);
+        var canEdit = await guard.AllowsAsync(user, resource, Operations.EditActivity);
+        return Result<TemplateTarget>.Ok(target with { CanUpload = canEdit && target.Status is InventoryStatus.Draft or InventoryStatus.Returned });
+    }
 
     public async Task<Result<ReportFile>> DownloadAsync(ClaimsPrincipal user, Guid inventoryId, CultureInfo culture, CancellationToken ct)
     {
