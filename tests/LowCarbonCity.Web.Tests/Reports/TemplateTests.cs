@@ -73,6 +73,24 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Import_TextThatLooksLikeAFormula_StaysTextInTheLineAndInTheReportWorkbook()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet => Set(sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1), "StationaryDiesel", 7m, "L", description: "=1+1"));
+        var preview = await PreviewAsync(officer, inventoryId, filled);
+
+        (await ImportAsync(officer, inventoryId, filled, preview.Value!.InventoryVersion)).Status.Should().Be(ResultStatus.Ok);
+
+        (await app.InventoryAsync(inventoryId)).Lines.Should().ContainSingle(l => l.Description == "=1+1");
+        var report = await app.AsUserAsync<ReportService, Result<ReportModel>>(officer, (s, u) => s.BuildAsync(u, inventoryId, CancellationToken.None));
+        using var workbook = new XLWorkbook(new MemoryStream(LowCarbonCity.Web.Features.Reports.Excel.InventoryWorkbookWriter.Write(report.Value!, English).Content));
+        var cell = workbook.Worksheet(2).Column(LowCarbonCity.Web.Features.Reports.Excel.InventoryWorkbookWriter.LineColumns.Description).CellsUsed().Single(c => c.GetString() == "=1+1");
+        cell.DataType.Should().Be(XLDataType.Text);
+        cell.HasFormula.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Download_Template_HasDropDownsInstructionsInBothLanguagesAndAHiddenVersion()
     {
         var (inventoryId, officer) = await NewInventoryAsync();

@@ -69,8 +69,9 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             .Select(l => new ReportMemoItem(l.LineId, l.CategoryNameTh, l.CategoryNameEn, l.Description, l.Gases.Where(g => g.IsMemo).Select(g => g.Gas).Distinct().ToList(), l.MemoCo2eKg))
             .ToList();
 
+        var qualityOfLine = lines.ToDictionary(l => l.Id, l => l.DataQuality);
         var quality = lines.GroupBy(l => l.DataQuality)
-            .Select(g => new ReportDataQuality(g.Key, g.Count(), results.Where(r => g.Any(l => l.Id == r.LineId)).Sum(r => r.Co2eKg ?? 0m)))
+            .Select(g => new ReportDataQuality(g.Key, g.Count(), results.Where(r => qualityOfLine.GetValueOrDefault(r.LineId) == g.Key).Sum(r => r.Co2eKg ?? 0m)))
             .OrderBy(q => q.Quality).ToList();
 
         var history = (await (from c in db.InventoryStatusChanges.AsNoTracking()
