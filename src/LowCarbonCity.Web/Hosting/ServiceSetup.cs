@@ -21,6 +21,8 @@ public static class ServiceSetup
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
+        services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<Features.Reports.Template.TemplateService>();
         services.AddAppAuth();
         services.AddAppApi();
         services.AddRazorPages(o =>
@@ -30,6 +32,7 @@ public static class ServiceSetup
             o.Conventions.AuthorizeFolder("/Inventories", Policies.StaffMember);
             o.Conventions.AuthorizeFolder("/Factors", Policies.StaffMember);
             o.Conventions.AuthorizePage("/Factors/Publish", Policies.TgoAnalyst);
+            o.Conventions.AuthorizeFolder("/Reports", Policies.StaffMember);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/Invitation");

@@ -110,6 +110,10 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         }, Municipal),
         ["/Inventories/Line#Delete"] = new(InventoryStatus.Draft, t => new() { ["ExpectedVersion"] = t.LineVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) }, Municipal),
         ["/Inventories/Line#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "On this line" }, Commenter),
+        // The offline template: previewing and importing need EditActivity on a Draft inventory (an empty upload is
+        // refused with its message for the editor, and refused as forbidden for everyone else).
+        ["/Reports/Template#Preview"] = new(InventoryStatus.Draft, _ => [], Municipal),
+        ["/Reports/Template#Confirm"] = new(InventoryStatus.Draft, _ => new() { ["content"] = string.Empty, ["version"] = "0" }, Municipal),
         // Personal access tokens: any signed-in user manages their own (an empty name re-renders with its error; revoking
         // a token that is not the user's is refused as not found and changes nothing).
         ["/Account/Tokens#"] = new(null, _ => new() { ["Input.Name"] = string.Empty }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),

@@ -109,6 +109,9 @@ public sealed record LineDetail(
 /// <summary>A saved line: its id and the version to send with the next change.</summary>
 public sealed record LineRef(Guid Id, int Version);
 
+/// <summary>One line to add (no <see cref="LineId"/>) or change, in a batch; <see cref="Label"/> names it in errors (e.g. a sheet row).</summary>
+public sealed record LineChange(Guid? LineId, LineInput Input, string Label);
+
 /// <summary>
 /// Adds, changes and deletes activity lines through the domain methods, only while the inventory is editable and
 /// only for the LAO's municipal officers. A change made on a stale line version is a Conflict and keeps the other
@@ -195,6 +198,70 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             db.ChangeTracker.Clear();
             return Result<LineRef>.Invalid(FieldOf(e.Field), e.Message);
         }
+    }
+
+    /// <summary>
+    /// Adds and changes several lines at once (the offline template's import): the same rights, status and domain
+    /// rules as one line at a time, on the inventory as the user last saw it (<paramref name="expectedInventoryVersion"/>),
+    /// one recalculation and one SaveChanges, so everything is saved or nothing is. Errors are keyed by each
+    /// change's label. Returns the inventory's new version.
+    /// </summary>
+    public async Task<Result<int>> ApplyChangesAsync(ClaimsPrincipal user, Guid inventoryId, int expectedInventoryVersion, IReadOnlyList<LineChange> changes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var (inventory, failure) = await LoadEditableAsync(user, inventoryId, ct);
+        if (inventory is null)
+        {
+            return failure!.As<int>();
+        }
+
+        const string staleInventory = "Someone else changed this inventory after you prepared the import. Nothing was imported; upload the file again to see the changes.";
+        if (inventory.Version != expectedInventoryVersion)
+        {
+            return Result<int>.Conflict(staleInventory);
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        foreach (var change in changes)
+        {
+            try
+            {
+                if (change.LineId is { } lineId)
+                {
+                    var line = inventory.Lines.FirstOrDefault(l => l.Id == lineId);
+                    if (line is null || line.Category != change.Input.Category)
+                    {
+                        errors[change.Label] = ["The line is not part of this inventory, or its category changed."];
+                        continue;
+                    }
+
+                    Apply(line, change.Input, keepMonthsWhenTotalUnchanged: true);
+                }
+                else
+                {
+                    var line = Create(inventoryId, change.Input);
+                    Apply(line, change.Input);
+                    inventory.AddLine(line, now);
+                    db.ActivityLines.Add(line);
+                }
+            }
+            catch (DomainRuleException e)
+            {
+                errors[change.Label] = [e.Message];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return Result<int>.Invalid(errors);
+        }
+
+        db.Entry(inventory).Property(i => i.Version).OriginalValue = expectedInventoryVersion;
+        inventory.Touch(now);
+        var saved = await SaveAsync(inventory, () => new LineRef(inventory.Id, inventory.Version), staleInventory, ct);
+        return saved.IsOk ? Result<int>.Ok(inventory.Version) : saved.As<int>();
     }
 
     public async Task<Result<LineRef>> DeleteLineAsync(ClaimsPrincipal user, Guid lineId, int expectedVersion, CancellationToken ct)
@@ -661,7 +728,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             : ActivityLine.WithAnnualQuantity(Guid.NewGuid(), inventoryId, input.Category, new Domain.Quantities.Quantity(RequireAmount(input), RequireUnit(input)));
     }
 
-    private static void Apply(ActivityLine line, LineInput input)
+    private static void Apply(ActivityLine line, LineInput input, bool keepMonthsWhenTotalUnchanged = false)
     {
         if (input.NotationKey is { } key)
         {
@@ -691,7 +758,9 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             else
             {
                 var quantity = new Domain.Quantities.Quantity(RequireAmount(input), unit);
-                if (line.IsMonthly || line.Quantity != quantity)
+                // An import carries annual totals: a monthly line whose total did not change keeps its months.
+                var keepMonths = keepMonthsWhenTotalUnchanged && line.IsMonthly && line.Quantity == quantity;
+                if (!keepMonths && (line.IsMonthly || line.Quantity != quantity))
                 {
                     line.SetAnnualQuantity(quantity);
                 }

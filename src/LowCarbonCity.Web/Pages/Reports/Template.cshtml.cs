@@ -1,0 +1,128 @@
+using LowCarbonCity.Web.Features.Reports.Template;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LowCarbonCity.Web.Pages.Reports;
+
+/// <summary>
+/// The offline template of one inventory: download, upload for a preview (every bad cell, or the changes), then
+/// confirm. The confirm form carries the checked file back (base64, bounded) with the inventory version the preview
+/// showed, so nothing is stored between the two steps. Rights and rules are the service's.
+/// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = TemplateFileCheck.MaxBytes * 2, ValueLengthLimit = TemplateFileCheck.MaxBytes * 2)]
+[RequestSizeLimit(TemplateFileCheck.MaxBytes * 3)]
+public sealed class TemplateModel(TemplateService templates) : PageModel
+{
+    public Guid InventoryId { get; private set; }
+
+    public TemplateTarget? Target { get; private set; }
+
+    public TemplatePreview? Preview { get; private set; }
+
+    /// <summary>The checked file, for the confirm form.</summary>
+    public string? FileContent { get; private set; }
+
+    public TemplateImportResult? Imported { get; private set; }
+
+    public string Lang { get; private set; } = "en";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? lang, CancellationToken ct)
+    {
+        InventoryId = id;
+        Lang = LangOf(lang);
+        return await DescribeAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(Guid id, string? lang, CancellationToken ct)
+    {
+        InventoryId = id;
+        var result = await templates.DownloadAsync(User, id, InventoryModel.CultureOf(lang), ct);
+        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page())) is { } failure)
+        {
+            return failure;
+        }
+
+        return File(result.Value!.Content, result.Value.ContentType, result.Value.FileName);
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(Guid id, IFormFile? upload, string? lang, CancellationToken ct)
+    {
+        InventoryId = id;
+        Lang = LangOf(lang);
+        var content = await ReadAsync(upload, ct);
+        var result = await templates.PreviewAsync(User, id, content, InventoryModel.CultureOf(Lang), ct);
+        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page())) is { } failure)
+        {
+            return failure;
+        }
+
+        Preview = result.Value!;
+        await DescribeAsync(id, ct);
+        FileContent = Preview.CanImport ? Convert.ToBase64String(content) : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, string? content, int version, string? lang, CancellationToken ct)
+    {
+        InventoryId = id;
+        Lang = LangOf(lang);
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(content ?? string.Empty);
+        }
+        catch (FormatException)
+        {
+            bytes = [];
+        }
+
+        var result = await templates.ImportAsync(User, id, bytes, version, InventoryModel.CultureOf(Lang), ct);
+        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page())) is { } failure)
+        {
+            return failure;
+        }
+
+        Imported = result.Value!;
+        await DescribeAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>Loads the page header (View checked by the service); a failure result, or null when shown.</summary>
+    private async Task<IActionResult?> DescribeAsync(Guid id, CancellationToken ct)
+    {
+        var result = await templates.DescribeAsync(User, id, ct);
+        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page())) is { } failure)
+        {
+            return failure;
+        }
+
+        Target = result.Value;
+        return null;
+    }
+
+    private static string LangOf(string? lang) => string.Equals(lang, "th", StringComparison.OrdinalIgnoreCase) ? "th" : "en";
+
+    /// <summary>Reads at most one byte more than the limit, so the service sees an oversized file as such without buffering it all.</summary>
+    private static async Task<byte[]> ReadAsync(IFormFile? upload, CancellationToken ct)
+    {
+        if (upload is null)
+        {
+            return [];
+        }
+
+        await using var stream = upload.OpenReadStream();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > TemplateFileCheck.MaxBytes)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}

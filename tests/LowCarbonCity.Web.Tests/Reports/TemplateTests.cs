@@ -1,0 +1,428 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Net;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Features.Reports;
+using LowCarbonCity.Web.Features.Reports.Template;
+using LowCarbonCity.Web.Features.Shared;
+using LowCarbonCity.Web.Hosting;
+using LowCarbonCity.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Col = LowCarbonCity.Web.Features.Reports.Template.TemplateWorkbook.Col;
+
+namespace LowCarbonCity.Web.Tests.Reports;
+
+/// <summary>The offline template: download, fill, upload, preview, confirm; bad cells and bad files change nothing.</summary>
+public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+    private static readonly CultureInfo Thai = CultureInfo.GetCultureInfo("th-TH");
+    private static int _nextYear = 2030;
+
+    [Fact]
+    public async Task RoundTrip_DownloadFillUploadConfirm_InventoryHoldsExactlyTheFileAndASecondUploadChangesNothing()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        template.FileName.Should().MatchRegex(@"^template_CMI-CM_\d{4}_Organisation_v1\.xlsx$");
+
+        var filled = Fill(template.Content, sheet =>
+        {
+            var electricity = RowOf(sheet, "GridElectricity");
+            electricity.Cell(Col.Quantity).SetValue(150_000.5m);
+            electricity.Cell(Col.Description).SetValue("สำนักงานเทศบาล");
+            var next = sheet.LastRowUsed()!.RowNumber() + 1;
+            Set(sheet.Row(next), "StationaryDiesel", 1_234.5m, "L", description: "Generator", quality: "High");
+            Set(sheet.Row(next + 1), "OffRoadDiesel", null, null, key: "NE", explanation: "ยังไม่ได้เก็บข้อมูล");
+        });
+
+        var preview = await PreviewAsync(officer, inventoryId, filled);
+        preview.Status.Should().Be(ResultStatus.Ok);
+        preview.Value!.Errors.Should().BeEmpty();
+        (preview.Value.Added, preview.Value.Changed, preview.Value.Unchanged).Should().Be((2, 1, 2));
+
+        var imported = await ImportAsync(officer, inventoryId, filled, preview.Value.InventoryVersion);
+        imported.Status.Should().Be(ResultStatus.Ok, string.Join("; ", imported.Errors.SelectMany(e => e.Value)));
+
+        var inventory = await app.InventoryAsync(inventoryId);
+        inventory.Lines.Should().HaveCount(5);
+        var electricityLine = inventory.Lines.Single(l => l.Category == ActivityCategory.GridElectricity);
+        electricityLine.Amount.Should().Be(150_000.5m);
+        electricityLine.Unit!.Code.Should().Be("kWh");
+        electricityLine.Description.Should().Be("สำนักงานเทศบาล");
+        var generator = inventory.Lines.Single(l => l.Category == ActivityCategory.StationaryDiesel);
+        (generator.Amount, generator.Unit!.Code, generator.Description, generator.DataQuality).Should().Be((1_234.5m, "L", "Generator", DataQuality.High));
+        var key = inventory.Lines.Single(l => l.Category == ActivityCategory.OffRoadDiesel);
+        (key.NotationKey, key.NotationExplanation, key.Amount).Should().Be((NotationKey.NE, "ยังไม่ได้เก็บข้อมูล", (decimal?)null));
+        var results = await StoredSums.ResultsAsync(app, inventoryId);
+        results.Select(r => r.LineId).Distinct().Should().HaveCount(5, "the import recalculates in the same save");
+        results.Single(r => r.Category == ActivityCategory.GridElectricity).ConvertedAmount.Should().Be(150_000.5m);
+
+        var again = await PreviewAsync(officer, inventoryId, filled);
+        (again.Value!.Added, again.Value.Changed, again.Value.Unchanged).Should().Be((0, 0, 5));
+        var second = await ImportAsync(officer, inventoryId, filled, again.Value.InventoryVersion);
+        second.Status.Should().Be(ResultStatus.Ok);
+        (second.Value!.Added, second.Value.Changed).Should().Be((0, 0));
+        (await app.InventoryAsync(inventoryId)).Version.Should().Be(inventory.Version, "the same file twice changes nothing");
+
+        // A fresh download of the filled inventory uploads as "unchanged" too.
+        var redownload = await DownloadAsync(officer, inventoryId);
+        (await PreviewAsync(officer, inventoryId, redownload.Content)).Value!.Changes.Should().OnlyContain(c => c.Kind == TemplateChangeKind.Unchanged);
+    }
+
+    [Fact]
+    public async Task Import_TextThatLooksLikeAFormula_StaysTextInTheLineAndInTheReportWorkbook()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet => Set(sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1), "StationaryDiesel", 7m, "L", description: "=1+1"));
+        var preview = await PreviewAsync(officer, inventoryId, filled);
+
+        (await ImportAsync(officer, inventoryId, filled, preview.Value!.InventoryVersion)).Status.Should().Be(ResultStatus.Ok);
+
+        (await app.InventoryAsync(inventoryId)).Lines.Should().ContainSingle(l => l.Description == "=1+1");
+        var report = await app.AsUserAsync<ReportService, Result<ReportModel>>(officer, (s, u) => s.BuildAsync(u, inventoryId, CancellationToken.None));
+        using var workbook = new XLWorkbook(new MemoryStream(LowCarbonCity.Web.Features.Reports.Excel.InventoryWorkbookWriter.Write(report.Value!, English).Content));
+        var cell = workbook.Worksheet(2).Column(LowCarbonCity.Web.Features.Reports.Excel.InventoryWorkbookWriter.LineColumns.Description).CellsUsed().Single(c => c.GetString() == "=1+1");
+        cell.DataType.Should().Be(XLDataType.Text);
+        cell.HasFormula.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Download_Template_HasDropDownsInstructionsInBothLanguagesAndAHiddenVersion()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+
+        var template = await DownloadAsync(officer, inventoryId);
+
+        using var workbook = new XLWorkbook(new MemoryStream(template.Content));
+        workbook.Worksheet(TemplateWorkbook.MetaSheet).Visibility.Should().Be(XLWorksheetVisibility.VeryHidden);
+        workbook.Worksheet(TemplateWorkbook.MetaSheet).Cell(1, 2).GetString().Should().Be("1");
+        var instructions = workbook.Worksheet(TemplateWorkbook.InstructionsSheet).Column(1).CellsUsed().Select(c => c.GetString()).ToList();
+        instructions.Should().Contain(t => t.Contains("เทศบาลนครเชียงใหม่", StringComparison.Ordinal));
+        instructions.Should().Contain(t => t.Contains("Chiang Mai", StringComparison.Ordinal));
+        var lines = workbook.Worksheet(TemplateWorkbook.LinesSheet);
+        lines.DataValidations.Should().HaveCountGreaterThanOrEqualTo(5);
+        lines.DataValidations.Should().Contain(v => v.AllowedValues == XLAllowedValues.List && v.Ranges.Any(r => r.Contains(lines.Cell(2, Col.Category))));
+        lines.DataValidations.Should().Contain(v => v.AllowedValues == XLAllowedValues.List && v.Ranges.Any(r => r.Contains(lines.Cell(2, Col.Unit))));
+        RowOf(lines, "GridElectricity").Cell(Col.Quantity).GetDouble().Should().Be(120_000d);
+    }
+
+    [Fact]
+    public async Task Download_WithLastYearInventory_ShowsLastYearsValues()
+    {
+        var (lastYearId, officer) = await NewInventoryAsync();
+        var lastYear = await app.InventoryAsync(lastYearId);
+        var thisYearId = await app.CreateInventoryAsync("CMI-CM", year: lastYear.Year + 1, complete: false);
+        _ = Interlocked.Increment(ref _nextYear);
+
+        var template = await DownloadAsync(officer, thisYearId);
+
+        using var workbook = new XLWorkbook(new MemoryStream(template.Content));
+        var row = RowOf(workbook.Worksheet(TemplateWorkbook.LinesSheet), "GridElectricity");
+        row.Cell(Col.LineId).GetString().Should().BeEmpty();
+        row.Cell(Col.LastYearQuantity).GetDouble().Should().Be(120_000d);
+        row.Cell(Col.Quantity).IsEmpty().Should().BeTrue();
+        var preview = await PreviewAsync(officer, thisYearId, template.Content);
+        preview.Value!.Errors.Should().BeEmpty("last year's rows left unfilled are skipped");
+        preview.Value.Changes.Should().BeEmpty();
+    }
+
+    public static TheoryData<string, object?, string, string, string> BadCells => new()
+    {
+        { "Banana", 10m, "L", "B", TemplateMessages.CategoryUnknown },
+        { "OnRoadDiesel", 10m, "kg", "G", TemplateMessages.UnitCategory },
+        { "OnRoadDiesel", -5m, "L", "F", TemplateMessages.NumberNegative },
+        { "OnRoadDiesel", "abc", "L", "F", TemplateMessages.NumberText },
+        { "OnRoadDiesel", 10m, "L", "H", TemplateMessages.KeyAndQuantity },
+        { "OnRoadDiesel", 10m, "parsec", "G", TemplateMessages.UnitUnknown },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCells))]
+    public async Task Upload_BadCell_ReportedWithSheetRowColumnAndReasonAndNothingImported(string category, object? quantity, string unit, string column, string code)
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var before = await app.InventoryAsync(inventoryId);
+        var template = await DownloadAsync(officer, inventoryId);
+        var row = 0;
+        var filled = Fill(template.Content, sheet =>
+        {
+            var next = sheet.LastRowUsed()!.RowNumber() + 1;
+            Set(sheet.Row(next), "StationaryDiesel", 100m, "L", description: "a good row");
+            row = next + 1;
+            var bad = sheet.Row(row);
+            Set(bad, category, quantity as decimal?, unit, key: code == TemplateMessages.KeyAndQuantity ? "NO" : null, explanation: "x");
+            if (quantity is string text)
+            {
+                bad.Cell(Col.Quantity).SetValue(text);
+            }
+        });
+
+        var preview = await PreviewAsync(officer, inventoryId, filled);
+        var imported = await ImportAsync(officer, inventoryId, filled, before.Version);
+
+        preview.Value!.CanImport.Should().BeFalse();
+        var error = preview.Value.Errors.Should().ContainSingle().Subject;
+        (error.Sheet, error.Row, error.Column, error.Code).Should().Be((TemplateWorkbook.LinesSheet, row, column, code));
+        error.Message.Should().Be(TemplateMessages.Text(code, ReportLanguage.English, code switch
+        {
+            TemplateMessages.CategoryUnknown => category,
+            TemplateMessages.UnitCategory or TemplateMessages.UnitUnknown => unit,
+            TemplateMessages.NumberText => quantity,
+            _ => null,
+        }));
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        imported.Errors.Keys.Should().Contain($"{TemplateWorkbook.LinesSheet}!{column}{row}");
+        var after = await app.InventoryAsync(inventoryId);
+        after.Version.Should().Be(before.Version);
+        after.Lines.Should().HaveCount(before.Lines.Count, "the good row is not imported either");
+    }
+
+    [Fact]
+    public async Task Upload_BadCellInThai_MessageInThai()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet => Set(sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1), "OnRoadDiesel", -1m, "L"));
+
+        var preview = await app.AsUserAsync<TemplateService, Result<TemplatePreview>>(officer, (s, u) => s.PreviewAsync(u, inventoryId, filled, Thai, CancellationToken.None));
+
+        preview.Value!.Errors.Single().Message.Should().Be("ปริมาณต้องไม่ติดลบ");
+    }
+
+    public static TheoryData<string> BadFiles => new()
+    {
+        TemplateMessages.FileTooLarge, TemplateMessages.NotWorkbook, TemplateMessages.ZipBomb, TemplateMessages.Macros, TemplateMessages.WrongVersion, TemplateMessages.NotTemplate,
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task Upload_BadFile_RefusedWithItsMessageAndNothingChanges(string code)
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var before = await app.InventoryAsync(inventoryId);
+        var template = (await DownloadAsync(officer, inventoryId)).Content;
+        var (file, argument) = code switch
+        {
+            TemplateMessages.FileTooLarge => ((byte[])[(byte)'P', (byte)'K', 3, 4, .. new byte[TemplateFileCheck.MaxBytes]], (object?)"2 MB"),
+            TemplateMessages.NotWorkbook => ("Quantity,Unit\n5,L\n"u8.ToArray(), null),
+            TemplateMessages.ZipBomb => (ZipBomb(), null),
+            TemplateMessages.Macros => (WithPart(template, "xl/vbaProject.bin", [1, 2, 3]), null),
+            TemplateMessages.WrongVersion => (Fill(template, _ => { }, meta => meta.Cell(1, 2).SetValue(0)), "0"),
+            TemplateMessages.NotTemplate => (PlainWorkbook(), null),
+            _ => throw new ArgumentOutOfRangeException(nameof(code)),
+        };
+
+        var preview = await PreviewAsync(officer, inventoryId, file);
+        var imported = await ImportAsync(officer, inventoryId, file, before.Version);
+
+        preview.Status.Should().Be(ResultStatus.Invalid);
+        preview.Errors[TemplateService.FileField].Should().Equal(TemplateMessages.Text(code, ReportLanguage.English, argument));
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        (await app.InventoryAsync(inventoryId)).Version.Should().Be(before.Version);
+    }
+
+    [Fact]
+    public void Messages_EveryCode_HasThaiAndEnglish()
+    {
+        foreach (var code in TemplateMessages.Codes)
+        {
+            var th = TemplateMessages.Text(code, ReportLanguage.Thai, "x");
+            var en = TemplateMessages.Text(code, ReportLanguage.English, "x");
+            th.Should().MatchRegex(@"\p{IsThai}", "{0} needs a Thai message", code);
+            en.Should().MatchRegex("^[ -~]+$", "{0} needs an English message", code);
+        }
+    }
+
+    [Fact]
+    public async Task Upload_UserWhoMayNotEdit_Forbidden()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        var other = await app.CreateUserAsync(Roles.MunicipalOfficer, "LCB-CM");
+        var provincial = await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50");
+
+        (await PreviewAsync(other, inventoryId, template.Content)).Status.Should().Be(ResultStatus.Forbidden);
+        (await ImportAsync(other, inventoryId, template.Content, 0)).Status.Should().Be(ResultStatus.Forbidden);
+        (await PreviewAsync(provincial, inventoryId, template.Content)).Status.Should().Be(ResultStatus.Forbidden, "reviewers view, they do not enter data");
+        (await app.AsUserAsync<TemplateService, Result<ReportFile>>(other, (s, u) => s.DownloadAsync(u, inventoryId, English, CancellationToken.None)))
+            .Status.Should().Be(ResultStatus.Forbidden);
+    }
+
+    [Fact]
+    public async Task Upload_ApprovedInventory_RefusedAsLocked()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet => Set(sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1), "StationaryDiesel", 5m, "L"));
+        await app.SetStatusAsync(inventoryId, InventoryStatus.Approved);
+        var before = await app.InventoryAsync(inventoryId);
+
+        var imported = await ImportAsync(officer, inventoryId, filled, before.Version);
+
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        imported.Errors["Status"].Should().Equal(TemplateMessages.Text(TemplateMessages.Locked, ReportLanguage.English, InventoryStatus.Approved));
+        (await app.InventoryAsync(inventoryId)).Lines.Should().HaveCount(before.Lines.Count);
+    }
+
+    [Fact]
+    public async Task Upload_InventoryChangedAfterThePreview_ConflictAndNothingImported()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet => Set(sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1), "StationaryDiesel", 5m, "L"));
+        var preview = await PreviewAsync(officer, inventoryId, filled);
+        await app.WithDbAsync(async db =>
+        {
+            var inventory = await db.Inventories.SingleAsync(i => i.Id == inventoryId);
+            inventory.Touch(DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        var imported = await ImportAsync(officer, inventoryId, filled, preview.Value!.InventoryVersion);
+
+        imported.Status.Should().Be(ResultStatus.Conflict);
+        (await app.InventoryAsync(inventoryId)).Lines.Should().NotContain(l => l.Category == ActivityCategory.StationaryDiesel);
+    }
+
+    [Fact]
+    public async Task Page_UploadPreviewConfirm_WithAntiforgery_ImportsTheFile()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var client = await app.ClientForAsync(officer);
+        var template = await client.GetByteArrayAsync(new Uri($"/Reports/Template/{inventoryId}?handler=Download&lang=th", UriKind.Relative));
+        var filled = Fill(template, sheet => Set(sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1), "StationaryDiesel", 42m, "L", description: "จากหน้าเว็บ"));
+        var page = await client.GetStringAsync(new Uri($"/Reports/Template/{inventoryId}", UriKind.Relative));
+        var token = WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value);
+
+        using var withoutToken = new MultipartFormDataContent { { new ByteArrayContent(filled), "upload", "filled.xlsx" } };
+        (await client.PostAsync(new Uri($"/Reports/Template/{inventoryId}?handler=Preview", UriKind.Relative), withoutToken)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(filled), "upload", "filled.xlsx" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var previewHtml = await (await client.PostAsync(new Uri($"/Reports/Template/{inventoryId}?handler=Preview", UriKind.Relative), form)).Content.ReadAsStringAsync();
+        previewHtml.Should().Contain("id=\"changes\"").And.Contain("Added");
+        var content = WebUtility.HtmlDecode(Regex.Match(previewHtml, "name=\"content\" value=\"([^\"]*)\"").Groups[1].Value);
+        var version = Regex.Match(previewHtml, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        var confirmToken = WebUtility.HtmlDecode(Regex.Match(previewHtml, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value);
+        using var confirm = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["content"] = content, ["version"] = version, ["lang"] = "en", ["__RequestVerificationToken"] = confirmToken,
+        });
+        var done = await client.PostAsync(new Uri($"/Reports/Template/{inventoryId}?handler=Confirm", UriKind.Relative), confirm);
+
+        done.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await done.Content.ReadAsStringAsync()).Should().Contain("id=\"imported\"");
+        (await app.InventoryAsync(inventoryId)).Lines.Should().ContainSingle(l => l.Description == "จากหน้าเว็บ" && l.Amount == 42m);
+    }
+
+    private async Task<(Guid InventoryId, TestUser Officer)> NewInventoryAsync()
+    {
+        var year = Interlocked.Increment(ref _nextYear);
+        var inventoryId = await app.CreateInventoryAsync("CMI-CM", year: year);
+        return (inventoryId, await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
+    }
+
+    private async Task<ReportFile> DownloadAsync(TestUser user, Guid inventoryId)
+    {
+        var result = await app.AsUserAsync<TemplateService, Result<ReportFile>>(user, (s, u) => s.DownloadAsync(u, inventoryId, English, CancellationToken.None));
+        result.Status.Should().Be(ResultStatus.Ok);
+        return result.Value!;
+    }
+
+    private Task<Result<TemplatePreview>> PreviewAsync(TestUser user, Guid inventoryId, byte[] file) =>
+        app.AsUserAsync<TemplateService, Result<TemplatePreview>>(user, (s, u) => s.PreviewAsync(u, inventoryId, file, English, CancellationToken.None));
+
+    private Task<Result<TemplateImportResult>> ImportAsync(TestUser user, Guid inventoryId, byte[] file, int version) =>
+        app.AsUserAsync<TemplateService, Result<TemplateImportResult>>(user, (s, u) => s.ImportAsync(u, inventoryId, file, version, English, CancellationToken.None));
+
+    private static byte[] Fill(byte[] template, Action<IXLWorksheet> lines, Action<IXLWorksheet>? meta = null)
+    {
+        using var workbook = new XLWorkbook(new MemoryStream(template));
+        lines(workbook.Worksheet(TemplateWorkbook.LinesSheet));
+        meta?.Invoke(workbook.Worksheet(TemplateWorkbook.MetaSheet));
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static IXLRow RowOf(IXLWorksheet sheet, string category) =>
+        sheet.RowsUsed().Single(r => r.Cell(Col.Category).GetString() == category);
+
+    private static void Set(IXLRow row, string category, decimal? quantity, string? unit, string? description = null, string? key = null, string? explanation = null, string? quality = null)
+    {
+        row.Cell(Col.Category).SetValue(category);
+        if (quantity is { } q)
+        {
+            row.Cell(Col.Quantity).SetValue(q);
+        }
+
+        if (unit is not null)
+        {
+            row.Cell(Col.Unit).SetValue(unit);
+        }
+
+        if (description is not null)
+        {
+            row.Cell(Col.Description).SetValue(description);
+        }
+
+        if (key is not null)
+        {
+            row.Cell(Col.NotationKey).SetValue(key);
+            row.Cell(Col.Explanation).SetValue(explanation ?? "because");
+        }
+
+        if (quality is not null)
+        {
+            row.Cell(Col.DataQuality).SetValue(quality);
+        }
+    }
+
+    private static byte[] ZipBomb()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
+            zip.CreateEntry("xl/workbook.xml").Open().Dispose();
+            using var bomb = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 40; i++)
+            {
+                bomb.Write(zeros);
+            }
+        }
+
+        stream.Length.Should().BeLessThan(TemplateFileCheck.MaxBytes, "a bomb is small");
+        return stream.ToArray();
+    }
+
+    private static byte[] WithPart(byte[] package, string name, byte[] content)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(package);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var part = zip.CreateEntry(name).Open();
+            part.Write(content);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] PlainWorkbook()
+    {
+        using var workbook = new XLWorkbook();
+        workbook.AddWorksheet("Sheet1").Cell(1, 1).SetValue("Quantity");
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+}
