@@ -21,12 +21,14 @@ public static class ServiceSetup
         services.AddScoped<Features.Inventories.InventoryWorkflowService>();
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
+        services.AddScoped<Features.Reports.ReportService>();
         services.AddAppAuth();
         services.AddRazorPages(o =>
         {
             // Coarse checks per folder (STYLE.md A4); the services check each organisation again.
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Inventories", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Reports", Policies.StaffMember);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
         });

@@ -105,8 +105,10 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             "api/v1/calculations/" => _ => Expect.Ok,
             // The access-denied page answers 403 to everyone, by design.
             "Account/AccessDenied" => _ => Expect.Forbidden,
-            "Account/SignOut" or "Inventories" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
-            "Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" => a => a switch
+            // Reports: the page and its downloads check View in the service; the roll-up is filtered to the user's rights.
+            "Account/SignOut" or "Inventories" or "Reports/Rollup" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // The template page shows to viewers; uploading needs EditActivity (service).
+            "Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" or "Reports/Inventory/{id:guid}" or "Reports/Template/{id:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,

@@ -1,0 +1,75 @@
+using ClosedXML.Excel;
+
+namespace LowCarbonCity.Web.Features.Reports.Excel;
+
+/// <summary>
+/// Cell helpers shared by the workbook writers: numbers go in as numbers (rounded at the edge, with a number
+/// format), text as text (never parsed into a number, date or formula), widths set explicitly (AdjustToContents
+/// needs GDI+, DEPENDENCIES.md section 2).
+/// </summary>
+internal static class XlCells
+{
+    public const string TonneFormat = "#,##0.000";
+    public const string KgFormat = "#,##0.00";
+    public const string QuantityFormat = "#,##0.###";
+    public const string FactorFormat = "0.0#########";
+    public const string DateTimeFormat = "yyyy-mm-dd hh:mm";
+
+    public static IXLCell Text(this IXLCell cell, string? text)
+    {
+        cell.SetValue(text ?? string.Empty);
+        return cell;
+    }
+
+    public static IXLCell Number(this IXLCell cell, decimal? value, int decimals, string format)
+    {
+        if (value is { } v)
+        {
+            cell.SetValue(ReportEdge.Round(v, decimals));
+            cell.Style.NumberFormat.Format = format;
+        }
+
+        return cell;
+    }
+
+    public static IXLCell Integer(this IXLCell cell, int value)
+    {
+        cell.SetValue(value);
+        return cell;
+    }
+
+    public static IXLCell Utc(this IXLCell cell, DateTimeOffset at)
+    {
+        cell.SetValue(at.UtcDateTime);
+        cell.Style.NumberFormat.Format = DateTimeFormat;
+        return cell;
+    }
+
+    /// <summary>A bold header row with a fill, frozen above the data.</summary>
+    public static void Header(this IXLWorksheet sheet, int row, params string[] titles)
+    {
+        for (var i = 0; i < titles.Length; i++)
+        {
+            var cell = sheet.Cell(row, i + 1).Text(titles[i]);
+            cell.Style.Font.Bold = true;
+            cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#DDEBF7");
+            cell.Style.Alignment.WrapText = true;
+        }
+    }
+
+    public static void Widths(this IXLWorksheet sheet, params double[] widths)
+    {
+        for (var i = 0; i < widths.Length; i++)
+        {
+            sheet.Column(i + 1).Width = widths[i];
+        }
+    }
+
+    /// <summary>Saves with formula results cached, so readers that do not calculate see the values too.</summary>
+    public static byte[] ToBytes(this XLWorkbook workbook)
+    {
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream, new SaveOptions { EvaluateFormulasBeforeSaving = true });
+        return stream.ToArray();
+    }
+}

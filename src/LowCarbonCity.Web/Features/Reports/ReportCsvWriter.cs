@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+
+namespace LowCarbonCity.Web.Features.Reports;
+
+/// <summary>
+/// CSV of the inventory lines and of the roll-up: UTF-8 with a byte-order mark (so Excel shows Thai), RFC 4180
+/// quoting, invariant numbers (a point, no grouping), rounded at the edge like the workbooks. Renders only.
+/// </summary>
+public static class ReportCsvWriter
+{
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    public static readonly string[] InventoryHeader =
+    [
+        "line_id", "part", "category", "category_name", "gpc_reference", "scope", "description", "quantity", "unit",
+        "notation_key", "notation_explanation", "t_co2e", "memo_t_co2e", "custom_factor", "data_source", "data_quality",
+    ];
+
+    public static readonly string[] RollupHeader =
+    [
+        "year", "province_code", "province", "region", "organisation_code", "organisation", "organisation_type", "kind", "status",
+        "factor_edition", "scope1_t_co2e", "scope2_t_co2e", "scope3_t_co2e", "total_t_co2e", "memo_t_co2e", "basic_t_co2e",
+        "basic_plus_t_co2e", "territorial_t_co2e",
+    ];
+
+    public static ReportFile Write(ReportModel model, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var l = ReportEdge.LanguageOf(culture);
+        var rows = model.Lines.Select(line => new[]
+        {
+            line.LineId.ToString("D", CultureInfo.InvariantCulture), line.Part.ToString(), line.Category.ToString(), l.Pick(line.CategoryNameTh, line.CategoryNameEn),
+            line.GpcReference, ((int)line.Scope).ToString(CultureInfo.InvariantCulture), line.Description, Number(line.Amount, ReportEdge.QuantityDecimals), line.UnitCode,
+            line.NotationKey?.ToString(), line.NotationExplanation, Number(line.Co2eT, ReportEdge.TonneDecimals), Number(line.MemoCo2eT, ReportEdge.TonneDecimals),
+            line.UsesCustomFactor ? "true" : "false", line.DataSource, line.DataQuality.ToString(),
+        });
+        return new ReportFile(ReportFileNames.Inventory(model.Cover, l, "csv"), ReportFile.CsvContentType, Encode(InventoryHeader, rows));
+    }
+
+    public static ReportFile Write(RollupModel model, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var l = ReportEdge.LanguageOf(culture);
+        var rows = model.Rows.Select(r => new[]
+        {
+            r.Year.ToString(CultureInfo.InvariantCulture), r.ProvinceCode, l.Pick(r.ProvinceNameTh, r.ProvinceNameEn), r.Region.ToString(), r.OrganisationCode,
+            l.Pick(r.OrganisationNameTh, r.OrganisationNameEn), r.OrganisationType.ToString(), r.Kind.ToString(), r.Status.ToString(), r.FactorEditionCode,
+            Number(r.Scope1Kg / 1000m, ReportEdge.TonneDecimals), Number(r.Scope2Kg / 1000m, ReportEdge.TonneDecimals), Number(r.Scope3Kg / 1000m, ReportEdge.TonneDecimals),
+            Number(r.TotalKg / 1000m, ReportEdge.TonneDecimals), Number(r.MemoKg / 1000m, ReportEdge.TonneDecimals), Number(r.BasicKg / 1000m, ReportEdge.TonneDecimals),
+            Number(r.BasicPlusKg / 1000m, ReportEdge.TonneDecimals), Number(r.TerritorialKg / 1000m, ReportEdge.TonneDecimals),
+        });
+        return new ReportFile(ReportFileNames.Rollup(model.Filter, l, "csv"), ReportFile.CsvContentType, Encode(RollupHeader, rows));
+    }
+
+    private static string? Number(decimal? value, int decimals) =>
+        value is { } v ? ReportEdge.Round(v, decimals).ToString(CultureInfo.InvariantCulture) : null;
+
+    private static byte[] Encode(string[] header, IEnumerable<string?[]> rows)
+    {
+        var text = new StringBuilder();
+        AppendRow(text, header);
+        foreach (var row in rows)
+        {
+            AppendRow(text, row);
+        }
+
+        return [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())];
+    }
+
+    private static void AppendRow(StringBuilder text, string?[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            var field = fields[i] ?? string.Empty;
+            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                text.Append(field);
+            }
+        }
+
+        text.Append("\r\n");
+    }
+}

@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Data.Seed;
+using LowCarbonCity.Web.Features.Reports;
+using LowCarbonCity.Web.Features.Reports.Excel;
+using LowCarbonCity.Web.Features.Shared;
+using LowCarbonCity.Web.Hosting;
+using LowCarbonCity.Web.Tests.Infrastructure;
+using Keys = LowCarbonCity.Web.Features.Reports.Excel.InventoryWorkbookWriter.SummaryKeys;
+using LineCol = LowCarbonCity.Web.Features.Reports.Excel.InventoryWorkbookWriter.LineColumns;
+using RollCol = LowCarbonCity.Web.Features.Reports.Excel.RollupWorkbookWriter.Columns;
+
+namespace LowCarbonCity.Web.Tests.Reports;
+
+/// <summary>The Excel and CSV files read back cell by cell against the stored results.</summary>
+public sealed class WorkbookTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+{
+    private static readonly CultureInfo Thai = CultureInfo.GetCultureInfo("th-TH");
+
+    public static TheoryData<Guid, string> InventoriesAndLanguages => new()
+    {
+        { DemoIds.Cfo2024, "th" }, { DemoIds.Cfo2024, "en" }, { DemoIds.City2025, "th" }, { DemoIds.City2025, "en" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InventoriesAndLanguages))]
+    public async Task InventoryWorkbook_ReadBack_EveryTotalAndLineEqualsTheStoredResults(Guid inventoryId, string lang)
+    {
+        var culture = lang == "th" ? Thai : CultureInfo.InvariantCulture;
+        var language = ReportEdge.LanguageOf(culture);
+        var model = await BuildAsync(inventoryId);
+        var stored = await StoredSums.OfAsync(app, inventoryId);
+        var results = await StoredSums.ResultsAsync(app, inventoryId);
+
+        var file = InventoryWorkbookWriter.Write(model, culture);
+
+        file.FileName.Should().Be($"CMI-CM_{model.Cover.Year}_{model.Cover.Kind}_{model.Cover.FactorEditionCode}_{lang}.xlsx");
+        using var workbook = new XLWorkbook(new MemoryStream(file.Content));
+        workbook.Worksheets.Select(w => w.Name).Should().Equal(InventoryWorkbookWriter.SheetNames(language));
+        var summary = workbook.Worksheet(1);
+        Value(summary, Keys.Organisation).GetString().Should().Be(lang == "th" ? "เทศบาลนครเชียงใหม่" : model.Cover.OrganisationNameEn);
+        Value(summary, Keys.YearBe).GetValue<int>().Should().Be(model.Cover.Year + 543);
+        Number(summary, Keys.Scope1).Should().Be(StoredSums.Tonnes(stored.Scope1Kg));
+        Number(summary, Keys.Scope2).Should().Be(StoredSums.Tonnes(stored.Scope2Kg));
+        Number(summary, Keys.Scope3).Should().Be(StoredSums.Tonnes(stored.Scope3Kg));
+        Number(summary, Keys.Total).Should().Be(StoredSums.Tonnes(stored.TotalKg));
+        Number(summary, Keys.Memo).Should().Be(StoredSums.Tonnes(stored.MemoKg));
+        if (model.Cover.Kind == InventoryKind.City)
+        {
+            Number(summary, Keys.Basic).Should().Be(StoredSums.Tonnes(stored.BasicKg));
+            Number(summary, Keys.BasicPlus).Should().Be(StoredSums.Tonnes(stored.BasicPlusKg));
+            Number(summary, Keys.Territorial).Should().Be(StoredSums.Tonnes(stored.TerritorialKg));
+            Value(summary, Keys.GpcPrefix + "I.4.4").CellRight().GetString().Should().Be("NO");
+        }
+
+        var lines = workbook.Worksheet(2);
+        var row = 2;
+        foreach (var result in results.OrderBy(r => r.LineId).ThenBy(r => r.Part))
+        {
+            var found = lines.RowsUsed().Single(r =>
+                r.Cell(LineCol.LineId).GetString() == result.LineId.ToString() && r.Cell(LineCol.Part).GetString() == result.Part.ToString());
+            var co2e = found.Cell(LineCol.Co2eT);
+            if (result.Co2eKg is { } kg)
+            {
+                co2e.DataType.Should().Be(XLDataType.Number);
+                co2e.GetDouble().Should().Be(StoredSums.Tonnes(kg));
+            }
+            else
+            {
+                co2e.IsEmpty().Should().BeTrue("a notation key is not a zero");
+                found.Cell(LineCol.NotationKey).GetString().Should().Be(result.NotationKey.ToString());
+            }
+
+            found.Cell(LineCol.CategoryCode).GetString().Should().Be(result.Category.ToString());
+            found.Cell(LineCol.Scope).GetValue<int>().Should().Be((int)result.Scope);
+            found.Cell(LineCol.Formula).GetString().Should().Be(result.Formula);
+            row++;
+        }
+
+        var totalRow = lines.LastRowUsed();
+        totalRow.Cell(LineCol.Co2eT).FormulaA1.Should().StartWith("SUM(");
+        totalRow.Cell(LineCol.Co2eT).CachedValue.Should().NotBeNull();
+        ((double)totalRow.Cell(LineCol.Co2eT).CachedValue).Should().BeApproximately(StoredSums.Tonnes(stored.TotalKg), 1e-5);
+        var electricity = lines.RowsUsed().First(r => r.Cell(LineCol.CategoryCode).GetString() == "GridElectricity");
+        electricity.Cell(LineCol.CategoryName).GetString().Should().Be(lang == "th" ? "ไฟฟ้าจากระบบสายส่ง" : "Grid electricity (location-based)");
+        electricity.Cell(LineCol.Quantity).DataType.Should().Be(XLDataType.Number);
+        lines.Column(LineCol.Description).Width.Should().Be(32);
+
+        var factors = workbook.Worksheet(3);
+        factors.RowsUsed().Skip(1).Should().HaveCount(model.FactorsUsed.Count);
+    }
+
+    [Fact]
+    public async Task InventoryWorkbook_Cfo2024_OfficeElectricityRowHoldsTheHandWorkedValueAndMonths()
+    {
+        var model = await BuildAsync(DemoIds.Cfo2024);
+
+        using var workbook = new XLWorkbook(new MemoryStream(InventoryWorkbookWriter.Write(model, Thai).Content));
+
+        var office = workbook.Worksheet(2).RowsUsed().Single(r => r.Cell(LineCol.Quantity).DataType == XLDataType.Number && r.Cell(LineCol.Quantity).GetDouble() == 2_704_000d);
+        office.Cell(LineCol.Co2eT).GetDouble().Should().Be(1_351.7296d);
+        office.Cell(LineCol.FirstMonth).GetDouble().Should().Be(210_000d);
+        office.Cell(LineCol.FirstMonth + 11).GetDouble().Should().Be(208_000d);
+        office.Cell(LineCol.Unit).GetString().Should().Be("kWh");
+        var diesel = workbook.Worksheet(2).RowsUsed().Single(r => r.Cell(LineCol.CategoryCode).GetString() == "OnRoadDiesel");
+        diesel.Cell(LineCol.Co2eT).GetDouble().Should().Be(1_129.12308d);
+        diesel.Cell(LineCol.Description).GetString().Should().Be("Refuse collection trucks");
+    }
+
+    [Fact]
+    public async Task RollupWorkbook_National_RowsAndSheetsEqualTheDatabaseSums()
+    {
+        var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
+        var rollup = await app.AsUserAsync<ReportService, RollupModel>(tgo, (s, u) => s.RollupAsync(u, new RollupFilter(null), CancellationToken.None));
+
+        var file = RollupWorkbookWriter.Write(rollup, Thai);
+
+        file.FileName.Should().Be("rollup_all-years_all_th.xlsx");
+        using var workbook = new XLWorkbook(new MemoryStream(file.Content));
+        workbook.Worksheets.Select(w => w.Name).Should().Equal(RollupWorkbookWriter.SheetNames(ReportLanguage.Thai));
+        var sheet = workbook.Worksheet(1);
+        var rows = sheet.RowsUsed().Skip(1).ToList();
+        rows.Should().HaveCount(3);
+        var allStored = 0m;
+        foreach (var id in new[] { DemoIds.Cfo2024, DemoIds.Cfo2025, DemoIds.City2025 })
+        {
+            var stored = await StoredSums.OfAsync(app, id);
+            allStored += stored.TotalKg;
+            var row = rollup.Rows.Single(r => r.InventoryId == id);
+            var cells = rows.Single(r => r.Cell(RollCol.Year).GetValue<int>() == row.Year && r.Cell(RollCol.Kind).GetString() == row.Kind.ToString());
+            cells.Cell(RollCol.Province).GetString().Should().Be("เชียงใหม่");
+            cells.Cell(RollCol.Organisation).GetString().Should().Be("เทศบาลนครเชียงใหม่");
+            cells.Cell(RollCol.Scope1T).GetDouble().Should().Be(StoredSums.Tonnes(stored.Scope1Kg));
+            cells.Cell(RollCol.Scope2T).GetDouble().Should().Be(StoredSums.Tonnes(stored.Scope2Kg));
+            cells.Cell(RollCol.Scope3T).GetDouble().Should().Be(StoredSums.Tonnes(stored.Scope3Kg));
+            cells.Cell(RollCol.TotalT).GetDouble().Should().Be(StoredSums.Tonnes(stored.TotalKg));
+            if (row.Kind == InventoryKind.City)
+            {
+                cells.Cell(RollCol.BasicT).GetDouble().Should().Be(StoredSums.Tonnes(stored.BasicKg));
+            }
+            else
+            {
+                cells.Cell(RollCol.BasicT).IsEmpty().Should().BeTrue();
+            }
+        }
+
+        var byYear = workbook.Worksheet(5).RowsUsed().Skip(1).Sum(r => (decimal)r.Cell(9).GetDouble());
+        byYear.Should().BeApproximately(allStored / 1000m, 0.00001m);
+        var byScope = workbook.Worksheet(4).RowsUsed().Skip(1).Sum(r => (decimal)r.Cell(6).GetDouble());
+        byScope.Should().BeApproximately(allStored / 1000m, 0.00001m);
+        var bySector = workbook.Worksheet(3).RowsUsed().Skip(1).Sum(r => (decimal)r.Cell(8).GetDouble());
+        bySector.Should().BeApproximately(allStored / 1000m, 0.00001m);
+    }
+
+    [Fact]
+    public async Task Csv_InventoryAndRollup_StartWithABomAndParseBackToTheStoredValues()
+    {
+        var model = await BuildAsync(DemoIds.Cfo2024);
+        var results = await StoredSums.ResultsAsync(app, DemoIds.Cfo2024);
+
+        var file = ReportCsvWriter.Write(model, Thai);
+
+        file.Content.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        file.FileName.Should().EndWith("_th.csv");
+        var rows = ParseCsv(new UTF8Encoding(false).GetString(file.Content, 3, file.Content.Length - 3));
+        rows[0].Should().Equal(ReportCsvWriter.InventoryHeader);
+        rows.Skip(1).Should().HaveCount(results.Count);
+        foreach (var result in results)
+        {
+            var row = rows.Single(r => r[0] == result.LineId.ToString() && r[1] == result.Part.ToString());
+            row[11].Should().Be(result.Co2eKg is { } kg ? Math.Round(kg / 1000m, 6, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : string.Empty);
+        }
+
+        rows.Should().Contain(r => r[3] == "ไฟฟ้าจากระบบสายส่ง");
+
+        var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
+        var rollup = await app.AsUserAsync<ReportService, RollupModel>(tgo, (s, u) => s.RollupAsync(u, new RollupFilter(2025), CancellationToken.None));
+        var rollupFile = ReportCsvWriter.Write(rollup, CultureInfo.InvariantCulture);
+        rollupFile.Content.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        var rollupRows = ParseCsv(new UTF8Encoding(false).GetString(rollupFile.Content, 3, rollupFile.Content.Length - 3));
+        rollupRows.Skip(1).Should().HaveCount(2);
+        foreach (var row in rollupRows.Skip(1))
+        {
+            var kind = Enum.Parse<InventoryKind>(row[7]);
+            var stored = await StoredSums.OfAsync(app, kind == InventoryKind.City ? DemoIds.City2025 : DemoIds.Cfo2025);
+            decimal.Parse(row[13], CultureInfo.InvariantCulture).Should().Be(Math.Round(stored.TotalKg / 1000m, 6, MidpointRounding.AwayFromZero));
+        }
+    }
+
+    [Fact]
+    public async Task Download_InventoryExcelPage_ReturnsTheWorkbookWithItsDeterministicName()
+    {
+        var user = await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50");
+        var client = await app.ClientForAsync(user);
+
+        using var response = await client.GetAsync(new Uri($"/Reports/Inventory/{DemoIds.Cfo2024}?handler=Excel&lang=th", UriKind.Relative));
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be(ReportFile.XlsxContentType);
+        response.Content.Headers.ContentDisposition!.FileName.Should().Contain("CMI-CM_2024_Organisation_TGO-CFO-2022-04_th.xlsx");
+        using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        workbook.Worksheet(1).Name.Should().Be("สรุป");
+
+        var other = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "LCB-CM"));
+        using var forbidden = await other.GetAsync(new Uri($"/Reports/Inventory/{DemoIds.Cfo2024}?handler=Csv", UriKind.Relative));
+        forbidden.Headers.Location!.OriginalString.Should().Contain("/Account/AccessDenied");
+    }
+
+    private static IXLCell Value(IXLWorksheet sheet, string key) =>
+        sheet.Column(1).CellsUsed().Single(c => c.GetString() == key).WorksheetRow().Cell(3);
+
+    private static double Number(IXLWorksheet sheet, string key)
+    {
+        var cell = Value(sheet, key);
+        cell.DataType.Should().Be(XLDataType.Number, "{0} is a number, not text", key);
+        return cell.GetDouble();
+    }
+
+    private async Task<ReportModel> BuildAsync(Guid inventoryId)
+    {
+        var user = await app.CreateUserAsync(Roles.TgoAnalyst);
+        var result = await app.AsUserAsync<ReportService, Result<ReportModel>>(user, (s, u) => s.BuildAsync(u, inventoryId, CancellationToken.None));
+        return result.Value!;
+    }
+
+    /// <summary>A small RFC 4180 reader, independent of the writer.</summary>
+    internal static List<string[]> ParseCsv(string text)
+    {
+        var rows = new List<string[]>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') { quoted = false; }
+                else { field.Append(c); }
+            }
+            else if (c == '"') { quoted = true; }
+            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r') { }
+            else if (c == '\n') { fields.Add(field.ToString()); field.Clear(); rows.Add([.. fields]); fields.Clear(); }
+            else { field.Append(c); }
+        }
+
+        return rows;
+    }
+}
