@@ -30,7 +30,8 @@ public static class InventoryPdfWriter
         var f = new PdfReportFormat(culture);
         var c = model.Cover;
         var organisation = l.Pick(c.OrganisationNameTh, c.OrganisationNameEn);
-        var generated = l.Pick("จัดทำเมื่อ ", "Generated on ") + f.DateTime(model.GeneratedAt) + l.Pick(" (เวลาประเทศไทย)", " (Thailand time)");
+        var generatedAt = f.DateTime(model.GeneratedAt) + l.Pick(" (เวลาประเทศไทย)", " (Thailand time)");
+        var generated = l.Pick("จัดทำเมื่อ ", "Generated on ") + generatedAt;
         var running = organisation + " · " + YearText(c, l, f);
         var pageFormat = T.PageFormat(l);
         var options = new PdfDocumentOptions
@@ -58,7 +59,7 @@ public static class InventoryPdfWriter
         };
 
         using var pdf = new PdfDocumentBuilder(options);
-        Cover(pdf, model, l, f, generated);
+        Cover(pdf, model, l, f, generatedAt);
         pdf.NewPage();
         Totals(pdf, model, l, f);
         if (c.Kind == InventoryKind.City)
@@ -67,7 +68,6 @@ public static class InventoryPdfWriter
         }
 
         Charts(pdf, model, l, f);
-        pdf.NewPage();
         Lines(pdf, model, l, f);
         Factors(pdf, model, l, f);
         NotationKeys(pdf, model, l);
@@ -87,7 +87,7 @@ public static class InventoryPdfWriter
             f.Year(cover.Year) + " (B.E.\u00A0" + f.Year(cover.YearBe) + ")");
     }
 
-    private static void Cover(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f, string generated)
+    private static void Cover(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f, string generatedAt)
     {
         var c = m.Cover;
         pdf.Spacer(40);
@@ -100,11 +100,11 @@ public static class InventoryPdfWriter
             new(l.Pick("จังหวัด", "Province"), l.Pick(c.ProvinceNameTh, c.ProvinceNameEn)),
             new(l.Pick("ปีที่รายงาน", "Reporting year"), YearText(c, l, f)),
             new(l.Pick("ประเภทบัญชี", "Inventory kind"), T.Kind(c.Kind, l)),
-            new(l.Pick("สถานะ", "Status"), T.Status(c.Status, l) + l.Pick(" (ฉบับที่ ", " (version ") + f.Count(c.Version) + ")"),
+            new(l.Pick("สถานะ", "Status"), T.Status(c.Status, l)),
             new(l.Pick("ชุดค่าการปล่อย", "Factor edition"), l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn) + " (" + c.FactorEditionCode + ")"),
             new(l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), c.GwpSetName + " (" + c.GwpSetCode + ")"),
             new(l.Pick("การปล่อยรวม ขอบเขต 1-3", "Total emissions, scopes 1-3"), f.Tonnes(m.Totals.TotalT) + "\u00A0" + T.Unit(l)),
-            new(l.Pick("วันที่จัดทำ", "Generated on"), generated),
+            new(l.Pick("วันที่จัดทำ", "Generated on"), generatedAt),
         ]);
         pdf.Spacer(12);
         pdf.Heading(T.BoundaryHeading(l), 2);
