@@ -167,6 +167,25 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
         seen.Should().Equal(Enumerable.Range(1, n), "every row is printed once, in order, none lost at a page break");
     }
 
+    [Fact]
+    public async Task Write_CustomFactorAndMidpoint_FlagsTheJustificationAndRoundsHalfAwayFromZero()
+    {
+        var demo = await BuildAsync(DemoIds.Cfo2024);
+        var office = demo.Lines.Single(l => l.Amount == 2_704_000m);
+        var model = demo with
+        {
+            Lines = [.. demo.Lines.Select(l => l == office
+                ? l with { UsesCustomFactor = true, CustomFactorJustification = "ใบรับรองจากการไฟฟ้าส่วนภูมิภาค 2567", Co2eKg = 1_234_565m }
+                : l)],
+        };
+
+        var text = Normalized(InventoryPdfWriter.Write(model, Thai).Content);
+
+        // The justification wraps in its cell, so compare without the spaces that line ends become.
+        text.Replace(" ", string.Empty, StringComparison.Ordinal).Should().Contain("ค่าที่กำหนดเองเหตุผล:ใบรับรองจากการไฟฟ้าส่วนภูมิภาค2567");
+        text.Should().Contain("1,234.57", "1,234.565 t rounds half away from zero").And.NotContain("1,234.56 ");
+    }
+
     [PdftoppmFact]
     public async Task Write_Cfo2024AndCity2025_RenderedToPngWithPdftoppm()
     {
