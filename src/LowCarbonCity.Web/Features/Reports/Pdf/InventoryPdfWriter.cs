@@ -310,19 +310,20 @@ public static class InventoryPdfWriter
             new TableDefinition(
             [
                 new TableColumn(l.Pick("ประเภทกิจกรรม", "Category"), ColumnWidth.Proportional(2.2f)),
-                new TableColumn(l.Pick("ก๊าซ", "Gas"), ColumnWidth.Fixed(52)),
-                new TableColumn(l.Pick("ค่าการปล่อย", "Factor"), ColumnWidth.Proportional(1.4f), TextAlignment.Right),
+                new TableColumn(l.Pick("ก๊าซ", "Gas"), ColumnWidth.Fixed(60)),
+                new TableColumn(l.Pick("ค่าการปล่อย", "Factor"), ColumnWidth.Proportional(1.5f), TextAlignment.Right),
                 new TableColumn("GWP", ColumnWidth.Fixed(36), TextAlignment.Right),
                 new TableColumn(l.Pick("แหล่งที่มา", "Source"), ColumnWidth.Proportional(3.6f)),
             ])
             { HeaderStyle = TableText.AsBold(), CellStyle = TableText },
-            m.FactorsUsed.Select(x => new TableRow(
+            // One row per category and source, its gases one per line in the cell, so a long source prints once.
+            m.FactorsUsed.GroupBy(x => (x.Category, x.Source, x.IsCustom)).Select(g => new TableRow(
             [
-                l.Pick(x.CategoryNameTh, x.CategoryNameEn),
-                GasRules.Label(x.Gas),
-                f.Factor(x.KgPerUnit) + "\u00A0kg/" + x.PerUnitCode,
-                f.Quantity(x.Gwp),
-                x.IsCustom ? l.Pick("ค่าที่กำหนดเอง: ", "Custom: ") + x.Source : x.Source,
+                l.Pick(g.First().CategoryNameTh, g.First().CategoryNameEn),
+                string.Join("\n", g.Select(x => GasRules.Label(x.Gas))),
+                string.Join("\n", g.Select(x => f.Factor(x.KgPerUnit) + "\u00A0kg/" + x.PerUnitCode)),
+                string.Join("\n", g.Select(x => f.Quantity(x.Gwp))),
+                g.Key.IsCustom ? l.Pick("ค่าที่กำหนดเอง: ", "Custom: ") + g.Key.Source : g.Key.Source,
             ])));
         pdf.Spacer(8);
     }
