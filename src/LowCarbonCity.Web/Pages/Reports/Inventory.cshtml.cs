@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LowCarbonCity.Web.Pages.Reports;
 
-/// <summary>One inventory's report: totals on the page, downloads as Excel or CSV in Thai or English (the service checks View).</summary>
+/// <summary>One inventory's report: totals on the page, downloads as PDF, Excel or CSV in Thai or English (the service checks View).</summary>
 public sealed class InventoryModel(ReportService reports) : PageModel
 {
     public ReportModel Report { get; private set; } = null!;
@@ -25,6 +25,9 @@ public sealed class InventoryModel(ReportService reports) : PageModel
 
     public Task<IActionResult> OnGetExcelAsync(Guid id, string? lang, CancellationToken ct) =>
         DownloadAsync(id, m => InventoryWorkbookWriter.Write(m, CultureOf(lang)), ct);
+
+    public Task<IActionResult> OnGetPdfAsync(Guid id, string? lang, CancellationToken ct) =>
+        DownloadAsync(id, m => Features.Reports.Pdf.InventoryPdfWriter.Write(m, CultureOf(lang)), ct);
 
     public Task<IActionResult> OnGetCsvAsync(Guid id, string? lang, CancellationToken ct) =>
         DownloadAsync(id, m => ReportCsvWriter.Write(m, CultureOf(lang)), ct);
