@@ -189,6 +189,51 @@ public sealed class WorkbookTests(DemoAppFactory app) : IClassFixture<DemoAppFac
         }
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"x\")")]
+    [InlineData("+1+2")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1:A2)")]
+    [InlineData("\tcmd")]
+    [InlineData("\rcmd")]
+    public async Task Csv_TextStartingWithAFormulaTrigger_IsPrefixedWithAQuote_NumbersStayNumbers(string evil)
+    {
+        var model = await BuildAsync(DemoIds.Cfo2024);
+        var first = model.Lines[0];
+        var poisoned = first with { Description = evil, DataSource = evil, Amount = -12.5m, Co2eKg = -1500m };
+        model = model with { Lines = [poisoned, .. model.Lines.Skip(1)] };
+
+        var file = ReportCsvWriter.Write(model, CultureInfo.InvariantCulture);
+
+        var rows = ParseCsv(new UTF8Encoding(false).GetString(file.Content, 3, file.Content.Length - 3));
+        var row = rows.Single(r => r[0] == first.LineId.ToString() && r[1] == first.Part.ToString());
+        row[Array.IndexOf(ReportCsvWriter.InventoryHeader, "description")].Should().Be("'" + evil);
+        row[Array.IndexOf(ReportCsvWriter.InventoryHeader, "data_source")].Should().Be("'" + evil);
+        row[Array.IndexOf(ReportCsvWriter.InventoryHeader, "quantity")].Should().Be("-12.5", "a negative number is not text");
+        row[Array.IndexOf(ReportCsvWriter.InventoryHeader, "t_co2e")].Should().Be("-1.5");
+        var signed = rows.Skip(1).SelectMany(r => r).Where(f => f.Length > 0 && ReportCsvWriter.FormulaTriggers.Contains(f[0])).ToList();
+        signed.Should().NotBeEmpty();
+        signed.Where(f => !decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var _)).Should().BeEmpty("only numbers may start with a sign");
+    }
+
+    [Fact]
+    public async Task Csv_Rollup_NeutralisesFormulaTextInNames()
+    {
+        var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
+        var rollup = await app.AsUserAsync<ReportService, RollupModel>(tgo, (s, u) => s.RollupAsync(u, new RollupFilter(2025), CancellationToken.None));
+        var first = rollup.Rows[0] with { OrganisationNameEn = "=cmd|' /C calc'!A0", ProvinceNameEn = "@x" };
+        rollup = rollup with { Rows = [first, .. rollup.Rows.Skip(1)] };
+
+        var file = ReportCsvWriter.Write(rollup, CultureInfo.InvariantCulture);
+
+        var rows = ParseCsv(new UTF8Encoding(false).GetString(file.Content, 3, file.Content.Length - 3));
+        rows[1][Array.IndexOf(ReportCsvWriter.RollupHeader, "organisation")].Should().Be("'=cmd|' /C calc'!A0");
+        rows[1][Array.IndexOf(ReportCsvWriter.RollupHeader, "province")].Should().Be("'@x");
+        ReportCsvWriter.Neutralise("-5").Should().Be("'-5", "text that looks like a number is still text when it is text");
+        ReportCsvWriter.Neutralise("ไฟฟ้า").Should().Be("ไฟฟ้า");
+        ReportCsvWriter.Neutralise(null).Should().BeNull();
+    }
+
     [Fact]
     public async Task Download_InventoryExcelPage_ReturnsTheWorkbookWithItsDeterministicName()
     {

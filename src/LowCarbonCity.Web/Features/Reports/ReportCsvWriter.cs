@@ -6,6 +6,9 @@ namespace LowCarbonCity.Web.Features.Reports;
 /// <summary>
 /// CSV of the inventory lines and of the roll-up: UTF-8 with a byte-order mark (so Excel shows Thai), RFC 4180
 /// quoting, invariant numbers (a point, no grouping), rounded at the edge like the workbooks. Renders only.
+/// A text field that a spreadsheet would read as a formula (it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
+/// tab or carriage return) gets a leading single quote (OWASP CSV injection advice); numbers are never changed,
+/// so a negative number stays a number.
 /// </summary>
 public static class ReportCsvWriter
 {
@@ -24,11 +27,14 @@ public static class ReportCsvWriter
         "basic_plus_t_co2e", "territorial_t_co2e",
     ];
 
+    /// <summary>The first characters that make a spreadsheet read a cell as a formula.</summary>
+    public static readonly char[] FormulaTriggers = ['=', '+', '-', '@', '\t', '\r'];
+
     public static ReportFile Write(ReportModel model, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(model);
         var l = ReportEdge.LanguageOf(culture);
-        var rows = model.Lines.Select(line => new[]
+        var rows = model.Lines.Select(line => new CsvField[]
         {
             line.LineId.ToString("D", CultureInfo.InvariantCulture), line.Part.ToString(), line.Category.ToString(), l.Pick(line.CategoryNameTh, line.CategoryNameEn),
             line.GpcReference, ((int)line.Scope).ToString(CultureInfo.InvariantCulture), line.Description, Number(line.Amount, ReportEdge.QuantityDecimals), line.UnitCode,
@@ -42,7 +48,7 @@ public static class ReportCsvWriter
     {
         ArgumentNullException.ThrowIfNull(model);
         var l = ReportEdge.LanguageOf(culture);
-        var rows = model.Rows.Select(r => new[]
+        var rows = model.Rows.Select(r => new CsvField[]
         {
             r.Year.ToString(CultureInfo.InvariantCulture), r.ProvinceCode, l.Pick(r.ProvinceNameTh, r.ProvinceNameEn), r.Region.ToString(), r.OrganisationCode,
             l.Pick(r.OrganisationNameTh, r.OrganisationNameEn), r.OrganisationType.ToString(), r.Kind.ToString(), r.Status.ToString(), r.FactorEditionCode,
@@ -53,13 +59,17 @@ public static class ReportCsvWriter
         return new ReportFile(ReportFileNames.Rollup(model.Filter, l, "csv"), ReportFile.CsvContentType, Encode(RollupHeader, rows));
     }
 
-    private static string? Number(decimal? value, int decimals) =>
-        value is { } v ? ReportEdge.Round(v, decimals).ToString(CultureInfo.InvariantCulture) : null;
+    /// <summary>Neutralises a text cell a spreadsheet would evaluate: a leading single quote before a formula trigger.</summary>
+    public static string? Neutralise(string? text) =>
+        text is { Length: > 0 } && text.AsSpan(0, 1).IndexOfAny(FormulaTriggers) == 0 ? "'" + text : text;
 
-    private static byte[] Encode(string[] header, IEnumerable<string?[]> rows)
+    private static CsvField Number(decimal? value, int decimals) =>
+        new(value is { } v ? ReportEdge.Round(v, decimals).ToString(CultureInfo.InvariantCulture) : null, IsText: false);
+
+    private static byte[] Encode(string[] header, IEnumerable<CsvField[]> rows)
     {
         var text = new StringBuilder();
-        AppendRow(text, header);
+        AppendRow(text, [.. header.Select(h => (CsvField)h)]);
         foreach (var row in rows)
         {
             AppendRow(text, row);
@@ -68,7 +78,7 @@ public static class ReportCsvWriter
         return [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())];
     }
 
-    private static void AppendRow(StringBuilder text, string?[] fields)
+    private static void AppendRow(StringBuilder text, CsvField[] fields)
     {
         for (var i = 0; i < fields.Length; i++)
         {
@@ -77,7 +87,7 @@ public static class ReportCsvWriter
                 text.Append(',');
             }
 
-            var field = fields[i] ?? string.Empty;
+            var field = (fields[i].IsText ? Neutralise(fields[i].Value) : fields[i].Value) ?? string.Empty;
             if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
             {
                 text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
@@ -90,4 +100,12 @@ public static class ReportCsvWriter
 
         text.Append("\r\n");
     }
+}
+
+/// <summary>One CSV field: text (neutralised against formula injection) or a number written as is.</summary>
+internal readonly record struct CsvField(string? Value, bool IsText = true)
+{
+    public static implicit operator CsvField(string? value) => FromString(value);
+
+    public static CsvField FromString(string? value) => new(value);
 }
