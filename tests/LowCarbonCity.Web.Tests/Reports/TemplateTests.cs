@@ -226,6 +226,34 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Upload_ZipBombWithLyingHeaders_RefusedByInflatingWithAHardLimitAndNothingChanges()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var before = await app.InventoryAsync(inventoryId);
+        var template = (await DownloadAsync(officer, inventoryId)).Content;
+        var bomb = LyingBomb(template, out var sheetPart);
+
+        bomb.Length.Should().BeLessThan(TemplateFileCheck.MaxBytes, "a bomb is small");
+        using (var zip = new ZipArchive(new MemoryStream(bomb), ZipArchiveMode.Read))
+        {
+            zip.Entries.Sum(e => e.Length).Should().BeLessThan(TemplateFileCheck.MaxUncompressedBytes, "the declared sizes pass the cheap check");
+            zip.GetEntry(sheetPart)!.Length.Should().Be(LiedSize);
+        }
+
+        TemplateFileCheck.Check(bomb).Should().Be(TemplateMessages.ZipBomb);
+        var preview = await PreviewAsync(officer, inventoryId, bomb);
+        var imported = await ImportAsync(officer, inventoryId, bomb, before.Version);
+
+        preview.Status.Should().Be(ResultStatus.Invalid);
+        preview.Errors[TemplateService.FileField].Should().Equal(TemplateMessages.Text(TemplateMessages.ZipBomb, ReportLanguage.English, null));
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        imported.Errors[TemplateService.FileField].Should().Equal(TemplateMessages.Text(TemplateMessages.ZipBomb, ReportLanguage.English, null));
+        var after = await app.InventoryAsync(inventoryId);
+        after.Version.Should().Be(before.Version);
+        after.Lines.Should().HaveCount(before.Lines.Count);
+    }
+
+    [Fact]
     public void Messages_EveryCode_HasThaiAndEnglish()
     {
         foreach (var code in TemplateMessages.Codes)
@@ -402,6 +430,68 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
 
         stream.Length.Should().BeLessThan(TemplateFileCheck.MaxBytes, "a bomb is small");
         return stream.ToArray();
+    }
+
+    private const uint LiedSize = 1000;
+
+    /// <summary>
+    /// A real template whose lines-sheet part is its own XML followed by 40 MB of spaces (still well-formed), stored
+    /// compressed, with the uncompressed size in both the local and the central header patched down to 1000 bytes.
+    /// </summary>
+    private static byte[] LyingBomb(byte[] template, out string sheetPart)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(template);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var sheet = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).MaxBy(e => e.Length)!;
+            sheetPart = sheet.FullName;
+            byte[] xml;
+            using (var original = new MemoryStream())
+            {
+                using (var read = sheet.Open())
+                {
+                    read.CopyTo(original);
+                }
+
+                xml = original.ToArray();
+            }
+
+            sheet.Delete();
+            using var part = zip.CreateEntry(sheetPart, CompressionLevel.SmallestSize).Open();
+            part.Write(xml);
+            var spaces = Enumerable.Repeat((byte)' ', 1024 * 1024).ToArray();
+            for (var i = 0; i < 40; i++)
+            {
+                part.Write(spaces);
+            }
+        }
+
+        var bytes = stream.ToArray();
+        var name = System.Text.Encoding.ASCII.GetBytes(sheetPart);
+        var eocd = bytes.AsSpan().LastIndexOf((ReadOnlySpan<byte>)[0x50, 0x4B, 0x05, 0x06]);
+        var entries = BitConverter.ToUInt16(bytes, eocd + 10);
+        var at = (int)BitConverter.ToUInt32(bytes, eocd + 16);
+        var patched = 0;
+        for (var i = 0; i < entries; i++)
+        {
+            BitConverter.ToUInt32(bytes, at).Should().Be(0x02014B50u, "a central directory header");
+            var nameLength = BitConverter.ToUInt16(bytes, at + 28);
+            var next = at + 46 + nameLength + BitConverter.ToUInt16(bytes, at + 30) + BitConverter.ToUInt16(bytes, at + 32);
+            if (bytes.AsSpan(at + 46, nameLength).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(at + 24), LiedSize).Should().BeTrue();
+                var local = (int)BitConverter.ToUInt32(bytes, at + 42);
+                BitConverter.ToUInt32(bytes, local).Should().Be(0x04034B50u, "a local file header");
+                BitConverter.TryWriteBytes(bytes.AsSpan(local + 22), LiedSize).Should().BeTrue();
+                patched++;
+            }
+
+            at = next;
+        }
+
+        patched.Should().Be(1);
+        return bytes;
     }
 
     private static byte[] WithPart(byte[] package, string name, byte[] content)

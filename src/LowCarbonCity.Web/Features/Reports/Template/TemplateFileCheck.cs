@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -61,20 +62,12 @@ public static class TemplateFileCheck
                 return TemplateMessages.ZipBomb;
             }
 
-            var buffer = new byte[81920];
-            long total = 0;
-            foreach (var entry in zip.Entries)
+            // The entry streams of ZipArchive stop at the declared size, so a lying header would hide the real content
+            // from a counter on them: inflate the raw compressed bytes of every part ourselves, with the hard stop,
+            // and refuse a part whose real size differs from what its headers declare.
+            if (InflateEveryPart(content) is { } problem)
             {
-                using var stream = entry.Open();
-                int read;
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    total += read;
-                    if (total > MaxUncompressedBytes)
-                    {
-                        return TemplateMessages.ZipBomb;
-                    }
-                }
+                return problem;
             }
 
             using var reader = new StreamReader(types.Open(), Encoding.UTF8);
@@ -86,6 +79,74 @@ public static class TemplateFileCheck
         catch (InvalidDataException)
         {
             return TemplateMessages.NotWorkbook;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Walks the central directory and inflates each part's raw data (from its local header, never through the
+    /// declared uncompressed size) with a counter: over <see cref="MaxUncompressedBytes"/> in all, or a part whose
+    /// real size is not its declared size, is a zip bomb. Zip64 or unknown compression is not a template.
+    /// </summary>
+    private static string? InflateEveryPart(byte[] content)
+    {
+        var span = content.AsSpan();
+        var eocd = span.LastIndexOf((ReadOnlySpan<byte>)[0x50, 0x4B, 0x05, 0x06]);
+        if (eocd < 0 || eocd + 22 > content.Length)
+        {
+            return TemplateMessages.NotWorkbook;
+        }
+
+        int entries = BinaryPrimitives.ReadUInt16LittleEndian(span[(eocd + 10)..]);
+        var at = (long)BinaryPrimitives.ReadUInt32LittleEndian(span[(eocd + 16)..]);
+        var buffer = new byte[81920];
+        long total = 0;
+        for (var i = 0; i < entries; i++)
+        {
+            if (at + 46 > content.Length || BinaryPrimitives.ReadUInt32LittleEndian(span[(int)at..]) != 0x02014B50u)
+            {
+                return TemplateMessages.NotWorkbook;
+            }
+
+            var header = span[(int)at..];
+            var method = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
+            var compressed = BinaryPrimitives.ReadUInt32LittleEndian(header[20..]);
+            var declared = BinaryPrimitives.ReadUInt32LittleEndian(header[24..]);
+            var local = (long)BinaryPrimitives.ReadUInt32LittleEndian(header[42..]);
+            at += 46L + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]) + BinaryPrimitives.ReadUInt16LittleEndian(header[30..]) + BinaryPrimitives.ReadUInt16LittleEndian(header[32..]);
+            if (compressed == uint.MaxValue || declared == uint.MaxValue || local == uint.MaxValue || (method != 0 && method != 8)
+                || local + 30 > content.Length || BinaryPrimitives.ReadUInt32LittleEndian(span[(int)local..]) != 0x04034B50u)
+            {
+                return TemplateMessages.NotWorkbook;
+            }
+
+            var data = local + 30 + BinaryPrimitives.ReadUInt16LittleEndian(span[(int)(local + 26)..]) + BinaryPrimitives.ReadUInt16LittleEndian(span[(int)(local + 28)..]);
+            if (data + compressed > content.Length)
+            {
+                return TemplateMessages.NotWorkbook;
+            }
+
+            long real = 0;
+            using (Stream raw = new MemoryStream(content, (int)data, (int)compressed, writable: false))
+            using (var stream = method == 8 ? new DeflateStream(raw, CompressionMode.Decompress) : raw)
+            {
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    real += read;
+                    total += read;
+                    if (total > MaxUncompressedBytes)
+                    {
+                        return TemplateMessages.ZipBomb;
+                    }
+                }
+            }
+
+            if (real != declared)
+            {
+                return TemplateMessages.ZipBomb;
+            }
         }
 
         return null;
