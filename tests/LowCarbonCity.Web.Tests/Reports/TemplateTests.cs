@@ -26,7 +26,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (inventoryId, officer) = await NewInventoryAsync();
         var template = await DownloadAsync(officer, inventoryId);
-        template.FileName.Should().MatchRegex(@"^template_CMI-CM_\d{4}_Organisation_v1\.xlsx$");
+        template.FileName.Should().MatchRegex(@"^template_CMI-CM_\d{4}_Organisation_v2\.xlsx$");
 
         var filled = Fill(template.Content, sheet =>
         {
@@ -73,6 +73,121 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task RoundTrip_CustomFactorAndMethodParameters_ImportedExactlyAndASecondUploadChangesNothing()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        const string Parameters = "{\"codMgPerL\":120,\"mcf\":0.8}";
+        var filled = Fill(template.Content, sheet =>
+        {
+            var next = sheet.LastRowUsed()!.RowNumber() + 1;
+            Set(sheet.Row(next), "StationaryDiesel", 1_000m, "L", description: "Generator with a tested factor");
+            SetFactor(sheet.Row(next), "CO2Fossil", 2.5m, "L", "ผลทดสอบเชื้อเพลิงของผู้ขาย 2567");
+            Set(sheet.Row(next + 1), "WastewaterCod", 5_000m, "m3", description: "Treatment pond");
+            sheet.Row(next + 1).Cell(Col.Parameters).SetValue(Parameters);
+        });
+
+        var preview = await PreviewAsync(officer, inventoryId, filled);
+        preview.Value!.Errors.Should().BeEmpty();
+        preview.Value.Added.Should().Be(2);
+        var imported = await ImportAsync(officer, inventoryId, filled, preview.Value.InventoryVersion);
+        imported.Status.Should().Be(ResultStatus.Ok, string.Join("; ", imported.Errors.SelectMany(e => e.Value)));
+
+        var inventory = await app.InventoryAsync(inventoryId);
+        var generator = inventory.Lines.Single(l => l.Category == ActivityCategory.StationaryDiesel);
+        generator.CustomFactor.Should().NotBeNull();
+        (generator.CustomFactor!.Gas, generator.CustomFactor.KgPerUnit, generator.CustomFactor.PerUnit.Code, generator.CustomFactor.Justification)
+            .Should().Be((LowCarbonCity.Domain.Factors.Gas.CO2Fossil, 2.5m, "L", "ผลทดสอบเชื้อเพลิงของผู้ขาย 2567"));
+        generator.ParametersJson.Should().BeNull();
+        var pond = inventory.Lines.Single(l => l.Category == ActivityCategory.WastewaterCod);
+        pond.ParametersJson.Should().Be(Parameters);
+        pond.CustomFactor.Should().BeNull();
+
+        var again = await PreviewAsync(officer, inventoryId, filled);
+        again.Value!.Changes.Should().OnlyContain(c => c.Kind == TemplateChangeKind.Unchanged);
+        var redownload = await DownloadAsync(officer, inventoryId);
+        using (var workbook = new XLWorkbook(new MemoryStream(redownload.Content)))
+        {
+            var lines = workbook.Worksheet(TemplateWorkbook.LinesSheet);
+            var row = RowOf(lines, "StationaryDiesel");
+            (row.Cell(Col.FactorGas).GetString(), row.Cell(Col.FactorKgPerUnit).GetDouble(), row.Cell(Col.FactorPerUnit).GetString()).Should().Be(("CO2Fossil", 2.5d, "L"));
+            RowOf(lines, "WastewaterCod").Cell(Col.Parameters).GetString().Should().Be(Parameters);
+        }
+
+        (await PreviewAsync(officer, inventoryId, redownload.Content)).Value!.Changes.Should().OnlyContain(c => c.Kind == TemplateChangeKind.Unchanged);
+    }
+
+    public static TheoryData<string, int, string> BadExtraCells => new()
+    {
+        { "{\"codMgPerL\":120,", Col.Parameters, TemplateMessages.ParametersInvalid },
+        { "gas:Unobtainium", Col.FactorGas, TemplateMessages.FactorGasUnknown },
+        { "no-justification", Col.FactorJustification, TemplateMessages.FactorIncomplete },
+        { "kg:abc", Col.FactorKgPerUnit, TemplateMessages.NumberText },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadExtraCells))]
+    public async Task Upload_BadFactorOrParametersCell_RefusedNamingItsCellAndNothingChanges(string bad, int column, string code)
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var before = await app.InventoryAsync(inventoryId);
+        var template = await DownloadAsync(officer, inventoryId);
+        var row = 0;
+        var filled = Fill(template.Content, sheet =>
+        {
+            row = sheet.LastRowUsed()!.RowNumber() + 1;
+            Set(sheet.Row(row - 0), "StationaryDiesel", 100m, "L", description: "a good row");
+            row++;
+            if (code == TemplateMessages.ParametersInvalid)
+            {
+                Set(sheet.Row(row), "WastewaterCod", 5_000m, "m3");
+                sheet.Row(row).Cell(Col.Parameters).SetValue(bad);
+            }
+            else
+            {
+                Set(sheet.Row(row), "StationaryDiesel", 7m, "L", description: "bad factor");
+                SetFactor(sheet.Row(row), bad == "gas:Unobtainium" ? "Unobtainium" : "CO2Fossil", 2.5m, "L", bad == "no-justification" ? null : "because");
+                if (bad == "kg:abc")
+                {
+                    sheet.Row(row).Cell(Col.FactorKgPerUnit).SetValue("abc");
+                }
+            }
+        });
+
+        var preview = await PreviewAsync(officer, inventoryId, filled);
+        var imported = await ImportAsync(officer, inventoryId, filled, before.Version);
+
+        var error = preview.Value!.Errors.Should().ContainSingle().Subject;
+        var letter = XLHelper.GetColumnLetterFromNumber(column);
+        (error.Sheet, error.Row, error.Column, error.Code).Should().Be((TemplateWorkbook.LinesSheet, row, letter, code));
+        error.Message.Should().StartWith(TemplateMessages.Text(code, ReportLanguage.English, "x")[..12]);
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        imported.Errors.Keys.Should().Equal($"{TemplateWorkbook.LinesSheet}!{letter}{row}");
+        var after = await app.InventoryAsync(inventoryId);
+        after.Version.Should().Be(before.Version);
+        after.Lines.Should().HaveCount(before.Lines.Count, "the good row is not imported either");
+    }
+
+    [Fact]
+    public async Task Upload_BadJsonInThai_NamesTheCellInThai()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet =>
+        {
+            var row = sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1);
+            Set(row, "WastewaterCod", 5_000m, "m3");
+            row.Cell(Col.Parameters).SetValue("not json");
+        });
+
+        var preview = await app.AsUserAsync<TemplateService, Result<TemplatePreview>>(officer, (s, u) => s.PreviewAsync(u, inventoryId, filled, Thai, CancellationToken.None));
+
+        var error = preview.Value!.Errors.Single();
+        error.Column.Should().Be(XLHelper.GetColumnLetterFromNumber(Col.Parameters));
+        error.Message.Should().StartWith("พารามิเตอร์วิธีคำนวณ (JSON) ไม่ถูกต้อง");
+    }
+
+    [Fact]
     public async Task Import_TextThatLooksLikeAFormula_StaysTextInTheLineAndInTheReportWorkbook()
     {
         var (inventoryId, officer) = await NewInventoryAsync();
@@ -99,7 +214,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
 
         using var workbook = new XLWorkbook(new MemoryStream(template.Content));
         workbook.Worksheet(TemplateWorkbook.MetaSheet).Visibility.Should().Be(XLWorksheetVisibility.VeryHidden);
-        workbook.Worksheet(TemplateWorkbook.MetaSheet).Cell(1, 2).GetString().Should().Be("1");
+        workbook.Worksheet(TemplateWorkbook.MetaSheet).Cell(1, 2).GetString().Should().Be("2");
         var instructions = workbook.Worksheet(TemplateWorkbook.InstructionsSheet).Column(1).CellsUsed().Select(c => c.GetString()).ToList();
         instructions.Should().Contain(t => t.Contains("เทศบาลนครเชียงใหม่", StringComparison.Ordinal));
         instructions.Should().Contain(t => t.Contains("Chiang Mai", StringComparison.Ordinal));
@@ -211,7 +326,8 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
             TemplateMessages.NotWorkbook => ("Quantity,Unit\n5,L\n"u8.ToArray(), null),
             TemplateMessages.ZipBomb => (ZipBomb(), null),
             TemplateMessages.Macros => (WithPart(template, "xl/vbaProject.bin", [1, 2, 3]), null),
-            TemplateMessages.WrongVersion => (Fill(template, _ => { }, meta => meta.Cell(1, 2).SetValue(0)), "0"),
+            // The previous format (version 1, without the factor and parameter columns) is refused, not misread.
+            TemplateMessages.WrongVersion => (Fill(template, _ => { }, meta => meta.Cell(1, 2).SetValue(TemplateWorkbook.Version - 1)), "1"),
             TemplateMessages.NotTemplate => (PlainWorkbook(), null),
             _ => throw new ArgumentOutOfRangeException(nameof(code)),
         };
@@ -410,6 +526,17 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         if (quality is not null)
         {
             row.Cell(Col.DataQuality).SetValue(quality);
+        }
+    }
+
+    private static void SetFactor(IXLRow row, string gas, decimal kgPerUnit, string perUnit, string? justification)
+    {
+        row.Cell(Col.FactorGas).SetValue(gas);
+        row.Cell(Col.FactorKgPerUnit).SetValue(kgPerUnit);
+        row.Cell(Col.FactorPerUnit).SetValue(perUnit);
+        if (justification is not null)
+        {
+            row.Cell(Col.FactorJustification).SetValue(justification);
         }
     }
 

@@ -34,6 +34,9 @@ public static class TemplateMessages
     public const string QualityUnknown = "quality.unknown";
     public const string GpcUnknown = "gpc.unknown";
     public const string TextTooLong = "text.length";
+    public const string FactorIncomplete = "factor.incomplete";
+    public const string FactorGasUnknown = "factor.gas";
+    public const string ParametersInvalid = "parameters.invalid";
 
     private static readonly Dictionary<string, (string Th, string En)> Texts = new(StringComparer.Ordinal)
     {
@@ -63,6 +66,9 @@ public static class TemplateMessages
         [QualityUnknown] = ("ไม่รู้จักระดับคุณภาพข้อมูล \"{0}\" (High, Medium, Low)", "Unknown data quality \"{0}\" (High, Medium, Low)."),
         [GpcUnknown] = ("ไม่รู้จักภาคย่อย GPC \"{0}\"", "Unknown GPC sub-sector \"{0}\"."),
         [TextTooLong] = ("ข้อความยาวเกิน {0} ตัวอักษร", "The text is longer than {0} characters."),
+        [FactorIncomplete] = ("ค่าสัมประสิทธิ์เองต้องกรอกครบทั้งก๊าซ ค่า (กก. ต่อหน่วย) หน่วย และเหตุผล", "A custom factor needs its gas, kg per unit, per unit and a justification."),
+        [FactorGasUnknown] = ("ไม่รู้จักก๊าซ \"{0}\"", "Unknown gas \"{0}\"."),
+        [ParametersInvalid] = ("พารามิเตอร์วิธีคำนวณ (JSON) ไม่ถูกต้อง: {0}", "The method parameters (JSON) are not valid: {0}"),
     };
 
     /// <summary>Every code, for tests that check each has both languages.</summary>

@@ -103,7 +103,9 @@ public sealed class TemplateService(AppDbContext db, ResourceGuard guard, Activi
             }
 
             rows.Add(new TemplateRow(line.Id, line.Category, line.GpcSubsector, line.Description, line.Amount, line.Unit?.Code, line.NotationKey,
-                line.NotationExplanation, line.DataSource, line.DataQuality, previous?.Amount, previous?.Unit?.Code, previous?.NotationKey));
+                line.NotationExplanation, line.DataSource, line.DataQuality, previous?.Amount, previous?.Unit?.Code, previous?.NotationKey,
+                line.CustomFactor is { } f ? new CustomFactorInput { Gas = f.Gas, KgPerUnit = f.KgPerUnit, PerUnitCode = f.PerUnit.Code, Justification = f.Justification } : null,
+                line.ParametersJson));
         }
 
         rows.AddRange(unmatchedLastYear.OrderBy(p => p.Category).ThenBy(p => p.Description, StringComparer.Ordinal).Select(p =>
@@ -236,14 +238,16 @@ public sealed class TemplateService(AppDbContext db, ResourceGuard guard, Activi
                 }
             }
 
-            var after = Describe(input.Amount, input.UnitCode, input.NotationKey, input.NotationExplanation, input.Description, input.DataSource, input.DataQuality, input.GpcSubsector);
+            var after = Describe(input.Amount, input.UnitCode, input.NotationKey, input.NotationExplanation, input.Description, input.DataSource, input.DataQuality, input.GpcSubsector)
+                + Extras(input.CustomFactor is { IsEmpty: false } f ? (f.Gas?.ToString(), f.KgPerUnit, f.PerUnitCode, f.Justification) : null, input.ParametersJson);
             if (line is null)
             {
                 changes.Add(new TemplateChange(row.Row, TemplateChangeKind.Added, null, input.Category, input.Description, null, after));
                 continue;
             }
 
-            var before = Describe(line.Amount, line.Unit?.Code, line.NotationKey, line.NotationExplanation, line.Description, line.DataSource, line.DataQuality, line.GpcSubsector);
+            var before = Describe(line.Amount, line.Unit?.Code, line.NotationKey, line.NotationExplanation, line.Description, line.DataSource, line.DataQuality, line.GpcSubsector)
+                + Extras(line.CustomFactor is { } cf ? (cf.Gas.ToString(), cf.KgPerUnit, cf.PerUnit.Code, cf.Justification) : null, line.ParametersJson);
             var kind = string.Equals(before, after, StringComparison.Ordinal) ? TemplateChangeKind.Unchanged : TemplateChangeKind.Changed;
             changes.Add(new TemplateChange(row.Row, kind, line.Id, input.Category, input.Description, before, after));
         }
@@ -259,6 +263,15 @@ public sealed class TemplateService(AppDbContext db, ResourceGuard guard, Activi
     {
         var value = key is { } k ? $"{k}: {explanation?.Trim()}" : $"{amount?.ToString("0.######", CultureInfo.InvariantCulture)} {unit}";
         return $"{value} | {Clean(description)} | {Clean(source)} | {quality} | {gpc}";
+    }
+
+    /// <summary>The custom factor and method parameters, when there are any, as comparable text.</summary>
+    private static string Extras((string? Gas, decimal? KgPerUnit, string? PerUnit, string? Justification)? factor, string? parameters)
+    {
+        var text = factor is { } f
+            ? $" | {f.Gas} {f.KgPerUnit?.ToString("0.############", CultureInfo.InvariantCulture)} kg/{f.PerUnit} ({Clean(f.Justification)})"
+            : string.Empty;
+        return Clean(parameters) is { } json ? $"{text} | {json}" : text;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

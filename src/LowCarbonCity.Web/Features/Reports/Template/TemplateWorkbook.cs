@@ -17,7 +17,7 @@ public sealed record TemplateContent(Guid InventoryId, string OrganisationCode, 
 public sealed record TemplateRow(
     Guid? LineId, ActivityCategory Category, GpcSubsector? GpcSubsector, string? Description, decimal? Amount, string? UnitCode,
     NotationKey? NotationKey, string? NotationExplanation, string? DataSource, DataQuality DataQuality, decimal? LastYearAmount, string? LastYearUnitCode,
-    NotationKey? LastYearNotationKey = null);
+    NotationKey? LastYearNotationKey = null, CustomFactorInput? CustomFactor = null, string? ParametersJson = null);
 
 /// <summary>A bad cell of an uploaded template: where, and why in the user's language.</summary>
 public sealed record TemplateCellError(string Sheet, int Row, string Column, string Code, string Message)
@@ -38,7 +38,8 @@ public sealed record TemplateReadResult(string? FileError, object? FileErrorArgu
 /// </summary>
 public static class TemplateWorkbook
 {
-    public const int Version = 1;
+    /// <summary>2: custom factor and method parameter columns. An older file is refused (its columns differ).</summary>
+    public const int Version = 2;
     public const string Marker = "lcc-template";
     public const string InstructionsSheet = "คำแนะนำ Instructions";
     public const string LinesSheet = "ข้อมูล Lines";
@@ -64,6 +65,11 @@ public static class TemplateWorkbook
         public const int DataQuality = 11;
         public const int LastYearQuantity = 12;
         public const int LastYearUnit = 13;
+        public const int FactorGas = 14;
+        public const int FactorKgPerUnit = 15;
+        public const int FactorPerUnit = 16;
+        public const int FactorJustification = 17;
+        public const int Parameters = 18;
     }
 
     public static byte[] Write(TemplateContent content, CultureInfo culture)
@@ -81,11 +87,13 @@ public static class TemplateWorkbook
         var keys = Enum.GetNames<NotationKey>();
         var qualities = Enum.GetNames<DataQuality>();
         var gpc = Enum.GetNames<GpcSubsector>();
+        var gases = Enum.GetNames<Domain.Factors.Gas>();
         FillList(lists, 1, categories);
         FillList(lists, 2, units);
         FillList(lists, 3, keys);
         FillList(lists, 4, qualities);
         FillList(lists, 5, gpc);
+        FillList(lists, 8, gases);
         for (var i = 0; i < ActivityCategories.All.Count; i++)
         {
             lists.Cell(i + 1, 6).Text(ActivityCategories.All[i].NameTh);
@@ -107,9 +115,11 @@ public static class TemplateWorkbook
         lines.Header(1,
             "Line id · รหัสรายการ", "Category · รหัสประเภท", "Category name · ชื่อประเภท", "GPC sub-sector · ภาคย่อย GPC", "Description · รายละเอียด",
             "Quantity · ปริมาณ", "Unit · หน่วย", "Notation key · สัญลักษณ์", "Explanation · คำอธิบายสัญลักษณ์", "Data source · แหล่งข้อมูล",
-            "Data quality · คุณภาพข้อมูล", $"{content.Year - 1} quantity · ปริมาณปีก่อน", $"{content.Year - 1} unit · หน่วยปีก่อน");
+            "Data quality · คุณภาพข้อมูล", $"{content.Year - 1} quantity · ปริมาณปีก่อน", $"{content.Year - 1} unit · หน่วยปีก่อน",
+            "Custom factor gas · ก๊าซของค่าสัมประสิทธิ์เอง", "Custom factor kg per unit · ค่าสัมประสิทธิ์ (กก. ต่อหน่วย)", "Custom factor per unit · ต่อหน่วย",
+            "Custom factor justification · เหตุผลที่ใช้ค่าสัมประสิทธิ์เอง", "Method parameters (JSON) · พารามิเตอร์วิธีคำนวณ (JSON)");
         lines.SheetView.FreezeRows(1);
-        lines.Widths(38, 30, 40, 26, 34, 16, 10, 12, 34, 28, 14, 18, 12);
+        lines.Widths(38, 30, 40, 26, 34, 16, 10, 12, 34, 28, 14, 18, 12, 16, 18, 12, 34, 40);
         lines.Column(Col.LineId).Style.Font.FontColor = XLColor.Gray;
         foreach (var readOnly in new[] { Col.CategoryName, Col.LastYearQuantity, Col.LastYearUnit })
         {
@@ -121,7 +131,10 @@ public static class TemplateWorkbook
         Dropdown(lines, Col.NotationKey, lists, 3, keys.Length);
         Dropdown(lines, Col.DataQuality, lists, 4, qualities.Length);
         Dropdown(lines, Col.Gpc, lists, 5, gpc.Length);
+        Dropdown(lines, Col.FactorGas, lists, 8, gases.Length);
+        Dropdown(lines, Col.FactorPerUnit, lists, 2, units.Count);
         lines.Range(2, Col.Quantity, MaxRows + 1, Col.Quantity).Style.NumberFormat.Format = XlCells.QuantityFormat;
+        lines.Range(2, Col.Parameters, MaxRows + 1, Col.Parameters).Style.NumberFormat.Format = "@";
 
         var row = 2;
         foreach (var r in content.Rows)
@@ -148,6 +161,19 @@ public static class TemplateWorkbook
             }
 
             lines.Cell(row, Col.LastYearUnit).Text(r.LastYearUnitCode);
+            if (r.CustomFactor is { IsEmpty: false } factor)
+            {
+                lines.Cell(row, Col.FactorGas).Text(factor.Gas?.ToString());
+                if (factor.KgPerUnit is { } kg)
+                {
+                    lines.Cell(row, Col.FactorKgPerUnit).SetValue(kg);
+                }
+
+                lines.Cell(row, Col.FactorPerUnit).Text(factor.PerUnitCode);
+                lines.Cell(row, Col.FactorJustification).Text(factor.Justification);
+            }
+
+            lines.Cell(row, Col.Parameters).Text(r.ParametersJson);
             row++;
         }
 
@@ -212,7 +238,8 @@ public static class TemplateWorkbook
     {
         var r = row.RowNumber();
         var before = errors.Count;
-        void Error(int column, string code, object? argument = null) =>
+        void Error(int column, string code, object? argument = null) => AddError(column, code, argument);
+        void AddError(int column, string code, object? argument) =>
             errors.Add(new TemplateCellError(LinesSheet, r, XLHelper.GetColumnLetterFromNumber(column), code, TemplateMessages.Text(code, language, argument)));
 
         var lineIdText = Text(row, Col.LineId);
@@ -341,7 +368,21 @@ public static class TemplateWorkbook
             }
         }
 
-        foreach (var column in new[] { Col.Description, Col.Explanation, Col.DataSource })
+        var factor = ReadCustomFactor(row, Error);
+        var parameters = Text(row, Col.Parameters);
+        if (parameters is { Length: > MaxParametersLength })
+        {
+            Error(Col.Parameters, TemplateMessages.TextTooLong, MaxParametersLength);
+        }
+        else if (parameters is not null && category is { } forMethod)
+        {
+            if (ParametersProblem(ActivityCategories.Get(forMethod).Method, parameters) is { } problem)
+            {
+                Error(Col.Parameters, TemplateMessages.ParametersInvalid, problem);
+            }
+        }
+
+        foreach (var column in new[] { Col.Description, Col.Explanation, Col.DataSource, Col.FactorJustification })
         {
             if (Text(row, column) is { Length: > ActivityLine.MaxTextLength })
             {
@@ -365,7 +406,99 @@ public static class TemplateWorkbook
             Description = Text(row, Col.Description),
             DataSource = Text(row, Col.DataSource),
             DataQuality = quality,
+            CustomFactor = factor,
+            ParametersJson = parameters,
         });
+    }
+
+    /// <summary>Longest method-parameter text (the line input's limit).</summary>
+    public const int MaxParametersLength = 20_000;
+
+    /// <summary>The custom factor columns: all four filled, or all empty (no factor).</summary>
+    private static CustomFactorInput? ReadCustomFactor(IXLRow row, Action<int, string, object?> error)
+    {
+        var gasText = Text(row, Col.FactorGas);
+        var kgCell = row.Cell(Col.FactorKgPerUnit);
+        var hasKg = !kgCell.IsEmpty() && !(kgCell.DataType == XLDataType.Text && string.IsNullOrWhiteSpace(kgCell.GetString()));
+        var perUnitText = Text(row, Col.FactorPerUnit);
+        var justification = Text(row, Col.FactorJustification);
+        if (gasText is null && !hasKg && perUnitText is null && justification is null)
+        {
+            return null;
+        }
+
+        Domain.Factors.Gas? gas = null;
+        if (gasText is null)
+        {
+            error(Col.FactorGas, TemplateMessages.FactorIncomplete, null);
+        }
+        else if (TryEnum<Domain.Factors.Gas>(gasText, out var g))
+        {
+            gas = g;
+        }
+        else
+        {
+            error(Col.FactorGas, TemplateMessages.FactorGasUnknown, gasText);
+        }
+
+        decimal? kg = null;
+        if (!hasKg)
+        {
+            error(Col.FactorKgPerUnit, TemplateMessages.FactorIncomplete, null);
+        }
+        else if (kgCell.DataType == XLDataType.Number && kgCell.TryGetValue<decimal>(out var value))
+        {
+            if (value < 0)
+            {
+                error(Col.FactorKgPerUnit, TemplateMessages.NumberNegative, null);
+            }
+            else
+            {
+                kg = value;
+            }
+        }
+        else
+        {
+            error(Col.FactorKgPerUnit, TemplateMessages.NumberText, kgCell.GetString());
+        }
+
+        if (perUnitText is null)
+        {
+            error(Col.FactorPerUnit, TemplateMessages.FactorIncomplete, null);
+        }
+        else if (!DomainUnit.TryFromCode(perUnitText, out _))
+        {
+            error(Col.FactorPerUnit, TemplateMessages.UnitUnknown, perUnitText);
+        }
+
+        if (justification is null)
+        {
+            error(Col.FactorJustification, TemplateMessages.FactorIncomplete, null);
+        }
+
+        return new CustomFactorInput { Gas = gas, KgPerUnit = kg, PerUnitCode = perUnitText, Justification = justification };
+    }
+
+    /// <summary>Why a method-parameter text does not parse for the category's method, or null when it does.</summary>
+    private static string? ParametersProblem(CalculationMethod method, string json)
+    {
+        try
+        {
+            _ = Domain.Calculation.MethodParametersJson.Parse(method, json);
+            return null;
+        }
+        catch (Domain.DomainRuleException e)
+        {
+            return e.Message;
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return e.Message;
+        }
+        catch (FormatException e)
+        {
+            return e.Message; // the waste methods wrap a JSON error in a FormatException
+        }
     }
 
     private static string? Text(IXLRow row, int column)
@@ -405,6 +538,7 @@ public static class TemplateWorkbook
             "3. แถวที่มีรหัสรายการคือรายการเดิม แก้ไขได้แต่เปลี่ยนประเภทไม่ได้ แถวที่ไม่มีรหัสคือรายการใหม่ รายการที่ไม่อยู่ในไฟล์จะไม่ถูกลบ",
             "4. ช่องสีเทาคือข้อมูลอ้างอิง (ชื่อประเภท ค่าปีก่อน) ระบบไม่อ่าน แถวของปีก่อนที่ไม่ได้กรอกจะถูกข้าม",
             "5. อัปโหลดแล้วระบบจะตรวจทุกช่องและแสดงการเปลี่ยนแปลงก่อนยืนยัน ถ้ามีช่องผิดแม้ช่องเดียวจะไม่นำเข้าข้อมูลใด ๆ",
+            "6. ค่าสัมประสิทธิ์เอง: กรอกครบทั้งก๊าซ ค่า (กก. ต่อหน่วย) หน่วย และเหตุผล หรือเว้นว่างทั้งหมด พารามิเตอร์วิธีคำนวณกรอกเป็น JSON เช่น {\"codMgPerL\":120,\"mcf\":0.8}",
             string.Empty,
             $"Activity data template: {content.OrganisationNameEn}, year {content.Year} ({content.Kind})",
             "1. Fill the \"ข้อมูล Lines\" sheet, one row per line; pick the category, unit, notation key and data quality from the drop-downs.",
@@ -412,6 +546,7 @@ public static class TemplateWorkbook
             "3. Rows with a line id are existing lines: change them, but not their category. Rows without an id are new lines. Lines missing from the file are not deleted.",
             "4. Grey cells are for reference (category name, last year's values) and are not read; last year's rows left unfilled are skipped.",
             "5. After upload every cell is checked and the changes are shown before you confirm; if any cell is wrong, nothing is imported.",
+            "6. A custom factor needs all four cells (gas, kg per unit, per unit, justification) or none. Method parameters are JSON, e.g. {\"codMgPerL\":120,\"mcf\":0.8}.",
         ];
         for (var i = 0; i < text.Length; i++)
         {
@@ -419,6 +554,6 @@ public static class TemplateWorkbook
         }
 
         ws.Cell(1, 1).Style.Font.Bold = true;
-        ws.Cell(8, 1).Style.Font.Bold = true;
+        ws.Cell(Array.IndexOf(text, string.Empty) + 2, 1).Style.Font.Bold = true;
     }
 }
