@@ -209,6 +209,21 @@ public sealed class LineInputTests(AppFactory app) : IClassFixture<AppFactory>
         (await app.InventoryAsync(id)).Lines.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("{\"mcf\": 0.8}", "ParametersJson")]
+    [InlineData("{\"codMgPerL\": \"lots\", \"mcf\": 0.8}", "ParametersJson")]
+    [InlineData("{\"codMgPerL\": -120, \"mcf\": 0.8}", "ParametersJson.")]
+    public async Task AddLineAsync_BadWastewaterParameters_IsInvalidAndNothingSaved(string json, string fieldPrefix)
+    {
+        var (municipal, id) = await ArrangeAsync();
+
+        var result = await AddAsync(municipal, id, new LineInput { Category = ActivityCategory.WastewaterCod, Amount = 775.2m, UnitCode = "m3", ParametersJson = json });
+
+        result.Status.Should().Be(ResultStatus.Invalid);
+        result.Errors.Keys.Should().Contain(k => k.StartsWith(fieldPrefix, StringComparison.Ordinal));
+        (await app.InventoryAsync(id)).Lines.Should().BeEmpty();
+    }
+
     [Fact]
     public async Task AddLineAsync_UnknownDisposalSite_IsInvalidOnSolidWasteSiteId()
     {

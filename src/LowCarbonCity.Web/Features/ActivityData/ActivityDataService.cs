@@ -674,6 +674,16 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         {
             Add(nameof(LineInput.ParametersJson), $"The method parameters are not valid JSON: {e.Message}");
         }
+        catch (FormatException e)
+        {
+            // Waste and wastewater parameters: a missing, unknown or mistyped property, named by its JSON path.
+            Add(nameof(LineInput.ParametersJson), e.Message);
+        }
+        catch (ArgumentException e)
+        {
+            // Waste and wastewater parameters: a value out of range; ParamName is the JSON property.
+            Add(e.ParamName is { Length: > 0 } p ? $"{nameof(LineInput.ParametersJson)}.{p}" : nameof(LineInput.ParametersJson), e.Message);
+        }
 
         if (input.SolidWasteSiteId is { } siteId
             && !await db.SolidWasteSites.AnyAsync(s => s.Id == siteId && s.OrganisationId == inventory.OrganisationId, ct))
