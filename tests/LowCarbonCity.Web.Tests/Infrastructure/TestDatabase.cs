@@ -72,10 +72,27 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_adminConnectionString is not null && _postgresDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(_adminConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            // FORCE terminates lingering sessions; it can be refused for a backend the test role may not signal (an
+            // autovacuum worker, say). Retry a few times; a leftover test database is harmless, a failed run is not.
+            for (var attempt = 1; attempt <= 5; attempt++)
+            {
+                try
+                {
+                    await using var connection = new NpgsqlConnection(_adminConnectionString);
+                    await connection.OpenAsync();
+                    await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+                    await command.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException) when (attempt < 5)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(300 * attempt));
+                }
+                catch (PostgresException)
+                {
+                    return;
+                }
+            }
         }
     }
 }
