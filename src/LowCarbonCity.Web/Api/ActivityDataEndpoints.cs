@@ -80,12 +80,11 @@ public static class ActivityDataEndpoints
         Guid inventoryId, UpsertBody? body, ActivityDataService activity, HttpContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (body?.Lines is not { } lines)
-        {
-            return ApiResults.Validation(new Dictionary<string, string[]> { ["lines"] = ["Send {\"lines\": [...]}."] });
-        }
+        ArgumentNullException.ThrowIfNull(activity);
 
-        // The service checks every line's shape and rules, so one answer names every bad line.
+        // The service checks the right first, then every line's shape and rules (so one answer names every bad
+        // line); a missing list is an empty one, which it refuses under "lines" once the caller may edit.
+        var lines = body?.Lines ?? [];
         var result = await activity.UpsertLinesAsync(context.User, inventoryId,
             lines.Select(l => l ?? new LineUpsert { Line = null! }).ToList(), ct);
         return result.IsOk ? TypedResults.Ok(result.Value!) : ApiResults.Failure(result);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LowCarbonCity.Web.Features.EmissionFactors;
+using LowCarbonCity.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LowCarbonCity.Web.Api;
@@ -41,6 +42,12 @@ public static class EmissionFactorEndpoints
         PublishEditionRequest? input, FactorEditionService factors, HttpContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(factors);
+        if (!await factors.CanPublishAsync(context.User))
+        {
+            return ApiResults.Failure(Result<string>.Forbidden());
+        }
+
         if (ApiResults.Shape(input) is { } invalid)
         {
             return invalid;

@@ -1,6 +1,7 @@
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.Inventories;
+using LowCarbonCity.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LowCarbonCity.Web.Api;
@@ -85,6 +86,12 @@ public static class InventoryEndpoints
         CreateInventoryInput? input, InventoryService inventories, HttpContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(inventories);
+        if (!await inventories.CanCreateAsync(context.User, input?.OrganisationId > 0 ? input.OrganisationId : null, ct))
+        {
+            return ApiResults.Failure(Result<Guid>.Forbidden());
+        }
+
         if (ApiResults.Shape(input) is { } invalid)
         {
             return invalid;

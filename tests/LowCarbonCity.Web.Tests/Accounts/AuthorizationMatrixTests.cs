@@ -197,8 +197,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
 
     /// <summary>
     /// API rules. Reading the directory, factors and roll-ups needs only a token; inventories need View; writes need
-    /// the operation on that organisation (the service checks it before the stale If-Match). A few writes check the
-    /// body's shape before the service, so a signed-in caller's empty body gets a 400 validation problem ("Ok").
+    /// the operation on that organisation (the service checks it before the stale If-Match and before the body's
+    /// shape, so the empty body gets 403 to a caller without the right and a 400 validation problem ("Ok") to one
+    /// with it). Opening an inventory with no organisation in the body needs the right on some organisation.
     /// </summary>
     private static Func<Actor, Expect>? ApiRuleFor(string method, string pattern)
     {
@@ -209,10 +210,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         {
             ("GET", "api/v1/provinces" or "api/v1/organisations" or "api/v1/factor-editions" or "api/v1/factor-editions/{code}"
                 or "api/v1/gwp-sets" or "api/v1/rollups/" or "api/v1/inventories/") => signedIn,
-            ("POST", "api/v1/factor-editions" or "api/v1/inventories/" or "api/v1/inventories/{inventoryId:guid}/lines/bulk") => signedIn,
+            ("POST", "api/v1/factor-editions") => Only(Actor.Tgo),
+            ("POST", "api/v1/inventories/") => Only(Actor.MunicipalOwn, Actor.MunicipalOther),
             ("GET", "api/v1/inventories/{id:guid}" or "api/v1/inventories/{id:guid}/results" or "api/v1/inventories/{id:guid}/audit"
                 or "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/lines/{lineId:guid}") => view,
-            ("POST", "api/v1/inventories/{inventoryId:guid}/lines/") or ("PUT" or "DELETE", "api/v1/lines/{lineId:guid}")
+            ("POST", "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/inventories/{inventoryId:guid}/lines/bulk")
+                or ("PUT" or "DELETE", "api/v1/lines/{lineId:guid}")
                 or ("POST", "api/v1/inventories/{id:guid}/submit") => Only(Actor.MunicipalOwn),
             ("POST", "api/v1/inventories/{id:guid}/return" or "api/v1/inventories/{id:guid}/approve" or "api/v1/inventories/{id:guid}/reopen") => Only(Actor.ProvincialOwn),
             ("POST", "api/v1/inventories/{id:guid}/verify") => Only(Actor.Tgo),
