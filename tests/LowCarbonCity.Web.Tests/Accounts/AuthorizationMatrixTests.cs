@@ -93,7 +93,11 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
             foreach (var actor in Enum.GetValues<Actor>())
             {
-                using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative));
+                // Each call on an evidence file gets a fresh one (a permitted DELETE removes it).
+                var actorUrl = pattern.Contains("{evidenceId:guid}", StringComparison.Ordinal)
+                    ? url.Replace("{evidenceId:guid}", (await app.CreateEvidenceAsync(inventoryId, users[Actor.MunicipalOwn].Id)).ToString(), StringComparison.Ordinal)
+                    : url;
+                using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(actorUrl, UriKind.Relative));
                 if (method != "GET")
                 {
                     request.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
@@ -105,7 +109,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 checkedCount++;
                 if (actual != rule(actor))
                 {
-                    failures.Add($"{method} {url} as {actor} (Bearer): expected {rule(actor)}, got {actual} ({(int)response.StatusCode})");
+                    failures.Add($"{method} {actorUrl} as {actor} (Bearer): expected {rule(actor)}, got {actual} ({(int)response.StatusCode})");
                 }
             }
         }
@@ -217,6 +221,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ("POST", "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/inventories/{inventoryId:guid}/lines/bulk")
                 or ("PUT" or "DELETE", "api/v1/lines/{lineId:guid}")
                 or ("POST", "api/v1/inventories/{id:guid}/submit") => Only(Actor.MunicipalOwn),
+            ("GET", "api/v1/inventories/{inventoryId:guid}/evidence/" or "api/v1/evidence/{evidenceId:guid}") => view,
+            ("POST", "api/v1/inventories/{inventoryId:guid}/evidence/") or ("DELETE", "api/v1/evidence/{evidenceId:guid}") => Only(Actor.MunicipalOwn),
             ("POST", "api/v1/inventories/{id:guid}/return" or "api/v1/inventories/{id:guid}/approve" or "api/v1/inventories/{id:guid}/reopen") => Only(Actor.ProvincialOwn),
             ("POST", "api/v1/inventories/{id:guid}/verify") => Only(Actor.Tgo),
             _ => null,
