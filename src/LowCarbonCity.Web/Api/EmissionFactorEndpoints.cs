@@ -19,7 +19,7 @@ public static class EmissionFactorEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/factor-editions", PublishAsync).WithName("PublishFactorEdition")
             .WithSummary("Publishes a new edition from CSV factors (TGO analysts); editions are never changed, and one is locked once an inventory past Draft uses it.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem().WithRequestExample(RequestExamples.PublishEdition);
         group.MapGet("/gwp-sets", ListGwpSetsAsync).WithName("ListGwpSets").WithSummary("GWP sets (AR4, AR5, AR6...) with the value per gas.");
         return app;
     }

@@ -23,7 +23,8 @@ public static class InventoryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateInventory")
             .WithSummary("Opens an inventory of an organisation for a year (municipal officers of that organisation).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample(RequestExamples.CreateInventory);
         foreach (var (name, summary) in Transitions)
         {
             group.MapPost("/{id:guid}/" + name, (Guid id, TransitionBody? body, HttpRequest request, InventoryWorkflowService workflow, CancellationToken ct) =>
