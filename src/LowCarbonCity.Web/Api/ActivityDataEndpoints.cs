@@ -16,16 +16,18 @@ public static class ActivityDataEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         lines.MapPost("/", AddAsync).WithName("AddLine")
             .WithSummary("Adds a line: an annual amount or twelve monthly values with a unit, or a notation key with an explanation.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample(RequestExamples.Line);
         lines.MapPost("/bulk", UpsertAsync).WithName("UpsertLines")
             .WithSummary("Adds lines (no id) and changes lines (id and version) at once, all or nothing; every bad line is reported as lines[i].field.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample(RequestExamples.BulkUpsert);
 
         var line = app.MapApiGroup("/lines", "Activity data");
         line.MapGet("/{lineId:guid}", GetAsync).WithName("GetLine").WithSummary("One line; the ETag is its version.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         line.MapPut("/{lineId:guid}", ReplaceAsync).WithName("ReplaceLine").WithSummary("Replaces a line's fields; If-Match must carry the version read.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample(RequestExamples.Line).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         line.MapDelete("/{lineId:guid}", DeleteAsync).WithName("DeleteLine").WithSummary("Deletes a line; If-Match must carry the version read.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
@@ -80,12 +82,11 @@ public static class ActivityDataEndpoints
         Guid inventoryId, UpsertBody? body, ActivityDataService activity, HttpContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (body?.Lines is not { } lines)
-        {
-            return ApiResults.Validation(new Dictionary<string, string[]> { ["lines"] = ["Send {\"lines\": [...]}."] });
-        }
+        ArgumentNullException.ThrowIfNull(activity);
 
-        // The service checks every line's shape and rules, so one answer names every bad line.
+        // The service checks the right first, then every line's shape and rules (so one answer names every bad
+        // line); a missing list is an empty one, which it refuses under "lines" once the caller may edit.
+        var lines = body?.Lines ?? [];
         var result = await activity.UpsertLinesAsync(context.User, inventoryId,
             lines.Select(l => l ?? new LineUpsert { Line = null! }).ToList(), ct);
         return result.IsOk ? TypedResults.Ok(result.Value!) : ApiResults.Failure(result);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LowCarbonCity.Web.Features.EmissionFactors;
+using LowCarbonCity.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LowCarbonCity.Web.Api;
@@ -18,7 +19,7 @@ public static class EmissionFactorEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/factor-editions", PublishAsync).WithName("PublishFactorEdition")
             .WithSummary("Publishes a new edition from CSV factors (TGO analysts); editions are never changed, and one is locked once an inventory past Draft uses it.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem().WithRequestExample(RequestExamples.PublishEdition);
         group.MapGet("/gwp-sets", ListGwpSetsAsync).WithName("ListGwpSets").WithSummary("GWP sets (AR4, AR5, AR6...) with the value per gas.");
         return app;
     }
@@ -41,6 +42,12 @@ public static class EmissionFactorEndpoints
         PublishEditionRequest? input, FactorEditionService factors, HttpContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(factors);
+        if (!await factors.CanPublishAsync(context.User))
+        {
+            return ApiResults.Failure(Result<string>.Forbidden());
+        }
+
         if (ApiResults.Shape(input) is { } invalid)
         {
             return invalid;

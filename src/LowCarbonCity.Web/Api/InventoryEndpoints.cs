@@ -1,6 +1,7 @@
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.Inventories;
+using LowCarbonCity.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LowCarbonCity.Web.Api;
@@ -22,7 +23,8 @@ public static class InventoryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateInventory")
             .WithSummary("Opens an inventory of an organisation for a year (municipal officers of that organisation).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample(RequestExamples.CreateInventory);
         foreach (var (name, summary) in Transitions)
         {
             group.MapPost("/{id:guid}/" + name, (Guid id, TransitionBody? body, HttpRequest request, InventoryWorkflowService workflow, CancellationToken ct) =>
@@ -85,6 +87,12 @@ public static class InventoryEndpoints
         CreateInventoryInput? input, InventoryService inventories, HttpContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(inventories);
+        if (!await inventories.CanCreateAsync(context.User, input?.OrganisationId > 0 ? input.OrganisationId : null, ct))
+        {
+            return ApiResults.Failure(Result<Guid>.Forbidden());
+        }
+
         if (ApiResults.Shape(input) is { } invalid)
         {
             return invalid;

@@ -13,7 +13,7 @@ namespace LowCarbonCity.Web.Data;
 /// <summary>
 /// Writes the audit trail centrally: before each SaveChanges, every tracked change to an audited entity (activity
 /// lines, inventories and their status, comments, status history, factor editions and factors, users, roles,
-/// memberships, invitations) becomes an <see cref="AuditEntry"/> with the changed fields' old and new values, saved in the
+/// memberships, invitations, evidence files without their bytes) becomes an <see cref="AuditEntry"/> with the changed fields' old and new values, saved in the
 /// same transaction. Audit entries themselves can only be added.
 /// </summary>
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
@@ -24,6 +24,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName), nameof(AppUser.AccessFailedCount),
         nameof(IdentityRole.NormalizedName), nameof(ApiToken.SecretHash), nameof(Invitation.TokenHash),
+        nameof(EvidenceFile.Content),
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -41,7 +42,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     }
 
     private static bool IsAudited(object entity) => entity is ActivityLine or Inventory or InventoryComment or InventoryStatusChange
-        or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken or Invitation;
+        or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken or Invitation
+        or EvidenceFile;
 
     private void AddEntries(DbContext? context)
     {
@@ -148,6 +150,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         Inventory i => (i.Id.ToString(), i.Id),
         InventoryComment c => (c.Id.ToString(), c.InventoryId),
         InventoryStatusChange s => (s.Id.ToString(), s.InventoryId),
+        EvidenceFile e => (e.Id.ToString(), e.InventoryId),
         IdentityUserRole<string> ur => ($"{ur.UserId}/{ur.RoleId}", null),
         _ => (string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))), null),
     };

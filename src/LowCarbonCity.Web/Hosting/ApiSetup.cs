@@ -94,6 +94,7 @@ public static class ApiSetup
         app.MapOrganisationEndpoints();
         app.MapInventoryEndpoints();
         app.MapActivityDataEndpoints();
+        app.MapEvidenceEndpoints();
         app.MapEmissionFactorEndpoints();
         app.MapRollupEndpoints();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("LowCarbonCity API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -20,6 +20,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Inventories.InventoryWorkflowService>();
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
+        services.AddScoped<Features.Evidence.EvidenceService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Reports.Template.TemplateService>();

@@ -36,6 +36,9 @@ public sealed class FactorAndRollupApiTests(AppFactory app) : IClassFixture<AppF
         var analyst = await app.ApiClientAsync(Roles.TgoAnalyst);
         var municipal = await app.ApiClientAsync(Roles.MunicipalOfficer, "CMI-CM");
         (await municipal.PostAsJsonAsync("/api/v1/factor-editions", body, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        // Authorization before shape: an empty body is still 403 to a caller who may not publish, 400 to one who may.
+        (await municipal.PostAsJsonAsync("/api/v1/factor-editions", new { }, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await analyst.PostAsJsonAsync("/api/v1/factor-editions", new { }, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         using var bad = await analyst.PostAsJsonAsync("/api/v1/factor-editions", body with { factorsCsv = "category,gas,value,mass_unit,per_unit,source,note\nNoSuch,CO2e,-1,kg,kWh,TGO,\n" }, AppFactory.Json);
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await AppFactory.JsonAsync(bad)).GetProperty("errors").EnumerateObject()

@@ -74,6 +74,11 @@ public sealed class InventoryApiTests(AppFactory app) : IClassFixture<AppFactory
         (await AppFactory.JsonAsync(invalid)).GetProperty("errors").TryGetProperty("year", out _).Should().BeTrue();
         var other = await app.ApiClientAsync(Roles.MunicipalOfficer, "LCB-CM");
         (await other.PostAsJsonAsync("/api/v1/inventories", new { organisationId, year = 2026 }, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        // Authorization before shape: another organisation's officer is refused even with an invalid year, and a
+        // provincial officer (who opens no inventory) even with an empty body.
+        (await other.PostAsJsonAsync("/api/v1/inventories", new { organisationId, year = 1800 }, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var provincial = await app.ApiClientAsync(Roles.ProvincialOfficer, "PONRE-50");
+        (await provincial.PostAsJsonAsync("/api/v1/inventories", new { }, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -199,6 +204,10 @@ public sealed class InventoryApiTests(AppFactory app) : IClassFixture<AppFactory
         stale.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var other = await app.ApiClientAsync(Roles.MunicipalOfficer, "LCB-CM");
         (await other.PostAsJsonAsync($"/api/v1/inventories/{id}/lines/bulk", new { lines = lines.Skip(1).Take(1) }, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await other.PostAsJsonAsync($"/api/v1/inventories/{id}/lines/bulk", new { }, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        using var noLines = await own.PostAsJsonAsync($"/api/v1/inventories/{id}/lines/bulk", new { }, AppFactory.Json);
+        noLines.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await AppFactory.JsonAsync(noLines)).GetProperty("errors").TryGetProperty("lines", out _).Should().BeTrue();
         (await own.PostAsJsonAsync($"/api/v1/inventories/{Guid.NewGuid()}/lines/bulk", new { lines = lines.Skip(1).Take(1) }, AppFactory.Json)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

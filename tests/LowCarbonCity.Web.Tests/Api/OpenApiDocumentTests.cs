@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text.Json;
+using LowCarbonCity.Web.Api;
+using LowCarbonCity.Web.Features.ActivityData;
+using LowCarbonCity.Web.Features.Inventories;
 using LowCarbonCity.Web.Tests.Infrastructure;
 
 namespace LowCarbonCity.Web.Tests.Api;
@@ -23,6 +27,23 @@ public sealed class OpenApiDocumentTests(AppFactory app) : IClassFixture<AppFact
         var committed = (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n");
         generated.Should().Be(committed,
             "the API contract changed: if that is deliberate, run `LCC_UPDATE_OPENAPI=1 dotnet test tests/LowCarbonCity.Web.Tests --filter OpenApiDocumentTests` and commit docs/openapi/v1.json");
+    }
+
+    [Fact]
+    public async Task Examples_InTheDocument_AreBodiesTheEndpointsAccept()
+    {
+        using var response = await app.AnonymousClient().GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
+        string Example(string path, string method) =>
+            paths.GetProperty(path).GetProperty(method).GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetRawText();
+
+        void ShapeIsValid<T>(string json) => ApiResults.Shape(JsonSerializer.Deserialize<T>(json, AppFactory.Json)).Should().BeNull(json);
+        ShapeIsValid<CreateInventoryInput>(Example("/api/v1/inventories", "post"));
+        ShapeIsValid<LineInput>(Example("/api/v1/inventories/{inventoryId}/lines", "post"));
+        ShapeIsValid<LineInput>(Example("/api/v1/lines/{lineId}", "put"));
+        ShapeIsValid<PublishEditionRequest>(Example("/api/v1/factor-editions", "post"));
+        var bulk = JsonSerializer.Deserialize<ActivityDataEndpoints.UpsertBody>(Example("/api/v1/inventories/{inventoryId}/lines/bulk", "post"), AppFactory.Json)!;
+        bulk.Lines.Should().HaveCount(2).And.OnlyContain(l => ApiResults.Shape(l.Line, string.Empty) == null);
     }
 
     [Fact]

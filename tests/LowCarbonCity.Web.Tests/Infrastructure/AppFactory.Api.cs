@@ -37,6 +37,17 @@ public partial class AppFactory
     public async Task<HttpClient> ApiClientAsync(string role, string? organisationCode = null, bool write = true) =>
         BearerClient(await CreateTokenAsync(await CreateUserAsync(role, organisationCode), write));
 
+    /// <summary>Stores a small PDF as evidence of the inventory directly in the database (setting up, not testing).</summary>
+    public Task<Guid> CreateEvidenceAsync(Guid inventoryId, string uploadedBy) => WithDbAsync(async db =>
+    {
+        var bytes = "%PDF-1.4 test"u8.ToArray();
+        var file = new LowCarbonCity.Web.Data.EvidenceFile(Guid.NewGuid(), inventoryId, null, "bill.pdf", "application/pdf", bytes,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), uploadedBy, DateTimeOffset.UtcNow);
+        db.EvidenceFiles.Add(file);
+        await db.SaveChangesAsync();
+        return file.Id;
+    });
+
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -106,3 +106,23 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Ignore(i => i.OrganisationCodeList);
     }
 }
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> builder)
+    {
+        builder.ToTable("evidence_files");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.FileName).HasMaxLength(EvidenceFile.MaxFileNameLength).IsRequired();
+        builder.Property(e => e.ContentType).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.Sha256).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.Content).IsRequired();
+        builder.Property(e => e.UploadedBy).HasMaxLength(450).IsRequired();
+        builder.HasIndex(e => new { e.InventoryId, e.UploadedAt });
+        builder.HasIndex(e => e.LineId);
+        builder.HasOne<Inventory>().WithMany().HasForeignKey(e => e.InventoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ActivityLine>().WithMany().HasForeignKey(e => e.LineId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UploadedBy).OnDelete(DeleteBehavior.Restrict);
+    }
+}

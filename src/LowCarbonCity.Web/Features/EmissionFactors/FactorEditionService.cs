@@ -96,6 +96,9 @@ public sealed class FactorEditionService(AppDbContext db, ResourceGuard guard, I
         return Result<EditionDetail>.Ok(new EditionDetail(summary, factors, sources));
     }
 
+    /// <summary>Whether the user may publish an edition (checked before the body's shape, so a 403 never depends on it).</summary>
+    public Task<bool> CanPublishAsync(ClaimsPrincipal user) => guard.AllowsAsync(user, null, Operations.ManageFactors);
+
     /// <summary>
     /// Publishes a new edition with the factors in <paramref name="csv"/>. Invalid (nothing saved) when the metadata
     /// do not fit (keyed by field) or the CSV has errors (key <c>Csv</c>, each message naming its line and column).

@@ -9,6 +9,35 @@ namespace LowCarbonCity.Web.Features.Inventories;
 /// <summary>Creates, lists and shows inventories, each call checked for the user on the inventory's organisation.</summary>
 public sealed class InventoryService(AppDbContext db, UserAccess access, ResourceGuard guard, TimeProvider clock)
 {
+    /// <summary>
+    /// Whether the user may open an inventory: for that organisation when it exists (EditActivity on it), else
+    /// (no or unknown organisation) whether they may open one for any organisation, so a caller without the right
+    /// is refused before the body's shape is judged.
+    /// </summary>
+    public async Task<bool> CanCreateAsync(ClaimsPrincipal user, int? organisationId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (organisationId is { } id)
+        {
+            var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == id)
+                .Select(o => new { o.Id, o.ProvinceId }).FirstOrDefaultAsync(ct);
+            if (organisation is not null)
+            {
+                return await guard.AllowsAsync(user, new OrganisationResource(organisation.Id, organisation.ProvinceId), Operations.EditActivity);
+            }
+        }
+
+        var scope = await access.ScopeOfAsync(user, ct);
+        if (scope.MunicipalOrganisationIds.Count == 0)
+        {
+            return false;
+        }
+
+        var own = scope.MunicipalOrganisationIds.Min();
+        var province = await db.Organisations.AsNoTracking().Where(o => o.Id == own).Select(o => o.ProvinceId).FirstOrDefaultAsync(ct);
+        return await guard.AllowsAsync(user, new OrganisationResource(own, province), Operations.EditActivity);
+    }
+
     public async Task<Result<Guid>> CreateAsync(ClaimsPrincipal user, CreateInventoryInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -1052,6 +1052,72 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Web.Data.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("InventoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<Guid?>("LineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("LineId")
+                        .HasDatabaseName("ix_evidence_files_line_id");
+
+                    b.HasIndex("UploadedBy")
+                        .HasDatabaseName("ix_evidence_files_uploaded_by");
+
+                    b.HasIndex("InventoryId", "UploadedAt")
+                        .HasDatabaseName("ix_evidence_files_inventory_id_uploaded_at");
+
+                    b.ToTable("evidence_files", (string)null);
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1629,6 +1695,29 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Web.Data.EvidenceFile", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Inventory.Inventory", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_inventories_inventory_id");
+
+                    b.HasOne("LowCarbonCity.Domain.Inventory.ActivityLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_evidence_files_activity_lines_line_id");
+
+                    b.HasOne("LowCarbonCity.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_asp_net_users_uploaded_by");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Web.Data.OrganisationMembership", b =>
