@@ -53,12 +53,7 @@ public static class EmissionFactorEndpoints
             return invalid;
         }
 
-        var header = new PublishEditionInput
-        {
-            Code = input!.Code, NameEn = input.NameEn, NameTh = input.NameTh, Source = input.Source,
-            ValidFromYear = input.ValidFromYear, ValidToYear = input.ValidToYear, DefaultGwpSetCode = input.DefaultGwpSetCode,
-        };
-        var published = await factors.PublishAsync(context.User, header, input.FactorsCsv, ct);
+        var published = await factors.PublishAsync(context.User, input!, input!.FactorsCsv, ct);
         if (!published.IsOk)
         {
             return ApiResults.Failure(published);
@@ -74,30 +69,9 @@ public static class EmissionFactorEndpoints
         TypedResults.Ok(await factors.ListGwpSetsAsync(ct));
 }
 
-/// <summary>A new factor edition as the API takes it: the edition's metadata and its factors as CSV text.</summary>
-public sealed record PublishEditionRequest
+/// <summary>A new factor edition as the API takes it: the edition's metadata (as the publish page) and its factors as CSV text.</summary>
+public sealed record PublishEditionRequest : PublishEditionInput
 {
-    [Required, StringLength(64)]
-    public string Code { get; init; } = string.Empty;
-
-    [Required, StringLength(200)]
-    public string NameEn { get; init; } = string.Empty;
-
-    [Required, StringLength(200)]
-    public string NameTh { get; init; } = string.Empty;
-
-    [Required, StringLength(2000)]
-    public string Source { get; init; } = string.Empty;
-
-    [Range(1990, 2100)]
-    public int ValidFromYear { get; init; }
-
-    [Range(1990, 2100)]
-    public int? ValidToYear { get; init; }
-
-    [Required, StringLength(16)]
-    public string DefaultGwpSetCode { get; init; } = "AR5";
-
     /// <summary>The factors: <c>category,gas,value,mass_unit,per_unit,source,note</c> with a header row.</summary>
     [Required]
     public string FactorsCsv { get; init; } = string.Empty;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Features.EmissionFactors;
 
 /// <summary>The metadata of a new factor edition (its factors come as CSV text).</summary>
-public sealed record PublishEditionInput
+public record PublishEditionInput
 {
     [Required, StringLength(64), RegularExpression("^[A-Za-z0-9._-]+$", ErrorMessage = "Use letters, digits, '.', '_' or '-'.")]
     public string Code { get; init; } = string.Empty;
