@@ -158,22 +158,10 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
     public async Task<Result<LineRef>> UpdateLineAsync(ClaimsPrincipal user, Guid lineId, int expectedVersion, LineInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var inventoryId = await db.ActivityLines.AsNoTracking().Where(l => l.Id == lineId).Select(l => (Guid?)l.InventoryId).FirstOrDefaultAsync(ct);
-        if (inventoryId is null)
+        var (inventory, line, failure) = await LoadLineAsync(user, lineId, expectedVersion, ct);
+        if (inventory is null || line is null)
         {
-            return Result<LineRef>.NotFound();
-        }
-
-        var (inventory, failure) = await LoadEditableAsync(user, inventoryId.Value, ct);
-        if (inventory is null)
-        {
-            return failure!.As<LineRef>();
-        }
-
-        var line = inventory.Lines.First(l => l.Id == lineId);
-        if (line.Version != expectedVersion)
-        {
-            return Result<LineRef>.Conflict(StaleLineMessage);
+            return failure!;
         }
 
         if (line.Category != input.Category)
@@ -266,22 +254,10 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
 
     public async Task<Result<LineRef>> DeleteLineAsync(ClaimsPrincipal user, Guid lineId, int expectedVersion, CancellationToken ct)
     {
-        var inventoryId = await db.ActivityLines.AsNoTracking().Where(l => l.Id == lineId).Select(l => (Guid?)l.InventoryId).FirstOrDefaultAsync(ct);
-        if (inventoryId is null)
+        var (inventory, line, failure) = await LoadLineAsync(user, lineId, expectedVersion, ct);
+        if (inventory is null || line is null)
         {
-            return Result<LineRef>.NotFound();
-        }
-
-        var (inventory, failure) = await LoadEditableAsync(user, inventoryId.Value, ct);
-        if (inventory is null)
-        {
-            return failure!.As<LineRef>();
-        }
-
-        var line = inventory.Lines.First(l => l.Id == lineId);
-        if (line.Version != expectedVersion)
-        {
-            return Result<LineRef>.Conflict(StaleLineMessage);
+            return failure!;
         }
 
         db.Entry(line).Property(l => l.Version).OriginalValue = expectedVersion;
@@ -463,6 +439,30 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         }
 
         return Result<IReadOnlyList<LineRef>>.Ok(touched.Select(l => new LineRef(l.Id, l.Version)).ToList());
+    }
+
+    /// <summary>
+    /// The editable inventory of a line and the line itself, at the version the user saw: NotFound, Forbidden,
+    /// Invalid (locked) or Conflict (stale) otherwise.
+    /// </summary>
+    private async Task<(Inventory? Inventory, ActivityLine? Line, Result<LineRef>? Failure)> LoadLineAsync(
+        ClaimsPrincipal user, Guid lineId, int expectedVersion, CancellationToken ct)
+    {
+        if (await InventoryOfLineAsync(lineId, ct) is not { } inventoryId)
+        {
+            return (null, null, Result<LineRef>.NotFound());
+        }
+
+        var (inventory, failure) = await LoadEditableAsync(user, inventoryId, ct);
+        if (inventory is null)
+        {
+            return (null, null, failure!.As<LineRef>());
+        }
+
+        var line = inventory.Lines.First(l => l.Id == lineId);
+        return line.Version == expectedVersion
+            ? (inventory, line, null)
+            : (null, null, Result<LineRef>.Conflict(StaleLineMessage));
     }
 
     private async Task<(Inventory? Inventory, Result<bool>? Failure)> LoadEditableAsync(ClaimsPrincipal user, Guid inventoryId, CancellationToken ct)
