@@ -8,7 +8,7 @@ public sealed class AppUser : IdentityUser
     /// <summary>The name shown in the UI and the audit trail.</summary>
     public string? DisplayName { get; set; }
 
-    /// <summary>The user's language ("th" or "en"), remembered across sign-ins; null follows the browser.</summary>
+    /// <summary>The user's language ("th-TH" or "en-GB", see Hosting/UiCultures.cs), remembered across sign-ins and devices; null follows the browser.</summary>
     public string? PreferredCulture { get; set; }
 
     /// <summary>

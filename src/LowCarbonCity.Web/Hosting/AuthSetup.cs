@@ -37,7 +37,8 @@ public static class AuthSetup
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppUserClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "lcc.auth";

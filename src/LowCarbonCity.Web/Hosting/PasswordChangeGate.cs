@@ -10,7 +10,7 @@ public sealed class PasswordChangeGate(RequestDelegate next)
 {
     public const string ChangePasswordPath = "/Account/ChangePassword";
 
-    private static readonly string[] Open = [ChangePasswordPath, "/Account/SignOut", "/Account/AccessDenied", "/Error", "/health"];
+    private static readonly string[] Open = [ChangePasswordPath, "/Account/SignOut", "/Account/AccessDenied", "/Account/Language", "/Error", "/health"];
 
     public async Task InvokeAsync(HttpContext context, OwnAccountService account, IProblemDetailsService problems)
     {

@@ -19,6 +19,8 @@ public static class PipelineSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        // After authentication: a signed-in user's own language choice comes first.
+        app.UseAppLocalization();
         app.UseAuthorization();
         // After authorization, so the API's Bearer principal is known and each token gets its own partition.
         app.UseRateLimiter();

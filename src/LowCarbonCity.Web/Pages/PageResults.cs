@@ -1,4 +1,5 @@
 using LowCarbonCity.Web.Features.Shared;
+using LowCarbonCity.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +10,7 @@ public static class PageResults
 {
     /// <summary>
     /// Null when the result is Ok. NotFound and Forbidden become 404 and a forbid; Invalid and Conflict go to
-    /// ModelState (keyed by field, prefixed for the form) and <paramref name="redisplay"/> shows the page again.
+    /// ModelState (keyed by field, prefixed for the form, in the page's language: <see cref="ServiceMessages"/>) and <paramref name="redisplay"/> shows the page again.
     /// </summary>
     public static async Task<IActionResult?> FailureAsync<T>(this PageModel page, Result<T> result, Func<Task<IActionResult>> redisplay, string prefix = "")
     {
@@ -25,14 +26,14 @@ public static class PageResults
             case ResultStatus.Forbidden:
                 return page.Forbid();
             case ResultStatus.Conflict:
-                page.ModelState.AddModelError(string.Empty, result.Message ?? "Conflict.");
+                page.ModelState.AddModelError(string.Empty, result.Message is { } conflict ? ServiceMessages.Translate(conflict) : Texts.Instance["Common_Conflict"].Value);
                 return await redisplay();
             case ResultStatus.Invalid:
                 foreach (var (field, messages) in result.Errors)
                 {
                     foreach (var message in messages)
                     {
-                        page.ModelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", message);
+                        page.ModelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", ServiceMessages.Translate(message));
                     }
                 }
 

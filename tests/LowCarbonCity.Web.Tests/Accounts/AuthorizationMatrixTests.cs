@@ -155,6 +155,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         return normalised switch
         {
             "" or "Error" or "health" or "Account/SignIn" or "openapi/{documentName}.json" => _ => Expect.Ok,
+            // Choosing the language is open to everyone, signed in or not.
+            "Account/Language" => _ => Expect.Ok,
             // The interactive API reference is public (the document it shows is public too).
             _ when normalised.StartsWith("api/reference/", StringComparison.Ordinal) => _ => Expect.Ok,
             "Account/Tokens" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,

@@ -119,6 +119,8 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Account/Tokens#"] = new(null, _ => new() { ["Input.Name"] = string.Empty }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
         ["/Account/Tokens#Revoke"] = new(null, _ => new() { ["id"] = Guid.Empty.ToString() }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Forbidden),
         // Signing out is posted from a fresh session (below), so the other rows keep theirs.
+        // Anyone may choose a language; a signed-in user's choice is stored on their own account only.
+        ["/Account/Language#"] = new(null, _ => new() { ["culture"] = "en-GB", ["returnUrl"] = "/" }, _ => Expect.Allowed),
         ["/Account/SignOut#"] = new(null, _ => [], a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
     };
 

@@ -41,10 +41,13 @@ public sealed class FreshStartTests : IAsyncLifetime
         using var client = _app!.CreateClient();
 
         var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        var homeInThai = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
         var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
         health.StatusCode.Should().Be(HttpStatusCode.OK);
         File.Exists(Path.Combine(_dataDirectory, SqliteConnectionStrings.FileName)).Should().BeTrue();
-        home.Should().Contain("เทศบาลนครเชียงใหม่").And.Contain("Chiang Mai").And.Contain("77 provinces");
+        home.Should().Contain("Chiang Mai City Municipality").And.Contain("77 provinces");
+        homeInThai.Should().Contain("เทศบาลนครเชียงใหม่", "a client that names no language gets Thai").And.Contain("77 จังหวัด");
     }
 }

@@ -77,6 +77,27 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
+
+    /// <summary>
+    /// Test clients speak English unless a test asks for Thai (<see cref="InThai"/>): the app's own default is
+    /// Thai, so a test that means English says so rather than relying on the default.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+    }
+
+    /// <summary>Makes the client's later requests ask for Thai, as a Thai browser does.</summary>
+    public static HttpClient InThai(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("th-TH");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("th;q=0.9");
+        return client;
+    }
 }
 
 /// <summary>An app whose database also holds the demo data.</summary>

@@ -38,7 +38,7 @@ public sealed record CreateTokenInput
     public bool Write { get; init; }
 
     /// <summary>Days until the token expires (1 to 366).</summary>
-    [Range(1, 366)]
+    [Range(1, 366), Display(Name = "Expires in (days)")]
     public int ExpiresInDays { get; init; } = 90;
 }
 

@@ -195,13 +195,13 @@ public sealed class InvitationService(
 /// <summary>A user's own password change (the first sign-in with a temporary password must go through it).</summary>
 public sealed record ChangePasswordInput
 {
-    [Required, DataType(DataType.Password)]
+    [Required, DataType(DataType.Password), Display(Name = "Current password")]
     public string CurrentPassword { get; init; } = string.Empty;
 
-    [Required, DataType(DataType.Password), StringLength(128, MinimumLength = 12)]
+    [Required, DataType(DataType.Password), StringLength(128, MinimumLength = 12), Display(Name = "New password")]
     public string NewPassword { get; init; } = string.Empty;
 
-    [Required, DataType(DataType.Password), Compare(nameof(NewPassword), ErrorMessage = "The two new passwords differ.")]
+    [Required, DataType(DataType.Password), Compare(nameof(NewPassword), ErrorMessage = "The two new passwords differ."), Display(Name = "New password again")]
     public string ConfirmPassword { get; init; } = string.Empty;
 }
 

@@ -13,10 +13,10 @@ public sealed class InvitationModel(InvitationService invitations, SignInManager
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
 
-    [BindProperty, Required, DataType(DataType.Password), StringLength(128, MinimumLength = 12)]
+    [BindProperty, Required, DataType(DataType.Password), StringLength(128, MinimumLength = 12), Display(Name = "Password")]
     public string Password { get; set; } = string.Empty;
 
-    [BindProperty, Required, DataType(DataType.Password), Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+    [BindProperty, Required, DataType(DataType.Password), Compare(nameof(Password), ErrorMessage = "The two passwords differ."), Display(Name = "Password again")]
     public string ConfirmPassword { get; set; } = string.Empty;
 
     public InvitationPreview? Invitation { get; private set; }
@@ -34,7 +34,7 @@ public sealed class InvitationModel(InvitationService invitations, SignInManager
         }
         else
         {
-            Refusal = result.Errors.Values.SelectMany(m => m).FirstOrDefault();
+            Refusal = result.Errors.Values.SelectMany(m => m).Select(Resources.ServiceMessages.Translate).FirstOrDefault();
         }
 
         return Page();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,19 +33,19 @@ public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Inventories");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? UiText.LockedOut : UiText.InvalidSignIn);
+        ModelState.AddModelError(string.Empty, Texts.Instance[result.IsLockedOut ? "Account_LockedOut" : "Account_InvalidSignIn"]);
         return Page();
     }
 
     public sealed class SignInInput
     {
-        [Required, EmailAddress, Display(Name = UiText.Email)]
+        [Required, EmailAddress, Display(Name = "Email")]
         public string Email { get; set; } = string.Empty;
 
-        [Required, DataType(DataType.Password), Display(Name = UiText.Password)]
+        [Required, DataType(DataType.Password), Display(Name = "Password")]
         public string Password { get; set; } = string.Empty;
 
-        [Display(Name = UiText.RememberMe)]
+        [Display(Name = "Keep me signed in")]
         public bool RememberMe { get; set; }
     }
 }

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace LowCarbonCity.Web.Resources;
+
+/// <summary>
+/// Puts the services' and the domain's messages (written in English, shared by the API) into the page's language.
+/// <c>Messages.th.resx</c> is keyed by the English message with each quoted value and number replaced by a
+/// placeholder in order ("Unknown GWP set '{0}'."), so one Thai entry covers every value. A message with no entry
+/// stays English (the API's wording) rather than disappearing; the resource tests list the ones that matter.
+/// </summary>
+public static partial class ServiceMessages
+{
+    public static string Translate(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var texts = Texts.Instance;
+        var exact = texts[message];
+        if (!exact.ResourceNotFound)
+        {
+            return exact.Value;
+        }
+
+        var (template, values) = Template(message);
+        var translated = texts[template];
+        return translated.ResourceNotFound || values.Count == 0
+            ? message
+            : string.Format(CultureInfo.CurrentCulture, translated.Value, values.ToArray<object>());
+    }
+
+    /// <summary>The message with its quoted values and numbers replaced by {0}, {1}... and the values taken out.</summary>
+    public static (string Template, IReadOnlyList<string> Values) Template(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var values = new List<string>();
+        var template = Variable().Replace(message, m =>
+        {
+            var quoted = m.Groups["quoted"];
+            values.Add(quoted.Success ? quoted.Value : m.Value);
+            var placeholder = "{" + (values.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+            return quoted.Success ? "'" + placeholder + "'" : placeholder;
+        });
+        return (template, values);
+    }
+
+    [GeneratedRegex(@"'(?<quoted>[^']*)'|(?<![\w{])\d+(?:[.,]\d+)*(?![\w}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Variable();
+}
