@@ -16,6 +16,7 @@ public static class PipelineSetup
         }
 
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
