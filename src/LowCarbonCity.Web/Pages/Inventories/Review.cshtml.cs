@@ -7,6 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LowCarbonCity.Web.Pages.Inventories;
 
+/// <summary>One comment thread on the review page (the partial _CommentThread).</summary>
+public sealed record CommentThreadView(ReviewModel Page, CommentSummary Comment);
+
 /// <summary>
 /// The review page: the lines with their stored totals and comment threads (add, reply), and for the provincial
 /// officer of the province the return (with a reason) and approve forms. Anyone who may view the inventory sees it
@@ -49,6 +52,7 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
 
     public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct)
     {
+        Only(nameof(Comment));
         var result = await workflow.CommentAsync(User, Comment with { InventoryId = id }, ct);
         return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Comment))
             ?? Done(id, "Workflow_CommentAdded", $"comment-{result.Value}");
@@ -56,6 +60,7 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
 
     public async Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct)
     {
+        Only(nameof(Transition));
         var result = await workflow.ReturnAsync(User, Transition with { InventoryId = id }, ct);
         return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
             ?? Done(id, "Workflow_Returned", null);
@@ -63,6 +68,7 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
     {
+        Only(nameof(Transition));
         var result = await workflow.ApproveAsync(User, Transition with { InventoryId = id, Reason = null }, ct);
         return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
             ?? Done(id, "Workflow_Approved", null);
@@ -77,6 +83,15 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
     {
         var definition = ActivityCategories.Get(category);
         return Display.Pick(definition.NameTh, definition.NameEn);
+    }
+
+    /// <summary>Both forms bind on every post; only the posted form's fields are judged (the services validate them).</summary>
+    private void Only(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
     }
 
     private RedirectToPageResult Done(Guid id, string flashKey, string? fragment)
