@@ -132,17 +132,17 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Theory]
-    [InlineData(false, "Inventory year must be between 1990 and 2100.", "An organisation inventory for 2007 already exists.")]
-    [InlineData(true, "ปีของบัญชีต้องอยู่ระหว่าง 1990 ถึง 2100", "มีบัญชีระดับองค์กรของปี 2007 อยู่แล้ว")]
-    public async Task Start_InvalidYear_NamesTheFieldInEnglishAndThai(bool thai, string outOfRange, string exists)
+    [InlineData(false, 2007, "Inventory year must be between 1990 and 2100.", "An organisation inventory for 2007 already exists.")]
+    [InlineData(true, 2017, "ปีของบัญชีต้องอยู่ระหว่าง 1990 ถึง 2100", "มีบัญชีระดับองค์กรของปี 2017 อยู่แล้ว")]
+    public async Task Start_InvalidYear_NamesTheFieldInEnglishAndThai(bool thai, int existingYear, string outOfRange, string exists)
     {
-        await app.CreateInventoryAsync("CMI-CM", 2007);
+        await app.CreateInventoryAsync("CMI-CM", existingYear);
         var client = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
         using var _ = thai ? AppFactory.InThai(client) : client;
         var organisationId = await app.OrganisationIdAsync("CMI-CM");
 
         using var range = await AppFactory.PostFormAsync(client, "/Inventories/Start", StartForm(organisationId, 1800, copy: false));
-        using var duplicate = await AppFactory.PostFormAsync(client, "/Inventories/Start", StartForm(organisationId, 2007, copy: false));
+        using var duplicate = await AppFactory.PostFormAsync(client, "/Inventories/Start", StartForm(organisationId, existingYear, copy: false));
 
         range.StatusCode.Should().Be(HttpStatusCode.OK);
         System.Net.WebUtility.HtmlDecode(await range.Content.ReadAsStringAsync()).Should().Contain(outOfRange);

@@ -58,9 +58,15 @@ public sealed class SubmitModel(InventoryService inventories, InventoryOverviewS
     public string ItemName(RequiredItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Code.StartsWith("gpc.", StringComparison.Ordinal)
-            ? Texts.Instance["Workflow_GpcItem", item.Code["gpc.".Length..]].Value
-            : Texts.Instance["Workflow_Req_" + item.Code.Replace('.', '_')].Value;
+        var texts = Texts.Instance;
+        return item.Code switch
+        {
+            "cfo.electricity" => texts["Workflow_Req_cfo_electricity"].Value,
+            "cfo.fuel" => texts["Workflow_Req_cfo_fuel"].Value,
+            "cfo.waste" => texts["Workflow_Req_cfo_waste"].Value,
+            _ when item.Code.StartsWith("gpc.", StringComparison.Ordinal) => texts["Workflow_GpcItem", item.Code["gpc.".Length..]].Value,
+            _ => item.NameEn,
+        };
     }
 
     public bool IsEditable => Inventory.Status is InventoryStatus.Draft or InventoryStatus.Returned;
