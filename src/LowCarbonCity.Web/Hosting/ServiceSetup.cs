@@ -18,6 +18,8 @@ public static class ServiceSetup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddScoped<Features.Inventories.InventoryService>();
         services.AddScoped<Features.Inventories.InventoryWorkflowService>();
+        services.AddScoped<Features.Inventories.InventoryStartService>();
+        services.AddScoped<Features.Inventories.InventoryOverviewService>();
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.Evidence.EvidenceService>();

@@ -14,10 +14,6 @@ public static class UiText
     public const string InvalidSignIn = "The email or password is wrong.";
     public const string LockedOut = "This account is locked after too many failed attempts, or by an administrator. Try again later or ask your administrator.";
     public const string AccessDenied = "You do not have access to this page or data.";
-    public const string MyInventories = "My inventories";
-    public const string AwaitingMe = "What awaits me";
-    public const string NothingAwaits = "Nothing awaits you.";
-    public const string CreateInventory = "Open an inventory";
     public const string Lines = "Activity data";
     public const string History = "Status history";
     public const string Comments = "Comments";

@@ -178,7 +178,16 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             // Reports: the page and its downloads check View in the service; the roll-up is filtered to the user's rights.
             "Account/SignOut" or "Inventories" or "Reports/Rollup" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
             // The template page shows to viewers; uploading needs EditActivity (service).
-            "Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" or "Reports/Inventory/{id:guid}" or "Reports/Template/{id:guid}" => a => a switch
+            // Starting an inventory needs EditActivity on some organisation (municipal officers, own or other LAO).
+            "Inventories/Start" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.MunicipalOther => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
+            // Submit checklist, review (comments; decision forms only for the province's officer) and summary show to viewers.
+            "Inventories/Submit/{id:guid}" or "Inventories/Review/{id:guid}" or "Inventories/Summary/{id:guid}" or
+"Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" or "Reports/Inventory/{id:guid}" or "Reports/Template/{id:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,

@@ -90,12 +90,17 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Admin/Users/Index#Lock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
         ["/Admin/Users/Index#Unlock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
         ["/Factors/Publish#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Tgo, a)),
-        ["/Inventories/Index#Create"] = new(null, t => new()
+        ["/Inventories/Start#"] = new(null, t => new()
         {
-            ["Create.OrganisationId"] = t.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Create.Year"] = (2030 + Interlocked.Increment(ref _nextYear) % 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Create.Kind"] = nameof(InventoryKind.Organisation),
+            ["Input.OrganisationId"] = t.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Year"] = (2030 + Interlocked.Increment(ref _nextYear) % 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Kind"] = nameof(InventoryKind.Organisation),
+            ["Input.CopyLastYear"] = "true",
         }, Municipal),
+        ["/Inventories/Submit#"] = new(InventoryStatus.Draft, t => Transition(t), Municipal),
+        ["/Inventories/Review#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "Please check" }, Commenter),
+        ["/Inventories/Review#Return"] = new(InventoryStatus.Submitted, t => Transition(t, "Fix the bills"), a => Only(Actor.ProvincialOwn, a)),
+        ["/Inventories/Review#Approve"] = new(InventoryStatus.Submitted, t => Transition(t), a => Only(Actor.ProvincialOwn, a)),
         ["/Inventories/Detail#AddLine"] = new(InventoryStatus.Draft, _ => new() { ["Line.Category"] = nameof(ActivityCategory.GridElectricity), ["Line.Amount"] = "5", ["Line.UnitCode"] = "kWh" }, Municipal),
         ["/Inventories/Detail#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "Please check" }, Commenter),
         ["/Inventories/Detail#Submit"] = new(InventoryStatus.Draft, t => Transition(t), Municipal),

@@ -9,7 +9,7 @@ namespace LowCarbonCity.Web.Features.Inventories;
 
 /// <summary>
 /// The review workflow (DESIGN.md section 2): Draft/Returned -> Submitted (municipal officer, only when
-/// <see cref="RequiredCategories"/> are covered) -> Returned (provincial officer, with a reason) or Approved
+/// <see cref="RequiredCategories"/> are covered and no <see cref="LinePlaceholders">placeholder</see> is left) -> Returned (provincial officer, with a reason) or Approved
 /// (provincial officer) -> Verified (TGO analyst); reopening approved (provincial) or verified (TGO) data sends it
 /// back to Returned with a reason. Every move is recorded in the status history and the audit trail; a move on a
 /// stale version is a Conflict. Submitting locks the inventory's factor edition.
@@ -117,13 +117,14 @@ public sealed class InventoryWorkflowService(AppDbContext db, ResourceGuard guar
 
         if (to == InventoryStatus.Submitted)
         {
-            var missing = RequiredCategories.Missing(inventory.Kind, inventory.Lines);
-            if (missing.Count > 0)
+            var missing = RequiredCategories.Missing(inventory.Kind, inventory.Lines)
+                .Select(m => $"Missing: {m.NameEn} (enter a quantity or a notation key).")
+                .Concat(inventory.Lines.Where(LinePlaceholders.Is).OrderBy(l => l.Category)
+                    .Select(l => $"Placeholder without data: '{l.Category}' (enter a quantity or a notation key with its own explanation)."))
+                .ToArray();
+            if (missing.Length > 0)
             {
-                return Result<int>.Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal)
-                {
-                    ["Lines"] = missing.Select(m => $"Missing: {m.NameEn} (enter a quantity or a notation key).").ToArray(),
-                });
+                return Result<int>.Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["Lines"] = missing });
             }
         }
 

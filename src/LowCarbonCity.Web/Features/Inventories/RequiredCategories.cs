@@ -40,10 +40,10 @@ public static class RequiredCategories
             .ToList(),
     };
 
-    /// <summary>The required items no line covers yet.</summary>
+    /// <summary>The required items no line covers yet (a <see cref="LinePlaceholders">placeholder</see> covers nothing).</summary>
     public static IReadOnlyList<RequiredItem> Missing(InventoryKind kind, IEnumerable<ActivityLine> lines)
     {
-        var list = lines.ToList();
+        var list = lines.Where(l => !LinePlaceholders.Is(l)).ToList();
         return For(kind).Where(item => !list.Any(l => (l.Amount is not null || l.NotationKey is not null) && item.CoveredBy(l))).ToList();
     }
 }

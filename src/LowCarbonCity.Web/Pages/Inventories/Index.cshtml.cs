@@ -1,44 +1,41 @@
 using LowCarbonCity.Web.Features.Inventories;
-using LowCarbonCity.Web.Features.Organisations;
+using LowCarbonCity.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LowCarbonCity.Web.Pages.Inventories;
 
-/// <summary>The inventories the user may see, what awaits them, and a form to open a new inventory.</summary>
-public sealed class IndexModel(InventoryService inventories, OrganisationDirectory directory) : PageModel
+/// <summary>
+/// The officer's home: the inventories the user may see by year and status with their stored totals, and what
+/// awaits them (drafts and returned inventories and unanswered comments for a municipal officer, submitted
+/// inventories of the province for a provincial officer, approved ones for a TGO analyst).
+/// </summary>
+public sealed class IndexModel(InventoryService inventories, InventoryOverviewService overview, UserAccess access) : PageModel
 {
     public IReadOnlyList<InventorySummary> Mine { get; private set; } = [];
 
     public IReadOnlyList<InventorySummary> Awaiting { get; private set; } = [];
 
-    public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+    public IReadOnlyList<OpenComment> OpenComments { get; private set; } = [];
 
-    [BindProperty]
-    public CreateInventoryInput Create { get; set; } = new() { Year = 2024 };
+    public IReadOnlyDictionary<Guid, decimal> TotalsKg { get; private set; } = new Dictionary<Guid, decimal>();
+
+    /// <summary>Whether the user reviews (provincial officer): awaiting items link to the review page.</summary>
+    public bool IsReviewer { get; private set; }
+
+    public bool CanStart { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        Mine = await inventories.ListAsync(User, ct);
+        Awaiting = await inventories.AwaitingAsync(User, ct);
+        OpenComments = await overview.OpenCommentsAsync(User, ct);
+        TotalsKg = await overview.TotalsAsync(User, Mine.Select(i => i.Id).ToList(), ct);
+        var scope = await access.ScopeOfAsync(User, ct);
+        IsReviewer = scope.ProvinceIds.Count > 0 || scope.IsTgoAnalyst;
+        CanStart = await inventories.CanCreateAsync(User, null, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
-    {
-        if (!ModelState.IsValid)
-        {
-            return await OnGetAsync(ct);
-        }
-
-        var result = await inventories.CreateAsync(User, Create, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(ct), nameof(Create))
-            ?? RedirectToPage("/Inventories/Detail", new { id = result.Value });
-    }
-
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        Mine = await inventories.ListAsync(User, ct);
-        Awaiting = await inventories.AwaitingAsync(User, ct);
-        Organisations = await directory.ListOrganisationsAsync(ct);
-    }
+    public string? TotalTonnes(Guid id) => TotalsKg.TryGetValue(id, out var kg) ? Display.Tonnes(kg / 1000m) : null;
 }
