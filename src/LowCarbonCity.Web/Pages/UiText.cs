@@ -18,11 +18,6 @@ public static class UiText
     public const string AwaitingMe = "What awaits me";
     public const string NothingAwaits = "Nothing awaits you.";
     public const string CreateInventory = "Open an inventory";
-    public const string Lines = "Activity data";
-    public const string History = "Status history";
-    public const string Comments = "Comments";
-    public const string AuditTrail = "Audit trail";
-    public const string Locked = "This inventory is locked: approved or verified data cannot be edited. Reopening needs a reason.";
     public const string Users = "Users";
     public const string CreateUser = "Create a user";
     public const string Saved = "Saved.";
