@@ -68,6 +68,7 @@ public sealed class DetailModel(
     /// <summary>Saves one line on the version its form was loaded with; htmx gets only the line's card back.</summary>
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
+        KeepModelStateOf(nameof(Line), nameof(LineId), nameof(ExpectedVersion));
         if (await activity.InventoryOfLineAsync(LineId, ct) != id)
         {
             return NotFound();
@@ -103,6 +104,7 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnPostAddLineAsync(Guid id, CancellationToken ct)
     {
+        KeepModelStateOf(nameof(New));
         if (!ModelState.IsValid)
         {
             return await OnGetAsync(id, ct);
@@ -121,6 +123,7 @@ public sealed class DetailModel(
     /// <summary>Uploads an evidence file (PDF, PNG or JPEG, at most <see cref="EvidenceService.MaxBytes"/>) for the inventory or one of its lines.</summary>
     public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, Guid? evidenceLineId, CancellationToken ct)
     {
+        KeepModelStateOf();
         var result = await evidence.UploadAsync(User, id, evidenceLineId, file?.FileName, file?.Length, file is null ? null : file.OpenReadStream, ct);
         if (await this.FailureAsync(result, () => OnGetAsync(id, ct)) is { } failure)
         {
@@ -133,6 +136,7 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnPostDeleteEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct)
     {
+        KeepModelStateOf();
         var file = await evidence.DownloadAsync(User, evidenceId, ct);
         if (file.IsOk && file.Value!.Summary.InventoryId != id)
         {
@@ -163,6 +167,7 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct)
     {
+        KeepModelStateOf(nameof(Comment));
         var result = await workflow.CommentAsync(User, Comment with { InventoryId = id }, ct);
         return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Comment)) ?? RedirectToPage(new { id });
     }
@@ -182,8 +187,24 @@ public sealed class DetailModel(
         Func<System.Security.Claims.ClaimsPrincipal, TransitionInput, CancellationToken, Task<Features.Shared.Result<int>>> move,
         CancellationToken ct)
     {
+        KeepModelStateOf(nameof(Transition));
         var result = await move(User, Transition with { InventoryId = id }, ct);
         return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition)) ?? RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// Every form of the page binds into its own property, so a post validates the others' (empty) ones too: only
+    /// the posted form's entries stay in ModelState (their errors and typed values).
+    /// </summary>
+    private void KeepModelStateOf(params string[] prefixes)
+    {
+        foreach (var key in ModelState.Keys.ToList())
+        {
+            if (key.Length > 0 && !prefixes.Any(p => key == p || key.StartsWith(p + ".", StringComparison.Ordinal) || key.StartsWith(p + "[", StringComparison.Ordinal)))
+            {
+                ModelState.Remove(key);
+            }
+        }
     }
 
     /// <summary>The page (or, for htmx, the card) again with what the user typed into the line, its errors or the conflict.</summary>
