@@ -11,6 +11,9 @@ public sealed class ActivityLine
 {
     public const int MaxTextLength = 2000;
 
+    /// <summary>The longest explanation of a change from last year's value.</summary>
+    public const int MaxChangeExplanationLength = 1000;
+
     private ActivityLine()
     {
     }
@@ -69,6 +72,9 @@ public sealed class ActivityLine
 
     /// <summary>Solid-waste disposal lines: the site whose deposit history drives first-order decay.</summary>
     public Guid? SolidWasteSiteId { get; private set; }
+
+    /// <summary>Why the value differs from last year's by more than the editor's threshold (null when not needed or not given).</summary>
+    public string? ChangeExplanation { get; private set; }
 
     /// <summary>Bumped on every change; a save with a stale version is a conflict.</summary>
     public int Version { get; private set; }
@@ -196,6 +202,21 @@ public sealed class ActivityLine
 
         CustomFactor = factor;
         Changed();
+    }
+
+    public void ExplainChange(string? explanation)
+    {
+        if (explanation is { Length: > MaxChangeExplanationLength })
+        {
+            throw new DomainRuleException(nameof(ChangeExplanation), "text.length", $"{nameof(ChangeExplanation)} is longer than {MaxChangeExplanationLength} characters.");
+        }
+
+        var value = string.IsNullOrWhiteSpace(explanation) ? null : explanation.Trim();
+        if (value != ChangeExplanation)
+        {
+            ChangeExplanation = value;
+            Changed();
+        }
     }
 
     public void SetParameters(string? parametersJson, Guid? solidWasteSiteId)

@@ -14,11 +14,6 @@ public static class UiText
     public const string InvalidSignIn = "The email or password is wrong.";
     public const string LockedOut = "This account is locked after too many failed attempts, or by an administrator. Try again later or ask your administrator.";
     public const string AccessDenied = "You do not have access to this page or data.";
-    public const string Lines = "Activity data";
-    public const string History = "Status history";
-    public const string Comments = "Comments";
-    public const string AuditTrail = "Audit trail";
-    public const string Locked = "This inventory is locked: approved or verified data cannot be edited. Reopening needs a reason.";
     public const string Users = "Users";
     public const string CreateUser = "Create a user";
     public const string Saved = "Saved.";

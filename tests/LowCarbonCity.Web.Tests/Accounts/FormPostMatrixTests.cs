@@ -101,7 +101,16 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Inventories/Review#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "Please check" }, Commenter),
         ["/Inventories/Review#Return"] = new(InventoryStatus.Submitted, t => Transition(t, "Fix the bills"), a => Only(Actor.ProvincialOwn, a)),
         ["/Inventories/Review#Approve"] = new(InventoryStatus.Submitted, t => Transition(t), a => Only(Actor.ProvincialOwn, a)),
-        ["/Inventories/Detail#AddLine"] = new(InventoryStatus.Draft, _ => new() { ["Line.Category"] = nameof(ActivityCategory.GridElectricity), ["Line.Amount"] = "5", ["Line.UnitCode"] = "kWh" }, Municipal),
+        ["/Inventories/Detail#AddLine"] = new(InventoryStatus.Draft, _ => new() { ["New.Category"] = nameof(ActivityCategory.GridElectricity), ["New.Amount"] = "5", ["New.UnitCode"] = "kWh" }, Municipal),
+        // The editor: a line card's save (on the line's version), evidence upload (none chosen: its error for the
+        // editor) and evidence delete (an id that is no file of the inventory: not found for everyone).
+        ["/Inventories/Detail#Save"] = new(InventoryStatus.Draft, t => new()
+        {
+            ["LineId"] = t.LineId.ToString(), ["ExpectedVersion"] = t.LineVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Line.Category"] = nameof(ActivityCategory.GridElectricity), ["Line.Amount"] = "7", ["Line.UnitCode"] = "kWh", ["Line.ChangeExplanation"] = "Test",
+        }, Municipal),
+        ["/Inventories/Detail#Upload"] = new(InventoryStatus.Draft, _ => [], Municipal),
+        ["/Inventories/Detail#DeleteEvidence"] = new(InventoryStatus.Draft, _ => new() { ["evidenceId"] = Guid.Empty.ToString() }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Forbidden),
         ["/Inventories/Detail#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "Please check" }, Commenter),
         ["/Inventories/Detail#Submit"] = new(InventoryStatus.Draft, t => Transition(t), Municipal),
         ["/Inventories/Detail#Return"] = new(InventoryStatus.Submitted, t => Transition(t, "Fix the bills"), a => Only(Actor.ProvincialOwn, a)),

@@ -14,6 +14,7 @@ internal sealed class ActivityLineConfiguration : IEntityTypeConfiguration<Activ
         builder.Property(l => l.Description).HasMaxLength(ActivityLine.MaxTextLength);
         builder.Property(l => l.DataSource).HasMaxLength(ActivityLine.MaxTextLength);
         builder.Property(l => l.NotationExplanation).HasMaxLength(ActivityLine.MaxTextLength);
+        builder.Property(l => l.ChangeExplanation).HasMaxLength(ActivityLine.MaxChangeExplanationLength);
         builder.Property(l => l.Version).IsConcurrencyToken();
         for (var month = 1; month <= 12; month++)
         {

@@ -23,27 +23,33 @@ public sealed record LineInput
     public GpcSubsector? GpcSubsector { get; init; }
 
     /// <summary>The annual quantity; leave empty when <see cref="MonthlyValues"/> are given.</summary>
-    [Range(0, 1e20)]
+    [Range(0, 1e20), Display(Name = "Annual quantity")]
     public decimal? Amount { get; init; }
 
     /// <summary>Twelve monthly quantities (January first) instead of <see cref="Amount"/>; null or all empty for an annual value.</summary>
     public IReadOnlyList<decimal?>? MonthlyValues { get; init; }
 
-    [StringLength(16)]
+    [StringLength(16), Display(Name = "Unit")]
     public string? UnitCode { get; init; }
 
+    [Display(Name = "Notation key")]
     public NotationKey? NotationKey { get; init; }
 
-    [StringLength(ActivityLine.MaxTextLength)]
+    [StringLength(ActivityLine.MaxTextLength), Display(Name = "Notation key explanation")]
     public string? NotationExplanation { get; init; }
 
-    [StringLength(ActivityLine.MaxTextLength)]
+    [StringLength(ActivityLine.MaxTextLength), Display(Name = "Description")]
     public string? Description { get; init; }
 
-    [StringLength(ActivityLine.MaxTextLength)]
+    [StringLength(ActivityLine.MaxTextLength), Display(Name = "Data source")]
     public string? DataSource { get; init; }
 
+    [Display(Name = "Data quality")]
     public DataQuality DataQuality { get; init; } = DataQuality.Medium;
+
+    /// <summary>Why the quantity differs from last year's by more than 30 % (<see cref="LastYearComparison"/>); required then.</summary>
+    [StringLength(ActivityLine.MaxChangeExplanationLength), Display(Name = "Change explanation")]
+    public string? ChangeExplanation { get; init; }
 
     /// <summary>A factor of the user's own instead of the edition's; null (or every field empty) for none.</summary>
     public CustomFactorInput? CustomFactor { get; init; }
@@ -64,13 +70,13 @@ public sealed record CustomFactorInput
 {
     public Domain.Factors.Gas? Gas { get; init; }
 
-    [Range(0, 1e12)]
+    [Range(0, 1e12), Display(Name = "Custom factor")]
     public decimal? KgPerUnit { get; init; }
 
     [StringLength(16)]
     public string? PerUnitCode { get; init; }
 
-    [StringLength(ActivityLine.MaxTextLength)]
+    [StringLength(ActivityLine.MaxTextLength), Display(Name = "Justification")]
     public string? Justification { get; init; }
 
     /// <summary>True when nothing was entered (a form always posts the empty fields).</summary>
@@ -119,6 +125,9 @@ public sealed record LineChange(Guid? LineId, LineInput Input, string Label);
 /// </summary>
 public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, IInventoryCalculator calculator, TimeProvider clock)
 {
+    internal const string ChangeNeedsExplanationMessage =
+        "Change explanation: the quantity differs from last year's by more than 30 %; explain why.";
+
     internal const string StaleLineMessage =
         "Someone else changed this line after you opened it. Your change was not saved; reload to see theirs and try again.";
 
@@ -685,6 +694,13 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             Add(e.ParamName is { Length: > 0 } p ? $"{nameof(LineInput.ParametersJson)}.{p}" : nameof(LineInput.ParametersJson), e.Message);
         }
 
+        if (input.NotationKey is null && string.IsNullOrWhiteSpace(input.ChangeExplanation)
+            && QuantityOf(input) is { } quantity
+            && LastYearComparison.NeedsExplanation(await LastYearQuantityAsync(inventory, input.Category, ct), quantity))
+        {
+            Add(nameof(LineInput.ChangeExplanation), ChangeNeedsExplanationMessage);
+        }
+
         if (input.SolidWasteSiteId is { } siteId
             && !await db.SolidWasteSites.AnyAsync(s => s.Id == siteId && s.OrganisationId == inventory.OrganisationId, ct))
         {
@@ -783,6 +799,11 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         }
 
         line.Describe(input.Description, input.DataSource, input.DataQuality);
+        if (!keepMonthsWhenTotalUnchanged)
+        {
+            // An import carries no explanations: the ones given in the editor stay.
+            line.ExplainChange(input.ChangeExplanation);
+        }
         if (line.GpcSubsector != input.GpcSubsector)
         {
             line.PlaceInGpc(input.GpcSubsector);
@@ -793,6 +814,82 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         {
             line.SetParameters(parameters, input.SolidWasteSiteId);
         }
+    }
+
+    /// <summary>
+    /// The previous year's quantity of each category in the organisation's inventory of the same kind (the user must
+    /// be allowed to view this inventory); empty when there is no such inventory.
+    /// </summary>
+    public async Task<Result<IReadOnlyDictionary<ActivityCategory, Domain.Quantities.Quantity>>> LastYearAsync(ClaimsPrincipal user, Guid inventoryId, CancellationToken ct)
+    {
+        var resource = await Inventories.InventoryService.ResourceOfAsync(db, inventoryId, ct);
+        if (resource is null)
+        {
+            return Result<IReadOnlyDictionary<ActivityCategory, Domain.Quantities.Quantity>>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, resource, Operations.View))
+        {
+            return Result<IReadOnlyDictionary<ActivityCategory, Domain.Quantities.Quantity>>.Forbidden();
+        }
+
+        var inventory = await db.Inventories.AsNoTracking().FirstAsync(i => i.Id == inventoryId, ct);
+        var lines = await PreviousYearLinesAsync(inventory, category: null, ct);
+        return Result<IReadOnlyDictionary<ActivityCategory, Domain.Quantities.Quantity>>.Ok(
+            lines.GroupBy(l => l.Category)
+                .Select(g => (g.Key, Total: Total(g)))
+                .Where(t => t.Total is not null)
+                .ToDictionary(t => t.Key, t => t.Total!.Value));
+    }
+
+    private async Task<Domain.Quantities.Quantity?> LastYearQuantityAsync(Inventory inventory, ActivityCategory category, CancellationToken ct) =>
+        Total(await PreviousYearLinesAsync(inventory, category, ct));
+
+    private async Task<List<ActivityLine>> PreviousYearLinesAsync(Inventory inventory, ActivityCategory? category, CancellationToken ct)
+    {
+        var previous = await db.Inventories.AsNoTracking()
+            .Where(i => i.OrganisationId == inventory.OrganisationId && i.Kind == inventory.Kind && i.Year == inventory.Year - 1)
+            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct);
+        if (previous is null)
+        {
+            return [];
+        }
+
+        var query = db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == previous.Value && l.Amount != null);
+        if (category is { } c)
+        {
+            query = query.Where(l => l.Category == c);
+        }
+
+        return await query.ToListAsync(ct);
+    }
+
+    /// <summary>The sum of the lines' quantities in the first line's unit (lines in another dimension are left out); null for none.</summary>
+    private static Domain.Quantities.Quantity? Total(IEnumerable<ActivityLine> lines)
+    {
+        Domain.Quantities.Quantity? total = null;
+        foreach (var quantity in lines.OrderBy(l => l.Id).Select(l => l.Quantity).OfType<Domain.Quantities.Quantity>())
+        {
+            total = total is not { } t ? quantity : quantity.IsConvertibleTo(t.Unit) ? t + quantity : t;
+        }
+
+        return total;
+    }
+
+    /// <summary>The quantity an input carries (annual, or the sum of its months), or null when it has none or its unit is unknown.</summary>
+    private static Domain.Quantities.Quantity? QuantityOf(LineInput input)
+    {
+        if (!DomainUnit.TryFromCode(input.UnitCode, out var unit))
+        {
+            return null;
+        }
+
+        if (input.HasMonthlyValues)
+        {
+            return new Domain.Quantities.Quantity(input.MonthlyValues!.Sum(v => v ?? 0m), unit);
+        }
+
+        return input.Amount is { } amount ? new Domain.Quantities.Quantity(amount, unit) : null;
     }
 
     private static List<decimal> Months(LineInput input) => input.MonthlyValues!.Select(v => v ?? 0m).ToList();

@@ -22,8 +22,8 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
 
     public bool IsCity { get; private set; }
 
-    /// <summary>What the shared line fields need: the category is fixed here; city inventories offer GPC sub-sectors.</summary>
-    public ViewDataDictionary FieldsViewData => new(ViewData) { ["FixedCategory"] = true, ["City"] = IsCity };
+    /// <summary>What the line fields need: city inventories offer GPC sub-sectors.</summary>
+    public ViewDataDictionary FieldsViewData => new(ViewData) { ["City"] = IsCity };
 
     [BindProperty]
     public LineInput Line { get; set; } = new();
@@ -64,7 +64,7 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
                 MonthlyValues = Current.MonthlyValues?.Select(v => (decimal?)v).ToList(), UnitCode = Current.UnitCode,
                 NotationKey = Current.NotationKey, NotationExplanation = Current.NotationExplanation, Description = Current.Description,
                 DataSource = Current.DataSource, DataQuality = Current.DataQuality, CustomFactor = Current.CustomFactor,
-                ParametersJson = Current.ParametersJson, SolidWasteSiteId = Current.SolidWasteSiteId,
+                ParametersJson = Current.ParametersJson, SolidWasteSiteId = Current.SolidWasteSiteId, ChangeExplanation = Current.ChangeExplanation,
             };
         }
 

@@ -188,6 +188,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(48)")
                         .HasColumnName("category");
 
+                    b.Property<string>("ChangeExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("change_explanation");
+
                     b.Property<string>("DataQuality")
                         .IsRequired()
                         .HasMaxLength(48)

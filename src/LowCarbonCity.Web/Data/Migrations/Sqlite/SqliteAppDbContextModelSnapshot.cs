@@ -179,6 +179,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
 
+                    b.Property<string>("ChangeExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_explanation");
+
                     b.Property<string>("DataQuality")
                         .IsRequired()
                         .HasMaxLength(48)
