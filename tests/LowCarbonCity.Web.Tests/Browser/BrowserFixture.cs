@@ -61,8 +61,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/Account/SignIn");
         await page.FillAsync("#Input_Email", user.Email);
         await page.FillAsync("#Input_Password", user.Password);
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("main form button[type=submit]"));
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>Saves a full-page screenshot under <c>TestResults/screenshots</c>.</summary>

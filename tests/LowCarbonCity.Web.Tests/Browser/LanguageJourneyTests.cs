@@ -22,8 +22,7 @@ public sealed class LanguageJourneyTests(BrowserFixture browser) : IClassFixture
         page.Url.Should().NotContain("/Account/SignIn");
         (await page.GetAttributeAsync("html", "lang")).Should().Be("th");
         await page.ClickAsync("#language-switch button[type=submit]");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        (await page.GetAttributeAsync("html", "lang")).Should().Be("en");
+        await page.WaitForSelectorAsync("html[lang=en]", new() { State = WaitForSelectorState.Attached });
         (await page.InnerTextAsync("#language-switch")).Should().Contain("ภาษาไทย", "the switch now offers Thai");
 
         // Another browser, still asking for Thai: the account's choice wins once signed in.
@@ -44,8 +43,7 @@ public sealed class LanguageJourneyTests(BrowserFixture browser) : IClassFixture
 
         await page.FocusAsync("#language-switch button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        (await page.GetAttributeAsync("html", "lang")).Should().Be("th");
+        await page.WaitForSelectorAsync("html[lang=th]", new() { State = WaitForSelectorState.Attached });
         (await page.InnerTextAsync("main")).Should().Contain("เข้าสู่ระบบ");
     }
 }
