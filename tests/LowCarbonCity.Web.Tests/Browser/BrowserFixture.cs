@@ -61,8 +61,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/Account/SignIn");
         await page.FillAsync("#Input_Email", user.Email);
         await page.FillAsync("#Input_Password", user.Password);
-        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("main form button[type=submit]"));
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Saves a full-page screenshot under <c>TestResults/screenshots</c>.</summary>
