@@ -132,7 +132,7 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Theory]
-    [InlineData(false, 2007, "Inventory year must be between 1990 and 2100.", "An organisation inventory for 2007 already exists.")]
+    [InlineData(false, 2007, "Inventory year must be between 1990 and 2100.", "A Organisation inventory for 2007 already exists.")]
     [InlineData(true, 2017, "ปีของบัญชีต้องอยู่ระหว่าง 1990 ถึง 2100", "มีบัญชีระดับองค์กรของปี 2017 อยู่แล้ว")]
     public async Task Start_InvalidYear_NamesTheFieldInEnglishAndThai(bool thai, int existingYear, string outOfRange, string exists)
     {
