@@ -191,6 +191,19 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
+            // Boards: a provincial officer sees their own province (the default); TGO analysts and administrators any.
+            "Boards/Province" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.ProvincialOwn or Actor.ProvincialOther or Actor.Tgo or Actor.Admin => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
+            "Boards/National" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.Tgo or Actor.Admin => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
             "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
