@@ -21,6 +21,8 @@ public static class ServiceSetup
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.Boards.BoardQueries>();
+        services.AddScoped<Features.EmissionFactors.EditionPreviewService>();
+        services.AddSingleton<Features.EmissionFactors.PendingEditionStore>();
         services.AddScoped<Features.Evidence.EvidenceService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();

@@ -90,6 +90,8 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Admin/Users/Index#Lock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
         ["/Admin/Users/Index#Unlock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
         ["/Factors/Publish#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Tgo, a)),
+        // Confirming a preview needs the upload kept under the token for this user: an unknown token re-renders with its message.
+        ["/Factors/Publish#Confirm"] = new(null, _ => new() { ["token"] = "not-a-token" }, a => Only(Actor.Tgo, a)),
         ["/Inventories/Index#Create"] = new(null, t => new()
         {
             ["Create.OrganisationId"] = t.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
