@@ -21,6 +21,7 @@ public static class ServiceSetup
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.Boards.BoardQueries>();
+        services.AddScoped<Features.Organisations.OrganisationAdminService>();
         services.AddScoped<Features.EmissionFactors.EditionPreviewService>();
         services.AddSingleton<Features.EmissionFactors.PendingEditionStore>();
         services.AddScoped<Features.Evidence.EvidenceService>();
