@@ -23,14 +23,9 @@ public static class UiText
     public const string Comments = "Comments";
     public const string AuditTrail = "Audit trail";
     public const string Locked = "This inventory is locked: approved or verified data cannot be edited. Reopening needs a reason.";
-    public const string Users = "Users";
-    public const string CreateUser = "Create a user";
     public const string Saved = "Saved.";
-    public const string InviteUser = "Invite a user";
     public const string AcceptInvitation = "Accept your invitation";
     public const string SetPassword = "Set my password and sign in";
     public const string ChangePassword = "Change password";
     public const string MustChangePassword = "Your account still has the temporary password an administrator gave you. Choose your own before you continue.";
-    public const string FactorEditions = "Emission-factor editions";
-    public const string PublishEdition = "Publish a new edition";
 }
