@@ -74,6 +74,19 @@ public sealed class Organisation
         NameEn = nameEn.Trim();
     }
 
+    /// <summary>Corrects the code, type and province (an administrator's correction of the directory).</summary>
+    public void Reclassify(string code, OrganisationType type, int provinceId)
+    {
+        if (string.IsNullOrWhiteSpace(code) || code.Length > 32)
+        {
+            throw new DomainRuleException(nameof(Code), "organisation.code", "An organisation code is required (at most 32 characters).");
+        }
+
+        Code = code.Trim();
+        Type = type;
+        ProvinceId = provinceId;
+    }
+
     /// <summary>Sets population and area for a year, replacing what that year had.</summary>
     public OrganisationYearContext SetYearContext(int year, int? population, decimal? areaKm2)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Domain.Organisations;
 using LowCarbonCity.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     private static bool IsAudited(object entity) => entity is ActivityLine or Inventory or InventoryComment or InventoryStatusChange
         or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken or Invitation
-        or EvidenceFile;
+        or EvidenceFile or Organisation or OrganisationYearContext;
 
     private void AddEntries(DbContext? context)
     {

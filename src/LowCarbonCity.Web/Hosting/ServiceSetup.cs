@@ -22,6 +22,10 @@ public static class ServiceSetup
         services.AddScoped<Features.Inventories.InventoryOverviewService>();
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
+        services.AddScoped<Features.Boards.BoardQueries>();
+        services.AddScoped<Features.Organisations.OrganisationAdminService>();
+        services.AddScoped<Features.EmissionFactors.EditionPreviewService>();
+        services.AddSingleton<Features.EmissionFactors.PendingEditionStore>();
         services.AddScoped<Features.Evidence.EvidenceService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();
@@ -36,6 +40,7 @@ public static class ServiceSetup
             o.Conventions.AuthorizeFolder("/Factors", Policies.StaffMember);
             o.Conventions.AuthorizePage("/Factors/Publish", Policies.TgoAnalyst);
             o.Conventions.AuthorizeFolder("/Reports", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Boards", Policies.StaffMember);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/Invitation");

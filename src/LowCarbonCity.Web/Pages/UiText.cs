@@ -14,14 +14,9 @@ public static class UiText
     public const string InvalidSignIn = "The email or password is wrong.";
     public const string LockedOut = "This account is locked after too many failed attempts, or by an administrator. Try again later or ask your administrator.";
     public const string AccessDenied = "You do not have access to this page or data.";
-    public const string Users = "Users";
-    public const string CreateUser = "Create a user";
     public const string Saved = "Saved.";
-    public const string InviteUser = "Invite a user";
     public const string AcceptInvitation = "Accept your invitation";
     public const string SetPassword = "Set my password and sign in";
     public const string ChangePassword = "Change password";
     public const string MustChangePassword = "Your account still has the temporary password an administrator gave you. Choose your own before you continue.";
-    public const string FactorEditions = "Emission-factor editions";
-    public const string PublishEdition = "Publish a new edition";
 }

@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
     {
         var inventoryId = await app.CreateInventoryAsync("CMI-CM");
         var lineId = (await app.InventoryAsync(inventoryId)).Lines[0].Id;
+        var organisationId = await app.OrganisationIdAsync("CMI-CM");
         var users = new Dictionary<Actor, TestUser>
         {
             [Actor.MunicipalOwn] = await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"),
@@ -127,6 +128,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             var url = "/" + pattern
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
                 .Replace("{id}", users[Actor.MunicipalOwn].Id, StringComparison.Ordinal)
+                .Replace("{id:int}", organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal)
                 .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
             var isPostOnly = postOnly.Contains(pattern);
@@ -200,7 +202,21 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
-            "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}" => a => a switch
+            // Boards: a provincial officer sees their own province (the default); TGO analysts and administrators any.
+            "Boards/Province" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.ProvincialOwn or Actor.ProvincialOther or Actor.Tgo or Actor.Admin => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
+            "Boards/National" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.Tgo or Actor.Admin => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
+            "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}"
+                or "Admin/Organisations" or "Admin/Organisations/Create" or "Admin/Organisations/Edit/{id:int}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
                 Actor.Admin => Expect.Ok,

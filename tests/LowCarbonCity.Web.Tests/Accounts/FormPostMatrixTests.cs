@@ -89,7 +89,12 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Admin/Users/Edit#"] = new(null, _ => new() { ["Role"] = Roles.MunicipalOfficer, ["OrganisationCodes"] = "CMI-CM" }, a => Only(Actor.Admin, a)),
         ["/Admin/Users/Index#Lock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
         ["/Admin/Users/Index#Unlock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
+        // Organisations: administrators only; an empty code re-renders with its error and changes nothing.
+        ["/Admin/Organisations/Create#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Admin, a)),
+        ["/Admin/Organisations/Edit#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Admin, a)),
         ["/Factors/Publish#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Tgo, a)),
+        // Confirming a preview needs the upload kept under the token for this user: an unknown token re-renders with its message.
+        ["/Factors/Publish#Confirm"] = new(null, _ => new() { ["token"] = "not-a-token" }, a => Only(Actor.Tgo, a)),
         ["/Inventories/Start#"] = new(null, t => new()
         {
             ["Input.OrganisationId"] = t.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -176,6 +181,7 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
                 var url = "/" + pattern
                     .Replace("{id:guid}", (key.StartsWith("/Inventories/Line", StringComparison.Ordinal) ? target.LineId : target.InventoryId).ToString(), StringComparison.Ordinal)
                     .Replace("{id}", target.UserId, StringComparison.Ordinal)
+                    .Replace("{id:int}", target.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                     + (handler.Length == 0 ? string.Empty : $"?handler={handler}");
                 var (client, token) = key == "/Account/SignOut#" && actor != Actor.Anonymous
                     ? await SessionAsync(await app.ClientForAsync(users[actor]))

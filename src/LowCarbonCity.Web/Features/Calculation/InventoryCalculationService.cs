@@ -62,6 +62,14 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
         ArgumentNullException.ThrowIfNull(inventory);
         var edition = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors)
             .SingleAsync(e => e.Id == inventory.FactorEditionId, ct);
+        return await CalculateWithAsync(inventory, edition, ct);
+    }
+
+    /// <summary>The engine's result for an inventory with another (possibly unsaved) edition, storing nothing: a publication preview.</summary>
+    public async Task<InventoryResult> CalculateWithAsync(Inventory inventory, Domain.Factors.EmissionFactorEdition edition, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(edition);
         var gwp = await db.GwpSets.AsNoTracking().SingleAsync(g => g.Code == inventory.GwpSetCode, ct);
         var siteIds = inventory.Lines.Where(l => l.SolidWasteSiteId is not null).Select(l => l.SolidWasteSiteId!.Value).Distinct().ToList();
         var sites = siteIds.Count == 0

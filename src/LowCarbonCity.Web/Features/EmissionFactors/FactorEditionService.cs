@@ -111,6 +111,51 @@ public sealed class FactorEditionService(AppDbContext db, ResourceGuard guard, I
             return Result<string>.Forbidden();
         }
 
+        var (errors, factors) = await ValidateAsync(header, csv, ct);
+        if (errors.Count > 0)
+        {
+            // The API's shape: every file error under "Csv", naming its line and column.
+            return Result<string>.Invalid(errors
+                .GroupBy(e => e.Key.StartsWith(FileErrorPrefix, StringComparison.Ordinal) ? "Csv" : e.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Key.StartsWith(FileErrorPrefix, StringComparison.Ordinal)
+                    ? e.Value.Select(m => $"line {e.Key.Split(':')[1]}, column {e.Key.Split(':', 3)[2]}: {m}")
+                    : e.Value).ToArray(), StringComparer.Ordinal));
+        }
+
+        var code = header.Code.Trim();
+        var edition = new EditionHeader(code, header.NameEn.Trim(), header.NameTh.Trim(), header.Source.Trim(), header.ValidFromYear, header.ValidToYear, header.DefaultGwpSetCode, "upload")
+            .ToEdition(factors);
+        db.EmissionFactorEditions.Add(edition);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another analyst published the same code a moment ago (unique index).
+            db.ChangeTracker.Clear();
+            if (await db.EmissionFactorEditions.AnyAsync(e => e.Code == code, ct))
+            {
+                return Result<string>.Invalid(nameof(header.Code), $"Edition {code} already exists; editions are never changed.");
+            }
+
+            throw;
+        }
+
+        logger.LogInformation("Factor edition {Edition} published with {FactorCount} factors", edition.Code, factors.Count);
+        return Result<string>.Ok(edition.Code);
+    }
+
+    /// <summary>Key prefix of a file error in <see cref="ValidateAsync"/>: <c>File:line:column</c>.</summary>
+    public const string FileErrorPrefix = "File:";
+
+    /// <summary>
+    /// Checks a new edition without saving: the metadata (errors keyed by field) and the factor file (errors keyed
+    /// <c>File:line:column</c>, see <see cref="FileKey"/>). No errors: the parsed factors.
+    /// </summary>
+    public async Task<(Dictionary<string, string[]> Errors, IReadOnlyList<EmissionFactor> Factors)> ValidateAsync(PublishEditionInput header, string csv, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(header);
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string field, string message)
         {
@@ -153,11 +198,11 @@ public sealed class FactorEditionService(AppDbContext db, ResourceGuard guard, I
         IReadOnlyList<EmissionFactor> factors = [];
         if (string.IsNullOrWhiteSpace(csv))
         {
-            Add("Csv", "line 1, column (file): the file is empty; it needs the header and at least one factor.");
+            Add(FileKey(1, "(file)"), "The file is empty; it needs the header and at least one factor.");
         }
         else if (csv.Length > MaxCsvLength)
         {
-            Add("Csv", $"line 1, column (file): the file is larger than {MaxCsvLength} characters.");
+            Add(FileKey(1, "(file)"), $"The file is larger than {MaxCsvLength} characters.");
         }
         else
         {
@@ -165,44 +210,22 @@ public sealed class FactorEditionService(AppDbContext db, ResourceGuard guard, I
             var parsed = FactorEditionCsv.ParseFactors(reader);
             foreach (var error in parsed.Errors)
             {
-                Add("Csv", error.ToString());
+                Add(FileKey(error.Line, error.Column), error.Message);
             }
 
             if (parsed.IsValid && parsed.Items.Count == 0)
             {
-                Add("Csv", "line 2, column (line): the file has a header but no factors.");
+                Add(FileKey(2, "(line)"), "The file has a header but no factors.");
             }
 
             factors = parsed.Items;
         }
 
-        if (errors.Count > 0)
-        {
-            return Result<string>.Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
-        }
-
-        var edition = new EditionHeader(code, header.NameEn.Trim(), header.NameTh.Trim(), header.Source.Trim(), header.ValidFromYear, header.ValidToYear, header.DefaultGwpSetCode, "upload")
-            .ToEdition(factors);
-        db.EmissionFactorEditions.Add(edition);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another analyst published the same code a moment ago (unique index).
-            db.ChangeTracker.Clear();
-            if (await db.EmissionFactorEditions.AnyAsync(e => e.Code == code, ct))
-            {
-                return Result<string>.Invalid(nameof(header.Code), $"Edition {code} already exists; editions are never changed.");
-            }
-
-            throw;
-        }
-
-        logger.LogInformation("Factor edition {Edition} published with {FactorCount} factors", edition.Code, factors.Count);
-        return Result<string>.Ok(edition.Code);
+        return (errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal), factors);
     }
+
+    /// <summary>The error key of a file error at <paramref name="line"/> and <paramref name="column"/>.</summary>
+    public static string FileKey(int line, string column) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{FileErrorPrefix}{line}:{column}");
 
     private static IQueryable<EditionSummary> Summaries(IQueryable<EmissionFactorEdition> query) =>
         query.Select(e => new EditionSummary(

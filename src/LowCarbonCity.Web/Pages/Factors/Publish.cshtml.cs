@@ -1,23 +1,38 @@
+using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.EmissionFactors;
+using LowCarbonCity.Web.Features.Shared;
+using LowCarbonCity.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LowCarbonCity.Web.Pages.Factors;
 
-/// <summary>TGO analysts publish a new edition: metadata plus a CSV file of factors (bounded in size and type).</summary>
-[RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024)]
-public sealed class PublishModel(FactorEditionService editions) : PageModel
+/// <summary>A row, column and reason of the uploaded list that does not fit (the reason in the page's language).</summary>
+public sealed record FileError(int Row, string Column, string Reason);
+
+/// <summary>
+/// TGO analysts publish a new edition in two steps: upload (CSV or .xlsx, bounded in size and type) and see the
+/// validation or a preview of how the affected inventories' totals would change; then confirm, which publishes the
+/// upload kept server-side under the preview's token and recalculates the inventories pinned to the edition.
+/// </summary>
+[RequestSizeLimit(FactorListFile.MaxBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = FactorListFile.MaxBytes + 64 * 1024)]
+public sealed class PublishModel(
+    FactorEditionService editions, EditionPreviewService previews, PendingEditionStore pending, RecalculationService recalculation, Texts t) : PageModel
 {
-    public const int MaxUploadBytes = 1_000_000;
-
-    private static readonly string[] CsvContentTypes = ["text/csv", "text/plain", "application/vnd.ms-excel", "application/csv"];
-
     [BindProperty]
     public PublishEditionInput Input { get; set; } = new() { ValidFromYear = 2026 };
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
+
+    /// <summary>The list's problems, row by row.</summary>
+    public IReadOnlyList<FileError> FileErrors { get; private set; } = [];
+
+    /// <summary>Set once the upload is valid: what publishing would change, and the token to confirm it with.</summary>
+    public EditionPreview? Preview { get; private set; }
+
+    public string? Token { get; private set; }
 
     public void OnGet()
     {
@@ -27,16 +42,15 @@ public sealed class PublishModel(FactorEditionService editions) : PageModel
     {
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Choose the CSV file of factors.");
+            ModelState.AddModelError(nameof(Upload), t["Factors_ChooseFile"]);
         }
-        else if (Upload.Length > MaxUploadBytes)
+        else if (Upload.Length > FactorListFile.MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), $"The file is larger than {MaxUploadBytes / 1000} kB.");
+            ModelState.AddModelError(nameof(Upload), t["Factors_FileTooLarge", FactorListFile.MaxBytes / 1000]);
         }
-        else if (!Path.GetExtension(Upload.FileName).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-                 || !CsvContentTypes.Contains(Upload.ContentType.Split(';')[0].Trim(), StringComparer.OrdinalIgnoreCase))
+        else if (!FactorListFile.IsAccepted(Upload.FileName, Upload.ContentType))
         {
-            ModelState.AddModelError(nameof(Upload), "Upload a .csv file (text/csv).");
+            ModelState.AddModelError(nameof(Upload), t["Factors_WrongFileType"]);
         }
 
         if (!ModelState.IsValid)
@@ -44,24 +58,77 @@ public sealed class PublishModel(FactorEditionService editions) : PageModel
             return Page();
         }
 
-        string csv;
-        using (var reader = new StreamReader(Upload!.OpenReadStream(), System.Text.Encoding.UTF8))
+        byte[] content;
+        using (var buffer = new MemoryStream())
         {
-            csv = await reader.ReadToEndAsync(ct);
+            await Upload!.CopyToAsync(buffer, ct);
+            content = buffer.ToArray();
         }
 
-        var result = await editions.PublishAsync(User, Input, csv, ct);
-        if (result.Status == Features.Shared.ResultStatus.Invalid && result.Errors.ContainsKey("Csv"))
+        var csv = FactorListFile.ToCsv(Upload.FileName, content);
+        if (csv is null)
         {
-            foreach (var message in result.Errors["Csv"])
-            {
-                ModelState.AddModelError(nameof(Upload), message);
-            }
-
+            ModelState.AddModelError(nameof(Upload), t["Factors_NotAWorkbook"]);
             return Page();
         }
 
-        return await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input))
-            ?? RedirectToPage("/Factors/Detail", new { code = result.Value });
+        var result = await previews.PreviewAsync(User, Input, csv, ct);
+        if (result.Status == ResultStatus.Invalid)
+        {
+            FileErrors = result.Errors.Where(e => e.Key.StartsWith(FactorEditionService.FileErrorPrefix, StringComparison.Ordinal))
+                .SelectMany(e => e.Value.Select(m => ToFileError(e.Key, m)))
+                .OrderBy(e => e.Row).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
+            if (FileErrors.Count > 0)
+            {
+                ModelState.AddModelError(nameof(Upload), t["Factors_FileHasErrors", FileErrors.Count]);
+            }
+
+            var fieldErrors = result.Errors.Where(e => !e.Key.StartsWith(FactorEditionService.FileErrorPrefix, StringComparison.Ordinal)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+            return fieldErrors.Count == 0
+                ? Page()
+                : await this.FailureAsync(Result<EditionPreview>.Invalid(fieldErrors), () => Task.FromResult<IActionResult>(Page()), nameof(Input)) ?? Page();
+        }
+
+        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input)) is { } failure)
+        {
+            return failure;
+        }
+
+        Preview = result.Value!;
+        Token = pending.Add(UserAccess.UserIdOf(User)!, Input, csv, Preview);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(string? token, CancellationToken ct)
+    {
+        if (!await editions.CanPublishAsync(User))
+        {
+            return Forbid();
+        }
+
+        var upload = pending.Find(token, UserAccess.UserIdOf(User));
+        if (upload is null)
+        {
+            ModelState.AddModelError(string.Empty, t["Factors_UploadExpired"]);
+            return Page();
+        }
+
+        Input = upload.Header;
+        var result = await editions.PublishAsync(User, upload.Header, upload.Csv, ct);
+        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input)) is { } failure)
+        {
+            return failure;
+        }
+
+        pending.Remove(token!);
+        var summary = await recalculation.RecalculateAllAsync(result.Value, includeLocked: false, progress: null, ct);
+        TempData["Flash"] = t["Factors_Published", result.Value!, summary.Recalculated].Value;
+        return RedirectToPage("/Factors/Detail", new { code = result.Value });
+    }
+
+    private static FileError ToFileError(string key, string message)
+    {
+        var parts = key.Split(':', 3);
+        return new FileError(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2], ServiceMessages.Translate(message));
     }
 }

@@ -1,0 +1,184 @@
+using System.Security.Claims;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Domain.Organisations;
+using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Features.RollUps;
+using LowCarbonCity.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace LowCarbonCity.Web.Features.Boards;
+
+/// <summary>One organisation of a province board: its inventory of the year, if any (null: not started, never zero).</summary>
+public sealed record BoardOrganisationRow(
+    int OrganisationId, string Code, string NameTh, string NameEn, OrganisationType Type,
+    Guid? InventoryId, InventoryStatus? Status, decimal? Co2eTonnes);
+
+/// <summary>A province total for one scope or one sector (category group), over the reported inventories.</summary>
+public sealed record BoardTotal<TKey>(TKey Key, decimal Co2eTonnes);
+
+/// <summary>The province board of a year: every organisation that keeps inventories, and the reported totals.</summary>
+public sealed record ProvinceBoard(
+    string ProvinceCode, string ProvinceNameTh, string ProvinceNameEn, int Year, IReadOnlyList<int> Years,
+    IReadOnlyList<BoardOrganisationRow> Organisations,
+    IReadOnlyList<BoardTotal<EmissionScope>> ByScope, IReadOnlyList<BoardTotal<CategoryGroup>> BySector, decimal? ReportedTonnes);
+
+/// <summary>One province of the national board.</summary>
+public sealed record NationalBoardRow(
+    string ProvinceCode, string NameTh, string NameEn, Region Region, int Organisations,
+    IReadOnlyDictionary<InventoryStatus, int> ByStatus, int NotStarted, int Reporting, decimal? ReportedTonnes)
+{
+    /// <summary>Reporting organisations (submitted, approved or verified) as a share of those that keep inventories; null when none do.</summary>
+    public decimal? CompletenessPercent => Organisations == 0 ? null : Math.Round(100m * Reporting / Organisations, 1, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>What the national board can be ranked by (query string <c>sort</c>).</summary>
+public enum NationalSort
+{
+    Total,
+    Completeness,
+    Organisations,
+    Reporting,
+    Province,
+}
+
+public sealed record NationalBoard(int Year, IReadOnlyList<int> Years, NationalSort Sort, IReadOnlyList<NationalBoardRow> Provinces, decimal? ReportedTonnes);
+
+/// <summary>
+/// The provincial and national boards (issue 5), aggregated in SQL over stored results and inventory headers
+/// (issue 8: never loading inventories). Provincial officers see their own province; TGO analysts and
+/// administrators any. Totals count the reported inventories (<see cref="RollupService.Reported"/>), as roll-ups do.
+/// </summary>
+public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvider clock)
+{
+    public async Task<Result<ProvinceBoard>> ProvinceAsync(ClaimsPrincipal user, string? provinceCode, int? year, CancellationToken ct)
+    {
+        var scope = await access.ScopeOfAsync(user, ct);
+        if (!scope.IsNational && scope.ProvinceIds.Count == 0)
+        {
+            return Result<ProvinceBoard>.Forbidden();
+        }
+
+        var allowed = scope.IsNational ? db.Provinces.AsNoTracking() : db.Provinces.AsNoTracking().Where(p => scope.ProvinceIds.Contains(p.Id));
+        var province = string.IsNullOrWhiteSpace(provinceCode)
+            ? await allowed.OrderBy(p => p.Code).FirstOrDefaultAsync(ct)
+            : await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == provinceCode, ct);
+        if (province is null)
+        {
+            return Result<ProvinceBoard>.NotFound();
+        }
+
+        if (!scope.IsNational && !scope.ProvinceIds.Contains(province.Id))
+        {
+            return Result<ProvinceBoard>.Forbidden();
+        }
+
+        var provinceId = province.Id;
+        var years = await YearsAsync(db.Inventories.Where(i => i.Organisation!.ProvinceId == provinceId), ct);
+        var chosen = year ?? years[0];
+        var keeping = KeepingTypes();
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => o.ProvinceId == provinceId && keeping.Contains(o.Type))
+            .OrderBy(o => o.Code)
+            .Select(o => new { o.Id, o.Code, o.NameTh, o.NameEn, o.Type })
+            .ToListAsync(ct);
+        var inventories = db.Inventories.AsNoTracking()
+            .Where(i => i.Organisation!.ProvinceId == provinceId && i.Year == chosen && i.Kind == InventoryKind.Organisation);
+        var headers = await inventories.Select(i => new { i.Id, i.OrganisationId, i.Status }).ToListAsync(ct);
+        var totals = await (from r in db.ActivityLineResults.AsNoTracking()
+                            join i in inventories on r.InventoryId equals i.Id
+                            where r.Co2eKg != null
+                            group r by r.InventoryId into g
+                            select new { InventoryId = g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) })
+            .ToDictionaryAsync(x => x.InventoryId, x => x.Kg, ct);
+
+        var rows = organisations.Select(o =>
+        {
+            var inventory = headers.FirstOrDefault(h => h.OrganisationId == o.Id);
+            decimal? tonnes = inventory is not null && totals.TryGetValue(inventory.Id, out var kg) ? kg / 1000m : null;
+            return new BoardOrganisationRow(o.Id, o.Code, o.NameTh, o.NameEn, o.Type, inventory?.Id, inventory?.Status, tonnes);
+        }).ToList();
+
+        var reported = RollupService.Reported.ToList();
+        var reportedResults = from r in db.ActivityLineResults.AsNoTracking()
+                              join i in inventories on r.InventoryId equals i.Id
+                              where r.Co2eKg != null && reported.Contains(i.Status)
+                              select r;
+        var byScope = await reportedResults.GroupBy(r => r.Scope)
+            .Select(g => new { g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) }).ToListAsync(ct);
+        var byCategory = await reportedResults.GroupBy(r => r.Category)
+            .Select(g => new { g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) }).ToListAsync(ct);
+        var bySector = byCategory.GroupBy(c => ActivityCategories.Get(c.Key).Group)
+            .Select(g => new BoardTotal<CategoryGroup>(g.Key, g.Sum(x => x.Kg) / 1000m)).OrderBy(t => t.Key).ToList();
+        decimal? total = byScope.Count == 0 ? null : byScope.Sum(s => s.Kg) / 1000m;
+        return Result<ProvinceBoard>.Ok(new ProvinceBoard(
+            province.Code, province.NameTh, province.NameEn, chosen, years, rows,
+            byScope.Select(s => new BoardTotal<EmissionScope>(s.Key, s.Kg / 1000m)).OrderBy(s => s.Key).ToList(), bySector, total));
+    }
+
+    public async Task<Result<NationalBoard>> NationalAsync(ClaimsPrincipal user, int? year, NationalSort sort, CancellationToken ct)
+    {
+        var scope = await access.ScopeOfAsync(user, ct);
+        if (!scope.IsNational)
+        {
+            return Result<NationalBoard>.Forbidden();
+        }
+
+        var years = await YearsAsync(db.Inventories, ct);
+        var chosen = year ?? years[0];
+        var keeping = KeepingTypes();
+        var reported = RollupService.Reported.ToList();
+        var provinces = await db.Provinces.AsNoTracking()
+            .Select(p => new
+            {
+                p.Code, p.NameTh, p.NameEn, p.Region,
+                Organisations = db.Organisations.Count(o => o.ProvinceId == p.Id && keeping.Contains(o.Type)),
+            })
+            .ToListAsync(ct);
+        var inventories = db.Inventories.AsNoTracking().Where(i => i.Year == chosen && i.Kind == InventoryKind.Organisation);
+        var statusCounts = await inventories
+            .GroupBy(i => new { i.Organisation!.Province!.Code, i.Status })
+            .Select(g => new { g.Key.Code, g.Key.Status, Count = g.Select(i => i.OrganisationId).Distinct().Count() })
+            .ToListAsync(ct);
+        var totals = await (from r in db.ActivityLineResults.AsNoTracking()
+                            join i in inventories on r.InventoryId equals i.Id
+                            where r.Co2eKg != null && reported.Contains(i.Status)
+                            group r by i.Organisation!.Province!.Code into g
+                            select new { Code = g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) })
+            .ToDictionaryAsync(x => x.Code, x => x.Kg, StringComparer.Ordinal, ct);
+
+        var rows = provinces.Select(p =>
+        {
+            var counts = statusCounts.Where(s => s.Code == p.Code).ToDictionary(s => s.Status, s => s.Count);
+            var started = counts.Values.Sum();
+            var reporting = counts.Where(c => reported.Contains(c.Key)).Sum(c => c.Value);
+            decimal? tonnes = totals.TryGetValue(p.Code, out var kg) ? kg / 1000m : null;
+            return new NationalBoardRow(p.Code, p.NameTh, p.NameEn, p.Region, p.Organisations, counts, Math.Max(0, p.Organisations - started), reporting, tonnes);
+        });
+        var ranked = (sort switch
+        {
+            NationalSort.Total => rows.OrderByDescending(r => r.ReportedTonnes ?? -1m),
+            NationalSort.Completeness => rows.OrderByDescending(r => r.CompletenessPercent ?? -1m),
+            NationalSort.Organisations => rows.OrderByDescending(r => r.Organisations),
+            NationalSort.Reporting => rows.OrderByDescending(r => r.Reporting),
+            NationalSort.Province => rows.OrderBy(r => r.ProvinceCode, StringComparer.Ordinal),
+        }).ThenBy(r => r.ProvinceCode, StringComparer.Ordinal).ToList();
+        decimal? total = totals.Count == 0 ? null : totals.Values.Sum() / 1000m;
+        return Result<NationalBoard>.Ok(new NationalBoard(chosen, years, sort, ranked, total));
+    }
+
+    private static List<OrganisationType> KeepingTypes() =>
+        Enum.GetValues<OrganisationType>().Where(OrganisationTypeRules.KeepsInventories).ToList();
+
+    /// <summary>The years with inventories, newest first, always including last year (the usual year to report).</summary>
+    private async Task<IReadOnlyList<int>> YearsAsync(IQueryable<Inventory> inventories, CancellationToken ct)
+    {
+        var years = await inventories.Select(i => i.Year).Distinct().ToListAsync(ct);
+        var lastYear = clock.GetUtcNow().Year - 1;
+        if (!years.Contains(lastYear))
+        {
+            years.Add(lastYear);
+        }
+
+        return years.OrderByDescending(y => y).ToList();
+    }
+}
