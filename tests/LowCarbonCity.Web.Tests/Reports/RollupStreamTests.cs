@@ -3,7 +3,6 @@ using ClosedXML.Excel;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Features.Reports;
-using LowCarbonCity.Web.Features.Reports.Excel;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
 using RollCol = LowCarbonCity.Web.Features.Reports.Excel.RollupWorkbookWriter.Columns;
