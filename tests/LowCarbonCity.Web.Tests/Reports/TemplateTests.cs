@@ -466,6 +466,49 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         (await app.InventoryAsync(inventoryId)).Lines.Should().ContainSingle(l => l.Description == "จากหน้าเว็บ" && l.Amount == 42m);
     }
 
+    [Fact]
+    public async Task Upload_TemplateOfAnotherInventory_RefusedAndNothingChanges()
+    {
+        var (firstId, officer) = await NewInventoryAsync();
+        var (secondId, _) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, firstId);
+        var filled = Fill(template.Content, sheet => Set(sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1), "StationaryDiesel", 5m, "L"));
+        var before = await app.InventoryAsync(secondId);
+
+        var preview = await PreviewAsync(officer, secondId, filled);
+        var imported = await ImportAsync(officer, secondId, filled, before.Version);
+
+        preview.Status.Should().Be(ResultStatus.Invalid);
+        preview.Errors[TemplateService.FileField].Should().Equal("This template was downloaded for another inventory (another organisation or year). Download the template of this inventory.");
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        var after = await app.InventoryAsync(secondId);
+        after.Version.Should().Be(before.Version);
+        after.Lines.Should().HaveCount(before.Lines.Count);
+        var thai = await app.AsUserAsync<TemplateService, Result<TemplatePreview>>(officer, (s, u) => s.PreviewAsync(u, secondId, filled, Thai, CancellationToken.None));
+        thai.Errors[TemplateService.FileField].Should().Equal("แบบฟอร์มนี้ดาวน์โหลดมาสำหรับบัญชีอื่น (องค์กรหรือปีอื่น) กรุณาดาวน์โหลดแบบฟอร์มของบัญชีนี้");
+    }
+
+    [Fact]
+    public async Task Upload_RowDeletedFromTheSheet_LineIsKeptAndThePreviewCountsIt()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var before = await app.InventoryAsync(inventoryId);
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet => RowOf(sheet, "GridElectricity").Delete());
+
+        var preview = await PreviewAsync(officer, inventoryId, filled);
+        var imported = await ImportAsync(officer, inventoryId, filled, before.Version);
+
+        preview.Value!.Errors.Should().BeEmpty();
+        preview.Value.LinesNotInFile.Should().Be(1);
+        preview.Value.Changes.Should().OnlyContain(c => c.Kind == TemplateChangeKind.Unchanged);
+        imported.Value!.Added.Should().Be(0);
+        imported.Value.Changed.Should().Be(0);
+        var after = await app.InventoryAsync(inventoryId);
+        after.Version.Should().Be(before.Version);
+        after.Lines.Should().ContainSingle(l => l.Category == ActivityCategory.GridElectricity && l.Amount == 120_000m);
+    }
+
     private async Task<(Guid InventoryId, TestUser Officer)> NewInventoryAsync()
     {
         var year = Interlocked.Increment(ref _nextYear);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
@@ -94,9 +95,35 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
 
     /// <summary>
     /// One row per inventory the user may see (filtered in SQL), with scope, BASIC/BASIC+/territorial and sector
-    /// totals summed in SQL over the stored results, grouped per inventory, category, scope and GPC cell.
+    /// totals summed over the stored results, and the totals by province and year. Holds every row: for the page,
+    /// the CSV and tests; the workbook streams <see cref="StreamRollupAsync"/> instead.
     /// </summary>
     public async Task<RollupModel> RollupAsync(ClaimsPrincipal user, RollupFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var rows = new List<RollupRow>();
+        var totals = new RollupTotalsBuilder();
+        await foreach (var row in StreamRollupAsync(user, filter, ct))
+        {
+            rows.Add(row);
+            totals.Add(row);
+        }
+
+        rows = rows.OrderBy(h => h.Year).ThenBy(h => h.ProvinceCode, StringComparer.Ordinal).ThenBy(h => h.OrganisationCode, StringComparer.Ordinal).ThenBy(h => h.Kind).ToList();
+        return new RollupModel(filter, rows, totals.ByProvince(), totals.ByYear(), clock.GetUtcNow());
+    }
+
+    /// <summary>The time stamp a streamed roll-up carries (the workbook's creation time).</summary>
+    public DateTimeOffset Now() => clock.GetUtcNow();
+
+    /// <summary>
+    /// The roll-up rows one at a time, straight from one SQL query (inventory headers left-joined to the stored
+    /// results, ordered by year, province, organisation and kind in the database's collation): nothing but the
+    /// current inventory's sums is held, so the national roll-up streams in constant memory. On PostgreSQL the
+    /// results are summed per inventory, category, scope and GPC cell in SQL; on SQLite (decimals as text, SUM in
+    /// floating point) the result rows come as stored and are summed exactly here.
+    /// </summary>
+    public async IAsyncEnumerable<RollupRow> StreamRollupAsync(ClaimsPrincipal user, RollupFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var visible = await access.VisibleOrganisationsAsync(user, ct);
@@ -111,49 +138,92 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             inventories = inventories.Where(i => i.Kind == kind);
         }
 
-        var headers = await (from i in inventories
-                             join e in db.EmissionFactorEditions on i.FactorEditionId equals e.Id
-                             select new
-                             {
-                                 i.Id, i.Organisation!.Code, i.Organisation.NameTh, i.Organisation.NameEn, i.Organisation.Type,
-                                 ProvinceCode = i.Organisation.Province!.Code, ProvinceNameTh = i.Organisation.Province.NameTh,
-                                 ProvinceNameEn = i.Organisation.Province.NameEn, i.Organisation.Province.Region,
-                                 i.Year, i.Kind, i.Status, EditionCode = e.Code,
-                             }).ToListAsync(ct);
-
-        var byInventory = (await SumResultsAsync(db.ActivityLineResults.Where(r => inventories.Any(i => i.Id == r.InventoryId)), ct))
-            .ToLookup(s => s.InventoryId, s => s.Sum);
-
-        var rows = headers
-            .OrderBy(h => h.Year).ThenBy(h => h.ProvinceCode, StringComparer.Ordinal).ThenBy(h => h.Code, StringComparer.Ordinal).ThenBy(h => h.Kind)
-            .Select(h =>
+        var results = db.ActivityLineResults.AsNoTracking().Where(r => inventories.Any(i => i.Id == r.InventoryId));
+        var parts = db.Database.IsSqlite()
+            ? results.Select(r => new RollupPart
             {
-                var parts = byInventory[h.Id].ToList();
-                var t = Totals(h.Kind, parts);
-                return new RollupRow(
-                    h.Id, h.Code, h.NameTh, h.NameEn, h.Type, h.ProvinceCode, h.ProvinceNameTh, h.ProvinceNameEn, h.Region,
-                    h.Year, h.Kind, h.Status, h.EditionCode, t.Scope1Kg, t.Scope2Kg, t.Scope3Kg, t.MemoKg, t.BasicKg, t.BasicPlusKg, t.TerritorialKg,
-                    Groups(h.Kind, parts));
+                InventoryId = r.InventoryId, Category = r.Category, Scope = r.Scope, GpcReference = r.GpcReference,
+                InBasic = r.InBasic, InBasicPlus = r.InBasicPlus, InTerritorial = r.InTerritorial, Co2eKg = r.Co2eKg, MemoKg = r.MemoCo2eKg,
             })
-            .ToList();
-        var byProvince = rows.GroupBy(r => new { r.Year, r.Kind, r.ProvinceCode, r.ProvinceNameTh, r.ProvinceNameEn })
-            .Select(g => Sum(g.Key.Year, g.Key.Kind, g.Key.ProvinceCode, g.Key.ProvinceNameTh, g.Key.ProvinceNameEn, g.ToList()))
-            .ToList();
-        var byYear = rows.GroupBy(r => new { r.Year, r.Kind })
-            .Select(g => Sum(g.Key.Year, g.Key.Kind, null, null, null, g.ToList()))
-            .ToList();
-        return new RollupModel(filter, rows, byProvince, byYear, clock.GetUtcNow());
+            : from r in results
+              group r by new { r.InventoryId, r.Category, r.Scope, r.GpcReference, r.InBasic, r.InBasicPlus, r.InTerritorial } into g
+              select new RollupPart
+              {
+                  InventoryId = g.Key.InventoryId, Category = g.Key.Category, Scope = g.Key.Scope, GpcReference = g.Key.GpcReference,
+                  InBasic = g.Key.InBasic, InBasicPlus = g.Key.InBasicPlus, InTerritorial = g.Key.InTerritorial,
+                  Co2eKg = g.Sum(x => x.Co2eKg), MemoKg = g.Sum(x => x.MemoCo2eKg),
+              };
+
+        var query = from i in inventories
+                    join e in db.EmissionFactorEditions on i.FactorEditionId equals e.Id
+                    join p in parts on i.Id equals p.InventoryId into ps
+                    from p in ps.DefaultIfEmpty()
+                    orderby i.Year, i.Organisation!.Province!.Code, i.Organisation!.Code, i.Kind, i.Id
+                    select new
+                    {
+                        i.Id, i.Organisation!.Code, i.Organisation!.NameTh, i.Organisation!.NameEn, i.Organisation!.Type,
+                        ProvinceCode = i.Organisation!.Province!.Code, ProvinceNameTh = i.Organisation!.Province!.NameTh,
+                        ProvinceNameEn = i.Organisation!.Province!.NameEn, i.Organisation!.Province!.Region,
+                        i.Year, i.Kind, i.Status, EditionCode = e.Code,
+                        PartOf = (Guid?)p!.InventoryId, Category = (ActivityCategory?)p!.Category, Scope = (EmissionScope?)p!.Scope, p!.GpcReference,
+                        InBasic = (bool?)p!.InBasic, InBasicPlus = (bool?)p!.InBasicPlus, InTerritorial = (bool?)p!.InTerritorial, p!.Co2eKg, MemoKg = (decimal?)p!.MemoKg,
+                    };
+
+        RollupHeader? current = null;
+        var sums = new List<ResultSum>();
+        await foreach (var x in query.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (current is null || current.Id != x.Id)
+            {
+                if (current is not null)
+                {
+                    yield return Row(current, sums);
+                    sums = [];
+                }
+
+                current = new RollupHeader(x.Id, x.Code, x.NameTh, x.NameEn, x.Type, x.ProvinceCode, x.ProvinceNameTh, x.ProvinceNameEn, x.Region, x.Year, x.Kind, x.Status, x.EditionCode);
+            }
+
+            if (x.PartOf is not null && x.Category is { } category && x.Scope is { } scope)
+            {
+                sums.Add(new ResultSum(category, scope, x.GpcReference, x.InBasic ?? false, x.InBasicPlus ?? false, x.InTerritorial ?? false, x.Co2eKg ?? 0m, x.MemoKg ?? 0m));
+            }
+        }
+
+        if (current is not null)
+        {
+            yield return Row(current, sums);
+        }
+
+        static RollupRow Row(RollupHeader h, List<ResultSum> sums)
+        {
+            var merged = sums.GroupBy(s => new { s.Category, s.Scope, s.GpcReference, s.InBasic, s.InBasicPlus, s.InTerritorial })
+                .Select(g => new ResultSum(g.Key.Category, g.Key.Scope, g.Key.GpcReference, g.Key.InBasic, g.Key.InBasicPlus, g.Key.InTerritorial, g.Sum(x => x.Co2eKg), g.Sum(x => x.MemoKg)))
+                .ToList();
+            var t = Totals(h.Kind, merged);
+            return new RollupRow(
+                h.Id, h.Code, h.NameTh, h.NameEn, h.Type, h.ProvinceCode, h.ProvinceNameTh, h.ProvinceNameEn, h.Region,
+                h.Year, h.Kind, h.Status, h.EditionCode, t.Scope1Kg, t.Scope2Kg, t.Scope3Kg, t.MemoKg, t.BasicKg, t.BasicPlusKg, t.TerritorialKg,
+                Groups(h.Kind, merged));
+        }
     }
 
-    private static RollupTotal Sum(int year, InventoryKind kind, string? provinceCode, string? provinceTh, string? provinceEn, List<RollupRow> rows)
+    private sealed record RollupHeader(
+        Guid Id, string Code, string NameTh, string NameEn, Domain.Organisations.OrganisationType Type, string ProvinceCode, string ProvinceNameTh,
+        string ProvinceNameEn, Domain.Organisations.Region Region, int Year, InventoryKind Kind, InventoryStatus Status, string EditionCode);
+
+    /// <summary>One stored result, or a SQL sum of several, in the streamed roll-up query (a class: EF projects it in a left join).</summary>
+    private sealed class RollupPart
     {
-        var city = rows.Where(r => r.Kind == InventoryKind.City).ToList();
-        return new RollupTotal(
-            year, kind, provinceCode, provinceTh, provinceEn, rows.Count,
-            rows.Sum(r => r.Scope1Kg), rows.Sum(r => r.Scope2Kg), rows.Sum(r => r.Scope3Kg), rows.Sum(r => r.MemoKg),
-            city.Count == 0 ? null : city.Sum(r => r.BasicKg ?? 0m),
-            city.Count == 0 ? null : city.Sum(r => r.BasicPlusKg ?? 0m),
-            city.Count == 0 ? null : city.Sum(r => r.TerritorialKg ?? 0m));
+        public Guid InventoryId { get; init; }
+        public ActivityCategory Category { get; init; }
+        public EmissionScope Scope { get; init; }
+        public string? GpcReference { get; init; }
+        public bool InBasic { get; init; }
+        public bool InBasicPlus { get; init; }
+        public bool InTerritorial { get; init; }
+        public decimal? Co2eKg { get; init; }
+        public decimal MemoKg { get; init; }
     }
 
     /// <summary>

@@ -17,10 +17,15 @@ public sealed class RollupModelPage(ReportService reports) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExcelAsync(int? year, InventoryKind? kind, string? lang, CancellationToken ct)
+    /// <summary>The workbook streamed from the database query to the response (ADR 0008).</summary>
+    public IActionResult OnGetExcel(int? year, InventoryKind? kind, string? lang)
     {
-        var file = RollupWorkbookWriter.Write(await reports.RollupAsync(User, new RollupFilter(year, kind), ct), InventoryModel.CultureOf(lang));
-        return File(file.Content, file.ContentType, file.FileName);
+        var filter = new RollupFilter(year, kind);
+        var culture = InventoryModel.CultureOf(lang);
+        return new StreamedFileResult(
+            RollupWorkbookWriter.FileName(filter, culture),
+            ReportFile.XlsxContentType,
+            (body, ct) => RollupWorkbookWriter.WriteAsync(reports.StreamRollupAsync(User, filter, ct), culture, body, ct));
     }
 
     public async Task<IActionResult> OnGetCsvAsync(int? year, InventoryKind? kind, string? lang, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LowCarbonCity.Web.Features.Reports.Template;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,12 +25,9 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
 
     public TemplateImportResult? Imported { get; private set; }
 
-    public string Lang { get; private set; } = "en";
-
-    public async Task<IActionResult> OnGetAsync(Guid id, string? lang, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         InventoryId = id;
-        Lang = LangOf(lang);
         return await DescribeAsync(id, ct) ?? Page();
     }
 
@@ -45,12 +43,12 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
         return File(result.Value!.Content, result.Value.ContentType, result.Value.FileName);
     }
 
-    public async Task<IActionResult> OnPostPreviewAsync(Guid id, IFormFile? upload, string? lang, CancellationToken ct)
+    /// <summary>Checks the upload; cell messages come in the page's language (the request culture).</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(Guid id, IFormFile? upload, CancellationToken ct)
     {
         InventoryId = id;
-        Lang = LangOf(lang);
         var content = await ReadAsync(upload, ct);
-        var result = await templates.PreviewAsync(User, id, content, InventoryModel.CultureOf(Lang), ct);
+        var result = await templates.PreviewAsync(User, id, content, CultureInfo.CurrentUICulture, ct);
         if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page())) is { } failure)
         {
             return failure;
@@ -62,10 +60,9 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostConfirmAsync(Guid id, string? content, int version, string? lang, CancellationToken ct)
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, string? content, int version, CancellationToken ct)
     {
         InventoryId = id;
-        Lang = LangOf(lang);
         byte[] bytes;
         try
         {
@@ -76,7 +73,7 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
             bytes = [];
         }
 
-        var result = await templates.ImportAsync(User, id, bytes, version, InventoryModel.CultureOf(Lang), ct);
+        var result = await templates.ImportAsync(User, id, bytes, version, CultureInfo.CurrentUICulture, ct);
         if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page())) is { } failure)
         {
             return failure;
@@ -99,8 +96,6 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
         Target = result.Value;
         return null;
     }
-
-    private static string LangOf(string? lang) => string.Equals(lang, "th", StringComparison.OrdinalIgnoreCase) ? "th" : "en";
 
     /// <summary>Reads at most one byte more than the limit, so the service sees an oversized file as such without buffering it all.</summary>
     private static async Task<byte[]> ReadAsync(IFormFile? upload, CancellationToken ct)

@@ -1,12 +1,16 @@
 using System.Globalization;
-using ClosedXML.Excel;
+using System.IO.Compression;
 
 namespace LowCarbonCity.Web.Features.Reports.Excel;
 
 /// <summary>
-/// The provincial or national roll-up workbook: one row per inventory (flat, filterable, ready for pivot tables),
-/// then sheets by province, sector (long format: inventory × sector × scope), scope (long format) and year.
-/// Renders a <see cref="RollupModel"/>; never calculates (STYLE.md R1).
+/// The provincial or national roll-up workbook, streamed (ADR 0008): one row per inventory (flat, filterable, ready
+/// for pivot tables), then sheets by province, sector (long format: inventory × sector × scope), scope (long format)
+/// and year. Rows come one at a time from <see cref="ReportService.StreamRollupAsync"/> and go out through
+/// <see cref="SheetStreamWriter"/> (OpenXmlWriter, inline strings) into a zip written to the output as it grows; the
+/// sector and scope sheets are spooled to temporary files during the same single pass and copied in after, and the
+/// province and year totals are summed on the way (<see cref="RollupTotalsBuilder"/>). Never calculates a result
+/// (STYLE.md R1): it only adds up the rows it writes for the totals sheets.
 /// </summary>
 public static class RollupWorkbookWriter
 {
@@ -43,146 +47,221 @@ public static class RollupWorkbookWriter
         l.Pick("รายปี", "By year"),
     ];
 
-    public static ReportFile Write(RollupModel model, CultureInfo culture)
+    public static string FileName(RollupFilter filter, CultureInfo culture) => ReportFileNames.Rollup(filter, ReportEdge.LanguageOf(culture), "xlsx");
+
+    /// <summary>
+    /// Writes the workbook to <paramref name="output"/> (never read back, never seeked; written asynchronously in
+    /// chunks of about <see cref="AsyncDrainStream.DrainThreshold"/> bytes) while <paramref name="rows"/> is read.
+    /// </summary>
+    public static async Task WriteAsync(IAsyncEnumerable<RollupRow> rows, CultureInfo culture, Stream output, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(output);
         var l = ReportEdge.LanguageOf(culture);
         var names = SheetNames(l);
-        using var workbook = new XLWorkbook();
-        workbook.Properties.Created = model.GeneratedAt.UtcDateTime;
-        WriteInventories(workbook.AddWorksheet(names[0]), model, l);
-        WriteTotals(workbook.AddWorksheet(names[1]), model.ByProvince, l, withProvince: true);
-        WriteSectors(workbook.AddWorksheet(names[2]), model, l);
-        WriteScopes(workbook.AddWorksheet(names[3]), model, l);
-        WriteTotals(workbook.AddWorksheet(names[4]), model.ByYear, l, withProvince: false);
-        return new ReportFile(ReportFileNames.Rollup(model.Filter, l, "xlsx"), ReportFile.XlsxContentType, workbook.ToBytes());
-    }
-
-    private static void WriteInventories(IXLWorksheet ws, RollupModel m, ReportLanguage l)
-    {
-        ws.Header(1,
-            l.Pick("ปี ค.ศ.", "Year"), l.Pick("ปี พ.ศ.", "Year (BE)"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("จังหวัด", "Province"), l.Pick("ภาค", "Region"),
-            l.Pick("รหัสองค์กร", "Organisation code"), l.Pick("องค์กร", "Organisation"), l.Pick("ประเภทองค์กร", "Organisation type"),
-            l.Pick("ประเภทบัญชี", "Kind"), l.Pick("สถานะ", "Status"), l.Pick("ชุดค่าการปล่อย", "Factor edition"),
-            l.Pick("ขอบเขต 1 t CO2e", "Scope 1 t CO2e"), l.Pick("ขอบเขต 2 t CO2e", "Scope 2 t CO2e"), l.Pick("ขอบเขต 3 t CO2e", "Scope 3 t CO2e"),
-            l.Pick("รวม t CO2e", "Total t CO2e"), l.Pick("รายการบันทึก t CO2e", "Memo t CO2e"), "BASIC t CO2e", "BASIC+ t CO2e", l.Pick("ภายในพื้นที่ t CO2e", "Territorial t CO2e"));
-        ws.SheetView.FreezeRows(1);
-        ws.Widths(8, 9, 9, 20, 12, 14, 40, 22, 14, 12, 18, 16, 16, 16, 16, 14, 16, 16, 16);
-        var row = 2;
-        foreach (var r in m.Rows)
+        await using var drain = new AsyncDrainStream(output);
+        await using var sectorsFile = TempFile();
+        await using var scopesFile = TempFile();
+        var totals = new RollupTotalsBuilder();
+        string? filter;
+        using (var zip = new ZipArchive(drain, ZipArchiveMode.Create, leaveOpen: true))
         {
-            ws.Cell(row, Columns.Year).Integer(r.Year);
-            ws.Cell(row, Columns.YearBe).Integer(r.Year + 543);
-            ws.Cell(row, Columns.ProvinceCode).Text(r.ProvinceCode);
-            ws.Cell(row, Columns.Province).Text(l.Pick(r.ProvinceNameTh, r.ProvinceNameEn));
-            ws.Cell(row, Columns.Region).Text(r.Region.ToString());
-            ws.Cell(row, Columns.OrganisationCode).Text(r.OrganisationCode);
-            ws.Cell(row, Columns.Organisation).Text(l.Pick(r.OrganisationNameTh, r.OrganisationNameEn));
-            ws.Cell(row, Columns.OrganisationType).Text(r.OrganisationType.ToString());
-            ws.Cell(row, Columns.Kind).Text(r.Kind.ToString());
-            ws.Cell(row, Columns.Status).Text(r.Status.ToString());
-            ws.Cell(row, Columns.Edition).Text(r.FactorEditionCode);
-            ws.Cell(row, Columns.Scope1T).Number(r.Scope1Kg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, Columns.Scope2T).Number(r.Scope2Kg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, Columns.Scope3T).Number(r.Scope3Kg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, Columns.TotalT).Number(r.TotalKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, Columns.MemoT).Number(r.MemoKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, Columns.BasicT).Number(r.BasicKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, Columns.BasicPlusT).Number(r.BasicPlusKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, Columns.TerritorialT).Number(r.TerritorialKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            row++;
-        }
-
-        if (row > 2)
-        {
-            ws.Range(1, 1, row - 1, Columns.TerritorialT).SetAutoFilter();
-        }
-    }
-
-    private static void WriteTotals(IXLWorksheet ws, IReadOnlyList<RollupTotal> totals, ReportLanguage l, bool withProvince)
-    {
-        ws.Header(1,
-            l.Pick("ปี ค.ศ.", "Year"), l.Pick("ประเภทบัญชี", "Kind"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("จังหวัด", "Province"),
-            l.Pick("จำนวนบัญชี", "Inventories"), l.Pick("ขอบเขต 1 t CO2e", "Scope 1 t CO2e"), l.Pick("ขอบเขต 2 t CO2e", "Scope 2 t CO2e"),
-            l.Pick("ขอบเขต 3 t CO2e", "Scope 3 t CO2e"), l.Pick("รวม t CO2e", "Total t CO2e"), l.Pick("รายการบันทึก t CO2e", "Memo t CO2e"), "BASIC t CO2e", "BASIC+ t CO2e",
-            l.Pick("ภายในพื้นที่ t CO2e", "Territorial t CO2e"));
-        ws.SheetView.FreezeRows(1);
-        ws.Widths(8, 14, 9, 20, 11, 16, 16, 16, 16, 14, 16, 16, 16);
-        var row = 2;
-        foreach (var t in totals.OrderBy(t => t.Year).ThenBy(t => t.Kind).ThenBy(t => t.ProvinceCode, StringComparer.Ordinal))
-        {
-            ws.Cell(row, 1).Integer(t.Year);
-            ws.Cell(row, 2).Text(t.Kind.ToString());
-            if (withProvince)
+            XlPackage.WriteFixedParts(zip, names.Length);
+            await using (var sheet = XlPackage.Entry(zip, XlPackage.SheetPath(1)).Open())
             {
-                ws.Cell(row, 3).Text(t.ProvinceCode);
-                ws.Cell(row, 4).Text(l.Pick(t.ProvinceNameTh ?? string.Empty, t.ProvinceNameEn ?? string.Empty));
+                using var inventories = InventoriesSheet(sheet, l);
+                using var sectors = SectorsSheet(new KeepOpenStream(sectorsFile), l);
+                using var scopes = ScopesSheet(new KeepOpenStream(scopesFile), l);
+                await foreach (var row in rows.WithCancellation(ct))
+                {
+                    WriteInventory(inventories, row, l);
+                    WriteSectors(sectors, row, l);
+                    WriteScopes(scopes, row);
+                    totals.Add(row);
+                    if (drain.ShouldDrain)
+                    {
+                        await drain.DrainAsync(ct);
+                    }
+                }
+
+                inventories.Finish(autoFilter: true);
+                filter = inventories.Rows > 1 ? inventories.FilterRange : null;
+                sectors.Finish(autoFilter: false);
+                scopes.Finish(autoFilter: false);
             }
 
-            ws.Cell(row, 5).Integer(t.InventoryCount);
-            ws.Cell(row, 6).Number(t.Scope1Kg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, 7).Number(t.Scope2Kg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, 8).Number(t.Scope3Kg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, 9).Number(t.TotalKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, 10).Number(t.MemoKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, 11).Number(t.BasicKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, 12).Number(t.BasicPlusKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            ws.Cell(row, 13).Number(t.TerritorialKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-            row++;
+            await WriteTotalsAsync(zip, drain, 2, totals.ByProvince(), l, withProvince: true, ct);
+            await CopyAsync(zip, drain, 3, sectorsFile, ct);
+            await CopyAsync(zip, drain, 4, scopesFile, ct);
+            await WriteTotalsAsync(zip, drain, 5, totals.ByYear(), l, withProvince: false, ct);
+            XlPackage.WriteWorkbook(zip, names, filter);
+        }
+
+        await drain.DrainAsync(ct);
+        await output.FlushAsync(ct);
+    }
+
+    private static string[] TonneHeaders(ReportLanguage l) =>
+    [
+        l.Pick("ขอบเขต 1 t CO2e", "Scope 1 t CO2e"), l.Pick("ขอบเขต 2 t CO2e", "Scope 2 t CO2e"), l.Pick("ขอบเขต 3 t CO2e", "Scope 3 t CO2e"),
+        l.Pick("รวม t CO2e", "Total t CO2e"), l.Pick("รายการบันทึก t CO2e", "Memo t CO2e"), "BASIC t CO2e", "BASIC+ t CO2e", l.Pick("ภายในพื้นที่ t CO2e", "Territorial t CO2e"),
+    ];
+
+    private static SheetStreamWriter InventoriesSheet(Stream output, ReportLanguage l) => new(
+        output,
+        [8, 9, 9, 20, 12, 14, 40, 22, 14, 12, 18, 16, 16, 16, 16, 14, 16, 16, 16],
+        [
+            l.Pick("ปี ค.ศ.", "Year"), l.Pick("ปี พ.ศ.", "Year (BE)"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("จังหวัด", "Province"), l.Pick("ภาค", "Region"),
+            l.Pick("รหัสองค์กร", "Organisation code"), l.Pick("องค์กร", "Organisation"), l.Pick("ประเภทองค์กร", "Organisation type"),
+            l.Pick("ประเภทบัญชี", "Kind"), l.Pick("สถานะ", "Status"), l.Pick("ชุดค่าการปล่อย", "Factor edition"), .. TonneHeaders(l),
+        ]);
+
+    private static void WriteInventory(SheetStreamWriter ws, RollupRow r, ReportLanguage l)
+    {
+        ws.BeginRow();
+        ws.Integer(Columns.Year, r.Year);
+        ws.Integer(Columns.YearBe, r.Year + 543);
+        ws.Text(Columns.ProvinceCode, r.ProvinceCode);
+        ws.Text(Columns.Province, l.Pick(r.ProvinceNameTh, r.ProvinceNameEn));
+        ws.Text(Columns.Region, r.Region.ToString());
+        ws.Text(Columns.OrganisationCode, r.OrganisationCode);
+        ws.Text(Columns.Organisation, l.Pick(r.OrganisationNameTh, r.OrganisationNameEn));
+        ws.Text(Columns.OrganisationType, r.OrganisationType.ToString());
+        ws.Text(Columns.Kind, r.Kind.ToString());
+        ws.Text(Columns.Status, r.Status.ToString());
+        ws.Text(Columns.Edition, r.FactorEditionCode);
+        ws.Tonnes(Columns.Scope1T, r.Scope1Kg);
+        ws.Tonnes(Columns.Scope2T, r.Scope2Kg);
+        ws.Tonnes(Columns.Scope3T, r.Scope3Kg);
+        ws.Tonnes(Columns.TotalT, r.TotalKg);
+        ws.Tonnes(Columns.MemoT, r.MemoKg);
+        ws.Tonnes(Columns.BasicT, r.BasicKg);
+        ws.Tonnes(Columns.BasicPlusT, r.BasicPlusKg);
+        ws.Tonnes(Columns.TerritorialT, r.TerritorialKg);
+        ws.EndRow();
+    }
+
+    private static async Task WriteTotalsAsync(ZipArchive zip, AsyncDrainStream drain, int sheetNumber, List<RollupTotal> totals, ReportLanguage l, bool withProvince, CancellationToken ct)
+    {
+        await using (var sheet = XlPackage.Entry(zip, XlPackage.SheetPath(sheetNumber)).Open())
+        {
+            using var ws = new SheetStreamWriter(
+                sheet,
+                [8, 14, 9, 20, 11, 16, 16, 16, 16, 14, 16, 16, 16],
+                [l.Pick("ปี ค.ศ.", "Year"), l.Pick("ประเภทบัญชี", "Kind"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("จังหวัด", "Province"), l.Pick("จำนวนบัญชี", "Inventories"), .. TonneHeaders(l)]);
+            foreach (var t in totals.OrderBy(t => t.Year).ThenBy(t => t.Kind).ThenBy(t => t.ProvinceCode, StringComparer.Ordinal))
+            {
+                ws.BeginRow();
+                ws.Integer(1, t.Year);
+                ws.Text(2, t.Kind.ToString());
+                if (withProvince)
+                {
+                    ws.Text(3, t.ProvinceCode);
+                    ws.Text(4, l.Pick(t.ProvinceNameTh ?? string.Empty, t.ProvinceNameEn ?? string.Empty));
+                }
+
+                ws.Integer(5, t.InventoryCount);
+                ws.Tonnes(6, t.Scope1Kg);
+                ws.Tonnes(7, t.Scope2Kg);
+                ws.Tonnes(8, t.Scope3Kg);
+                ws.Tonnes(9, t.TotalKg);
+                ws.Tonnes(10, t.MemoKg);
+                ws.Tonnes(11, t.BasicKg);
+                ws.Tonnes(12, t.BasicPlusKg);
+                ws.Tonnes(13, t.TerritorialKg);
+                ws.EndRow();
+            }
+
+            ws.Finish(autoFilter: false);
+        }
+
+        await drain.DrainAsync(ct);
+    }
+
+    private static SheetStreamWriter SectorsSheet(Stream output, ReportLanguage l) => new(
+        output,
+        [8, 9, 14, 14, 26, 40, 8, 16],
+        [
+            l.Pick("ปี ค.ศ.", "Year"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("รหัสองค์กร", "Organisation code"), l.Pick("ประเภทบัญชี", "Kind"),
+            l.Pick("รหัสภาค", "Sector key"), l.Pick("ภาค/กลุ่ม", "Sector or group"), l.Pick("ขอบเขต", "Scope"), "t CO2e",
+        ]);
+
+    private static void WriteSectors(SheetStreamWriter ws, RollupRow r, ReportLanguage l)
+    {
+        foreach (var g in r.BySector)
+        {
+            Scope(1, g.Scope1Kg);
+            Scope(2, g.Scope2Kg);
+            Scope(3, g.Scope3Kg);
+
+            void Scope(int scope, decimal kg)
+            {
+                if (kg == 0m)
+                {
+                    return;
+                }
+
+                ws.BeginRow();
+                ws.Integer(1, r.Year);
+                ws.Text(2, r.ProvinceCode);
+                ws.Text(3, r.OrganisationCode);
+                ws.Text(4, r.Kind.ToString());
+                ws.Text(5, g.Key);
+                ws.Text(6, l.Pick(g.NameTh, g.NameEn));
+                ws.Integer(7, scope);
+                ws.Tonnes(8, kg);
+                ws.EndRow();
+            }
         }
     }
 
-    private static void WriteSectors(IXLWorksheet ws, RollupModel m, ReportLanguage l)
-    {
-        ws.Header(1, l.Pick("ปี ค.ศ.", "Year"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("รหัสองค์กร", "Organisation code"), l.Pick("ประเภทบัญชี", "Kind"),
-            l.Pick("รหัสภาค", "Sector key"), l.Pick("ภาค/กลุ่ม", "Sector or group"), l.Pick("ขอบเขต", "Scope"), "t CO2e");
-        ws.SheetView.FreezeRows(1);
-        ws.Widths(8, 9, 14, 14, 26, 40, 8, 16);
-        var row = 2;
-        foreach (var r in m.Rows)
-        {
-            foreach (var g in r.BySector)
-            {
-                foreach (var (scope, kg) in new[] { (1, g.Scope1Kg), (2, g.Scope2Kg), (3, g.Scope3Kg) })
-                {
-                    if (kg == 0m)
-                    {
-                        continue;
-                    }
+    private static SheetStreamWriter ScopesSheet(Stream output, ReportLanguage l) => new(
+        output,
+        [8, 9, 14, 14, 8, 16],
+        [l.Pick("ปี ค.ศ.", "Year"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("รหัสองค์กร", "Organisation code"), l.Pick("ประเภทบัญชี", "Kind"), l.Pick("ขอบเขต", "Scope"), "t CO2e"]);
 
-                    ws.Cell(row, 1).Integer(r.Year);
-                    ws.Cell(row, 2).Text(r.ProvinceCode);
-                    ws.Cell(row, 3).Text(r.OrganisationCode);
-                    ws.Cell(row, 4).Text(r.Kind.ToString());
-                    ws.Cell(row, 5).Text(g.Key);
-                    ws.Cell(row, 6).Text(l.Pick(g.NameTh, g.NameEn));
-                    ws.Cell(row, 7).Integer(scope);
-                    ws.Cell(row, 8).Number(kg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-                    row++;
+    private static void WriteScopes(SheetStreamWriter ws, RollupRow r)
+    {
+        Scope(1, r.Scope1Kg);
+        Scope(2, r.Scope2Kg);
+        Scope(3, r.Scope3Kg);
+
+        void Scope(int scope, decimal kg)
+        {
+            ws.BeginRow();
+            ws.Integer(1, r.Year);
+            ws.Text(2, r.ProvinceCode);
+            ws.Text(3, r.OrganisationCode);
+            ws.Text(4, r.Kind.ToString());
+            ws.Integer(5, scope);
+            ws.Tonnes(6, kg);
+            ws.EndRow();
+        }
+    }
+
+    /// <summary>Copies a spooled sheet into its zip entry, draining to the output as it goes.</summary>
+    private static async Task CopyAsync(ZipArchive zip, AsyncDrainStream drain, int sheetNumber, FileStream spooled, CancellationToken ct)
+    {
+        spooled.Position = 0;
+        var buffer = new byte[81_920];
+        await using (var entry = XlPackage.Entry(zip, XlPackage.SheetPath(sheetNumber)).Open())
+        {
+            int read;
+            while ((read = await spooled.ReadAsync(buffer, ct)) > 0)
+            {
+                entry.Write(buffer, 0, read);
+                if (drain.ShouldDrain)
+                {
+                    await drain.DrainAsync(ct);
                 }
             }
         }
+
+        await drain.DrainAsync(ct);
     }
 
-    private static void WriteScopes(IXLWorksheet ws, RollupModel m, ReportLanguage l)
-    {
-        ws.Header(1, l.Pick("ปี ค.ศ.", "Year"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("รหัสองค์กร", "Organisation code"), l.Pick("ประเภทบัญชี", "Kind"),
-            l.Pick("ขอบเขต", "Scope"), "t CO2e");
-        ws.SheetView.FreezeRows(1);
-        ws.Widths(8, 9, 14, 14, 8, 16);
-        var row = 2;
-        foreach (var r in m.Rows)
-        {
-            foreach (var (scope, kg) in new[] { (1, r.Scope1Kg), (2, r.Scope2Kg), (3, r.Scope3Kg) })
-            {
-                ws.Cell(row, 1).Integer(r.Year);
-                ws.Cell(row, 2).Text(r.ProvinceCode);
-                ws.Cell(row, 3).Text(r.OrganisationCode);
-                ws.Cell(row, 4).Text(r.Kind.ToString());
-                ws.Cell(row, 5).Integer(scope);
-                ws.Cell(row, 6).Number(kg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-                row++;
-            }
-        }
-    }
+    /// <summary>A temporary file deleted when closed (the spooled sector and scope sheets).</summary>
+    private static FileStream TempFile() => new(
+        Path.Combine(Path.GetTempPath(), "lcc-rollup-" + Guid.NewGuid().ToString("N") + ".xml"),
+        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 }

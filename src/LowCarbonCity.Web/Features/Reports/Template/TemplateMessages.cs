@@ -16,6 +16,7 @@ public static class TemplateMessages
     public const string NotTemplate = "file.not-template";
     public const string WrongVersion = "file.template-version";
     public const string WrongKind = "file.kind";
+    public const string WrongInventory = "file.inventory";
     public const string Locked = "inventory.locked";
     public const string LineUnknown = "line.unknown";
     public const string LineDuplicate = "line.duplicate";
@@ -48,6 +49,7 @@ public static class TemplateMessages
         [NotTemplate] = ("ไฟล์นี้ไม่ใช่แบบฟอร์มของ LowCarbonCity กรุณาดาวน์โหลดแบบฟอร์มใหม่", "This workbook is not a LowCarbonCity template. Download the template and fill that."),
         [WrongVersion] = ("แบบฟอร์มรุ่น {0} ใช้ไม่ได้แล้ว กรุณาดาวน์โหลดแบบฟอร์มรุ่นปัจจุบัน", "Template version {0} is no longer accepted. Download the current template."),
         [WrongKind] = ("แบบฟอร์มนี้สำหรับบัญชีประเภท {0} ไม่ตรงกับบัญชีนี้", "This template is for a {0} inventory, not this one."),
+        [WrongInventory] = ("แบบฟอร์มนี้ดาวน์โหลดมาสำหรับบัญชีอื่น (องค์กรหรือปีอื่น) กรุณาดาวน์โหลดแบบฟอร์มของบัญชีนี้", "This template was downloaded for another inventory (another organisation or year). Download the template of this inventory."),
         [Locked] = ("บัญชีนี้อยู่ในสถานะ {0} แก้ไขไม่ได้ ต้องเปิดให้แก้ไขก่อน", "The inventory is {0} and cannot be edited; it must be reopened first."),
         [LineUnknown] = ("ไม่พบรายการ {0} ในบัญชีนี้", "Line {0} is not part of this inventory."),
         [LineDuplicate] = ("รายการ {0} ซ้ำกับแถวก่อนหน้า", "Line {0} appears in an earlier row too."),

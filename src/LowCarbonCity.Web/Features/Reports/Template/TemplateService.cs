@@ -25,6 +25,12 @@ public sealed record TemplateChange(int Row, TemplateChangeKind Kind, Guid? Line
 /// </summary>
 public sealed record TemplatePreview(Guid InventoryId, int InventoryVersion, IReadOnlyList<TemplateCellError> Errors, IReadOnlyList<TemplateChange> Changes)
 {
+    /// <summary>
+    /// Lines of the inventory that no row of the file matches (rows deleted from the sheet). An upload never deletes
+    /// lines (docs/adr/0008, template note): they are kept unchanged and counted here so the preview says so.
+    /// </summary>
+    public int LinesNotInFile { get; init; }
+
     public bool CanImport => Errors.Count == 0;
 
     public int Added => Changes.Count(c => c.Kind == TemplateChangeKind.Added);
@@ -154,11 +160,20 @@ public sealed class TemplateService(AppDbContext db, ResourceGuard guard, Activi
             return FileInvalid(TemplateMessages.WrongKind, read.Kind, language);
         }
 
+        if (read.InventoryId != inventoryId)
+        {
+            return FileInvalid(TemplateMessages.WrongInventory, null, language);
+        }
+
         var lines = await db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == inventoryId).ToListAsync(ct);
         var errors = read.Errors.ToList();
         var changes = Compare(read.Rows, lines, errors, language);
+        var inFile = changes.Where(c => c.LineId is not null).Select(c => c.LineId!.Value).ToHashSet();
         return Result<TemplatePreview>.Ok(new TemplatePreview(
-            inventoryId, inventory.Version, errors.OrderBy(e => e.Row).ThenBy(e => e.Column.Length).ThenBy(e => e.Column, StringComparer.Ordinal).ToList(), changes));
+            inventoryId, inventory.Version, errors.OrderBy(e => e.Row).ThenBy(e => e.Column.Length).ThenBy(e => e.Column, StringComparer.Ordinal).ToList(), changes)
+        {
+            LinesNotInFile = lines.Count(l => !inFile.Contains(l.Id)),
+        });
     }
 
     /// <summary>

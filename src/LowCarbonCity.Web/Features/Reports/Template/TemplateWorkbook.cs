@@ -29,7 +29,11 @@ public sealed record TemplateCellError(string Sheet, int Row, string Column, str
 public sealed record TemplateParsedRow(int Row, Guid? LineId, LineInput Input);
 
 /// <summary>What reading a file gave: a file-level problem (code and argument), or rows and cell errors.</summary>
-public sealed record TemplateReadResult(string? FileError, object? FileErrorArgument, InventoryKind? Kind, IReadOnlyList<TemplateParsedRow> Rows, IReadOnlyList<TemplateCellError> Errors);
+public sealed record TemplateReadResult(string? FileError, object? FileErrorArgument, InventoryKind? Kind, IReadOnlyList<TemplateParsedRow> Rows, IReadOnlyList<TemplateCellError> Errors)
+{
+    /// <summary>The inventory the template was downloaded for (the meta sheet); an upload elsewhere is refused.</summary>
+    public Guid? InventoryId { get; init; }
+}
 
 /// <summary>
 /// The offline template: an instructions sheet in Thai and English, a lines sheet with drop-downs (categories,
@@ -214,6 +218,11 @@ public static class TemplateWorkbook
                 return new TemplateReadResult(TemplateMessages.NotTemplate, null, null, [], []);
             }
 
+            if (!Guid.TryParse(meta.Cell(3, 2).GetString(), out var inventoryId))
+            {
+                return new TemplateReadResult(TemplateMessages.NotTemplate, null, null, [], []);
+            }
+
             var last = lines.LastRowUsed()?.RowNumber() ?? 1;
             if (last > MaxRows + 1)
             {
@@ -230,7 +239,7 @@ public static class TemplateWorkbook
                 }
             }
 
-            return new TemplateReadResult(null, null, kind, rows, errors);
+            return new TemplateReadResult(null, null, kind, rows, errors) { InventoryId = inventoryId };
         }
     }
 
