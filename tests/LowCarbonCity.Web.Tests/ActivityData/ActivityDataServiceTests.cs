@@ -20,8 +20,7 @@ public sealed class ActivityDataServiceTests(AppFactory app) : IClassFixture<App
     private async Task<(TestUser Municipal, Guid InventoryId, ActivityLine Line)> ArrangeAsync(InventoryStatus status = InventoryStatus.Draft)
     {
         var municipal = await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM");
-        // Every other year: no inventory has a previous year, so the 30 % year-on-year rule stays out of these tests.
-        var id = await app.CreateInventoryAsync("CMI-CM", 1950 + (2 * Interlocked.Increment(ref _nextYear)));
+        var id = await app.CreateInventoryAsync("CMI-CM", 1990 + Interlocked.Increment(ref _nextYear));
         await app.SetStatusAsync(id, status);
         var line = (await app.InventoryAsync(id)).Lines.Single(l => l.Category == ActivityCategory.GridElectricity);
         return (municipal, id, line);

@@ -47,7 +47,7 @@ public sealed record LineInput
     [Display(Name = "Data quality")]
     public DataQuality DataQuality { get; init; } = DataQuality.Medium;
 
-    /// <summary>Why the quantity differs from last year's by more than 30 % (<see cref="LastYearComparison"/>); required then.</summary>
+    /// <summary>Why the quantity differs from last year's by more than 30 % (<see cref="LastYearComparison"/>); the editor requires it then, the API stores it as given.</summary>
     [StringLength(ActivityLine.MaxChangeExplanationLength), Display(Name = "Change explanation")]
     public string? ChangeExplanation { get; init; }
 
@@ -135,7 +135,14 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
     public async Task<Guid?> InventoryOfLineAsync(Guid lineId, CancellationToken ct) =>
         await db.ActivityLines.AsNoTracking().Where(l => l.Id == lineId).Select(l => (Guid?)l.InventoryId).FirstOrDefaultAsync(ct);
 
-    public async Task<Result<LineRef>> AddLineAsync(ClaimsPrincipal user, Guid inventoryId, LineInput input, CancellationToken ct)
+    public Task<Result<LineRef>> AddLineAsync(ClaimsPrincipal user, Guid inventoryId, LineInput input, CancellationToken ct) =>
+        AddLineAsync(user, inventoryId, input, requireChangeExplanation: false, ct);
+
+    /// <summary>
+    /// Adds a line; with <paramref name="requireChangeExplanation"/> (the editor) a quantity more than 30 % away from
+    /// last year's needs <see cref="LineInput.ChangeExplanation"/> (<see cref="LastYearComparison"/>).
+    /// </summary>
+    public async Task<Result<LineRef>> AddLineAsync(ClaimsPrincipal user, Guid inventoryId, LineInput input, bool requireChangeExplanation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var (inventory, failure) = await LoadEditableAsync(user, inventoryId, ct);
@@ -144,7 +151,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return failure!.As<LineRef>();
         }
 
-        if (await ValidateAsync(inventory, input, ct) is { Count: > 0 } errors)
+        if (await ValidateAsync(inventory, input, requireChangeExplanation, ct) is { Count: > 0 } errors)
         {
             return Result<LineRef>.Invalid(errors);
         }
@@ -164,7 +171,14 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         }
     }
 
-    public async Task<Result<LineRef>> UpdateLineAsync(ClaimsPrincipal user, Guid lineId, int expectedVersion, LineInput input, CancellationToken ct)
+    public Task<Result<LineRef>> UpdateLineAsync(ClaimsPrincipal user, Guid lineId, int expectedVersion, LineInput input, CancellationToken ct) =>
+        UpdateLineAsync(user, lineId, expectedVersion, input, requireChangeExplanation: false, ct);
+
+    /// <summary>
+    /// Changes a line on the version the user saw; with <paramref name="requireChangeExplanation"/> (the editor) a
+    /// quantity more than 30 % away from last year's needs <see cref="LineInput.ChangeExplanation"/>.
+    /// </summary>
+    public async Task<Result<LineRef>> UpdateLineAsync(ClaimsPrincipal user, Guid lineId, int expectedVersion, LineInput input, bool requireChangeExplanation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var (inventory, line, failure) = await LoadLineAsync(user, lineId, expectedVersion, ct);
@@ -178,7 +192,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return Result<LineRef>.Invalid(nameof(input.Category), "A line's category cannot change; delete the line and add a new one.");
         }
 
-        if (await ValidateAsync(inventory, input, ct) is { Count: > 0 } errors)
+        if (await ValidateAsync(inventory, input, requireChangeExplanation, ct) is { Count: > 0 } errors)
         {
             return Result<LineRef>.Invalid(errors);
         }
@@ -349,7 +363,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             }
 
             // Every field checked first (shape and domain rules, as for a single line), so one answer names every bad line.
-            var lineErrors = await ValidateAsync(inventory, input, ct);
+            var lineErrors = await ValidateAsync(inventory, input, requireChangeExplanation: false, ct);
             if (lineErrors.Count > 0)
             {
                 foreach (var (field, messages) in lineErrors)
@@ -525,7 +539,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
     /// Every rule a line's input must meet, as errors keyed by the input's field names (empty when valid). Checked
     /// before anything changes, so an invalid input saves nothing and names every field at fault.
     /// </summary>
-    private async Task<Dictionary<string, string[]>> ValidateAsync(Inventory inventory, LineInput input, CancellationToken ct)
+    private async Task<Dictionary<string, string[]>> ValidateAsync(Inventory inventory, LineInput input, bool requireChangeExplanation, CancellationToken ct)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string field, string message)
@@ -694,7 +708,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             Add(e.ParamName is { Length: > 0 } p ? $"{nameof(LineInput.ParametersJson)}.{p}" : nameof(LineInput.ParametersJson), e.Message);
         }
 
-        if (input.NotationKey is null && string.IsNullOrWhiteSpace(input.ChangeExplanation)
+        if (requireChangeExplanation && input.NotationKey is null && string.IsNullOrWhiteSpace(input.ChangeExplanation)
             && QuantityOf(input) is { } quantity
             && LastYearComparison.NeedsExplanation(await LastYearQuantityAsync(inventory, input.Category, ct), quantity))
         {

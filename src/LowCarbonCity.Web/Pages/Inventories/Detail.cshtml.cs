@@ -79,7 +79,7 @@ public sealed class DetailModel(
             return await RedisplayLineAsync(id, ct);
         }
 
-        var result = await activity.UpdateLineAsync(User, LineId, ExpectedVersion, Line, ct);
+        var result = await activity.UpdateLineAsync(User, LineId, ExpectedVersion, Line, requireChangeExplanation: true, ct);
         if (result.Status == Features.Shared.ResultStatus.Conflict)
         {
             LineConflict = ServiceMessages.Translate(result.Message ?? texts["Common_Conflict"].Value);
@@ -110,7 +110,7 @@ public sealed class DetailModel(
             return await OnGetAsync(id, ct);
         }
 
-        var result = await activity.AddLineAsync(User, id, New, ct);
+        var result = await activity.AddLineAsync(User, id, New, requireChangeExplanation: true, ct);
         if (await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(New)) is { } failure)
         {
             return failure;

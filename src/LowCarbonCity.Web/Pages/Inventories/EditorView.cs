@@ -71,9 +71,9 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
             groups = cards.GroupBy(c => c.Line.GpcSubsector ?? c.Definition.DefaultGpcSubsector)
                 .GroupBy(g => GpcSubsectors.SectorOf(g.Key)).OrderBy(g => g.Key)
                 .Select(sector => new LineGroup(
-                    sector.Key.ToString(), texts["Editor_Sector_" + sector.Key].Value,
+                    sector.Key.ToString(), EditorTexts.Sector(sector.Key),
                     sector.OrderBy(s => s.Key).Select(s => new LineSubgroup(
-                        s.Key.ToString(), GpcSubsectors.Reference(s.Key) + " " + texts["Editor_Gpc_" + s.Key].Value,
+                        s.Key.ToString(), EditorTexts.Subsector(s.Key),
                         s.OrderBy(c => c.Line.Category).ThenBy(c => c.Line.Id).ToList())).ToList()))
                 .ToList();
         }
@@ -90,4 +90,16 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
 
         return new EditorView(detail, groups, evidence, groups.Sum(g => g.Tonnes));
     }
+}
+
+/// <summary>The editor's texts named by an enum value (notation keys, GPC sub-sectors and sectors).</summary>
+public static class EditorTexts
+{
+    public static string Notation(NotationKey key) => Text("Editor_Notation_" + key);
+
+    public static string Subsector(GpcSubsector subsector) => GpcSubsectors.Reference(subsector) + " " + Text("Editor_Gpc_" + subsector);
+
+    public static string Sector(GpcSector sector) => Text("Editor_Sector_" + sector);
+
+    private static string Text(string key) => Resources.Texts.Instance[key].Value;
 }

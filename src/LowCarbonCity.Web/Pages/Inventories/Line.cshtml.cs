@@ -73,7 +73,7 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var result = await activity.UpdateLineAsync(User, id, ExpectedVersion, Line, ct);
+        var result = await activity.UpdateLineAsync(User, id, ExpectedVersion, Line, requireChangeExplanation: true, ct);
         return await this.FailureAsync(result, () => Redisplay(id, ct), nameof(Line))
             ?? RedirectToPage("/Inventories/Detail", new { id = await activity.InventoryOfLineAsync(id, ct) });
     }
