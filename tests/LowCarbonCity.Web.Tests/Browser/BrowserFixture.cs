@@ -66,8 +66,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Saves a full-page screenshot under <c>TestResults/screenshots</c>.</summary>
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath(name), FullPage = true });
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath(name), FullPage = fullPage });
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+
+namespace LowCarbonCity.Web.Tests.Browser;
+
+/// <summary>What a person does on the inventory pages, by the pages' element ids (docs/ui.md), for the journeys.</summary>
+internal static class InventoryPages
+{
+    /// <summary>Starts an inventory of <paramref name="year"/> on /Inventories/Start; returns its id (the editor's URL).</summary>
+    public static async Task<Guid> StartAsync(IPage page, int year)
+    {
+        await page.GotoAsync("/Inventories/Start");
+        await page.FillAsync("#Input_Year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("#start-button");
+        await page.WaitForURLAsync("**/Inventories/Detail/**");
+        return Guid.Parse(page.Url.Split('/').Last().Split('?', '#')[0]);
+    }
+
+    /// <summary>Adds a line with a quantity through the editor's add form.</summary>
+    public static async Task AddQuantityAsync(IPage page, string category, decimal amount, string unit)
+    {
+        await page.SelectOptionAsync("#add-category", category);
+        await page.FillAsync("#new-amount", amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.SelectOptionAsync("#new-unit", unit);
+        await SaveNewLineAsync(page);
+    }
+
+    /// <summary>Adds a line with a notation key and its explanation through the editor's add form.</summary>
+    public static async Task AddNotationAsync(IPage page, string category, string key, string explanation)
+    {
+        await page.SelectOptionAsync("#add-category", category);
+        await page.SelectOptionAsync("#new-notation", key);
+        await page.FillAsync("#new-notation-explanation", explanation);
+        await SaveNewLineAsync(page);
+    }
+
+    private static async Task SaveNewLineAsync(IPage page)
+    {
+        var before = await page.Locator("article[id^='line-']").CountAsync();
+        await page.ClickAsync("#add-save");
+        await page.Locator("article[id^='line-']").Nth(before).WaitForAsync();
+    }
+
+    /// <summary>The id prefix ("l{id:N}-") of the line card whose annual quantity input holds <paramref name="amount"/> (stored with its scale: 10000.000000).</summary>
+    public static async Task<string> CardPrefixAsync(IPage page, decimal amount)
+    {
+        var value = amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = await page.Locator($"article[id^='line-']:has(input[id$='-amount']:is([value='{value}'], [value^='{value}.']))").First.GetAttributeAsync("id");
+        return "l" + Guid.Parse(id!["line-".Length..]).ToString("N") + "-";
+    }
+
+    public static async Task SubmitAsync(IPage page, Guid inventoryId)
+    {
+        await page.GotoAsync($"/Inventories/Submit/{inventoryId}");
+        await page.ClickAsync("#submit-button");
+        await page.WaitForURLAsync(url => !url.Contains("/Inventories/Submit/", StringComparison.Ordinal));
+    }
+}
