@@ -95,7 +95,7 @@ public sealed class TargetService(AppDbContext db, TargetAccess access, TimeProv
         {
             return Result<TargetWrite>.Invalid(
                 place.ScopeKind == TargetScopeKind.Organisation ? nameof(input.OrganisationId) : nameof(input.ProvinceId),
-                $"A target for {input.InventoryKind} inventories already exists here.");
+                "A target for this inventory kind already exists here.");
         }
 
         try
