@@ -33,11 +33,11 @@ public sealed record TargetInput
     public decimal ReductionValue { get; init; }
 
     [Required, MinLength(1), Display(Name = "Scopes")]
-    public IReadOnlyList<EmissionScope> Scopes { get; init; } = [];
+    public List<EmissionScope> Scopes { get; init; } = [];
 
     /// <summary>The sectors (category groups) covered; none means every sector.</summary>
     [Display(Name = "Sectors")]
-    public IReadOnlyList<CategoryGroup> Sectors { get; init; } = [];
+    public List<CategoryGroup> Sectors { get; init; } = [];
 
     [Display(Name = "BAU method")]
     public BauMethod BauMethod { get; init; } = BauMethod.GrowthRate;

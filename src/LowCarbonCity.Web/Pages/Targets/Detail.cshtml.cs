@@ -146,7 +146,7 @@ public sealed class DetailModel(TargetService targets, TargetGapService gaps) : 
             Input = new TargetInput
             {
                 ScopeKind = t.ScopeKind, OrganisationId = t.OrganisationId, ProvinceId = t.ProvinceId, InventoryKind = t.InventoryKind, BaseYear = t.BaseYear,
-                TargetYear = t.TargetYear, ReductionKind = t.ReductionKind, ReductionValue = t.ReductionValue, Scopes = t.Scopes, Sectors = t.Sectors,
+                TargetYear = t.TargetYear, ReductionKind = t.ReductionKind, ReductionValue = t.ReductionValue, Scopes = [.. t.Scopes], Sectors = [.. t.Sectors],
                 BauMethod = t.BauMethod, BauRatePercent = t.BauRatePercent, ExpectedVersion = t.Version,
             };
         }
