@@ -37,7 +37,12 @@ public static class TargetText
     public static string Reduction(TargetSummary t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        return Texts.Instance["Targets_ReductionText_" + t.ReductionKind, Display.Number(t.ReductionValue, 2), Display.Year(t.BaseYear), Display.Year(t.TargetYear)].Value;
+        var key = t.ReductionKind switch
+        {
+            Domain.Targets.ReductionKind.Percent => "Targets_ReductionText_Percent",
+            Domain.Targets.ReductionKind.Tonnes => "Targets_ReductionText_Tonnes",
+        };
+        return Texts.Instance[key, Display.Number(t.ReductionValue, 2), Display.Year(t.BaseYear), Display.Year(t.TargetYear)].Value;
     }
 
     public static string Scopes(TargetSummary t)
