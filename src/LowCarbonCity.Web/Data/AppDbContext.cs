@@ -2,6 +2,7 @@ using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Organisations;
 using LowCarbonCity.Domain.Quantities;
+using LowCarbonCity.Domain.Targets;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +61,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<ReductionMeasure> ReductionMeasures => Set<ReductionMeasure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,7 +14,7 @@ namespace LowCarbonCity.Web.Data;
 /// <summary>
 /// Writes the audit trail centrally: before each SaveChanges, every tracked change to an audited entity (activity
 /// lines, inventories and their status, comments, status history, factor editions and factors, users, roles,
-/// memberships, invitations, evidence files without their bytes) becomes an <see cref="AuditEntry"/> with the changed fields' old and new values, saved in the
+/// memberships, invitations, evidence files without their bytes, targets and reduction measures) becomes an <see cref="AuditEntry"/> with the changed fields' old and new values, saved in the
 /// same transaction. Audit entries themselves can only be added.
 /// </summary>
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
@@ -44,7 +44,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     private static bool IsAudited(object entity) => entity is ActivityLine or Inventory or InventoryComment or InventoryStatusChange
         or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken or Invitation
-        or EvidenceFile or Organisation or OrganisationYearContext;
+        or EvidenceFile or Organisation or OrganisationYearContext or Domain.Targets.Target or Domain.Targets.ReductionMeasure;
 
     private void AddEntries(DbContext? context)
     {

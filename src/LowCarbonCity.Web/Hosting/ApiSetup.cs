@@ -97,6 +97,7 @@ public static class ApiSetup
         app.MapEvidenceEndpoints();
         app.MapEmissionFactorEndpoints();
         app.MapRollupEndpoints();
+        app.MapTargetEndpoints();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("LowCarbonCity API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .AllowAnonymous();
         return app;

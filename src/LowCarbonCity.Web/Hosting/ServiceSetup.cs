@@ -29,6 +29,9 @@ public static class ServiceSetup
         services.AddScoped<Features.Evidence.EvidenceService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<Features.Targets.TargetAccess>();
+        services.AddScoped<Features.Targets.TargetService>();
+        services.AddScoped<Features.Targets.TargetGapService>();
         services.AddScoped<Features.Reports.Template.TemplateService>();
         services.AddAppAuth();
         services.AddAppApi();

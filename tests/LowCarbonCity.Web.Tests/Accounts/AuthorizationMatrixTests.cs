@@ -37,6 +37,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         var inventoryId = await app.CreateInventoryAsync("CMI-CM");
         var lineId = (await app.InventoryAsync(inventoryId)).Lines[0].Id;
         var organisationId = await app.OrganisationIdAsync("CMI-CM");
+        var (targetId, measureId) = await app.CreateTargetAsync("CMI-CM");
         var users = new Dictionary<Actor, TestUser>
         {
             [Actor.MunicipalOwn] = await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"),
@@ -91,7 +92,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 .Replace("{inventoryId:guid}", inventoryId.ToString(), StringComparison.Ordinal)
                 .Replace("{id:guid}", inventoryId.ToString(), StringComparison.Ordinal)
                 .Replace("{lineId:guid}", lineId.ToString(), StringComparison.Ordinal)
-                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
+                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal)
+                .Replace("{targetId:int}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{measureId:int}", measureId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             foreach (var actor in Enum.GetValues<Actor>())
             {
                 // Each call on an evidence file gets a fresh one (a permitted DELETE removes it).
@@ -130,7 +133,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 .Replace("{id}", users[Actor.MunicipalOwn].Id, StringComparison.Ordinal)
                 .Replace("{id:int}", organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal)
-                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
+                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal)
+                .Replace("{targetId:int}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             var isPostOnly = postOnly.Contains(pattern);
             foreach (var actor in Enum.GetValues<Actor>())
             {
@@ -215,6 +219,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
+            // Targets: the list is filtered to what the user may see; a target shows to whoever may view its organisation.
+            "Targets" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            "Targets/Detail/{targetId:int}" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
             "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}"
                 or "Admin/Organisations" or "Admin/Organisations/Create" or "Admin/Organisations/Edit/{id:int}" => a => a switch
             {
@@ -252,6 +264,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ("POST", "api/v1/inventories/{inventoryId:guid}/evidence/") or ("DELETE", "api/v1/evidence/{evidenceId:guid}") => Only(Actor.MunicipalOwn),
             ("POST", "api/v1/inventories/{id:guid}/return" or "api/v1/inventories/{id:guid}/approve" or "api/v1/inventories/{id:guid}/reopen") => Only(Actor.ProvincialOwn),
             ("POST", "api/v1/inventories/{id:guid}/verify") => Only(Actor.Tgo),
+            // Targets (of CMI-CM): anyone who keeps targets somewhere may try to create one (400 for the empty body); the
+            // target itself is seen and changed by its LAO, its province, TGO and administrators (writes: stale If-Match, 412).
+            ("GET" or "POST", "api/v1/targets/") => signedIn,
+            ("GET", "api/v1/targets/{targetId:int}" or "api/v1/targets/{targetId:int}/gap") => view,
+            ("PUT" or "DELETE", "api/v1/targets/{targetId:int}") or ("POST", "api/v1/targets/{targetId:int}/measures")
+                or ("PUT" or "DELETE", "api/v1/targets/{targetId:int}/measures/{measureId:int}") => view,
             _ => null,
         };
     }

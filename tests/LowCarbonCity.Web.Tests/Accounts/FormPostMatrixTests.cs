@@ -21,6 +21,9 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
 {
     private static int _nextYear;
 
+    /// <summary>The target (of CMI-CM) and its measure that the target forms post to.</summary>
+    private static int _measureId;
+
     private enum Expect
     {
         Allowed,
@@ -59,6 +62,14 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
     {
         Actor.Anonymous => Expect.SignIn,
         Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo => Expect.Allowed,
+        _ => Expect.Forbidden,
+    };
+
+    /// <summary>Who may change a target of CMI-CM: its municipal officers, the province's officers, TGO and administrators.</summary>
+    private static Expect TargetEditor(Actor a) => a switch
+    {
+        Actor.Anonymous => Expect.SignIn,
+        Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Allowed,
         _ => Expect.Forbidden,
     };
 
@@ -139,6 +150,13 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Account/Tokens#Revoke"] = new(null, _ => new() { ["id"] = Guid.Empty.ToString() }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Forbidden),
         // Signing out is posted from a fresh session (below), so the other rows keep theirs.
         // Anyone may choose a language; a signed-in user's choice is stored on their own account only.
+        // Targets: forms with a stale version (0) or an empty measure, so an allowed post changes nothing either.
+        ["/Targets/Index#Create"] = new(null, _ => new() { ["Create.ScopeKind"] = "Organisation" }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
+        ["/Targets/Detail#Update"] = new(null, _ => new() { ["Input.BaseYear"] = "2019", ["Input.TargetYear"] = "2030", ["Input.ReductionValue"] = "21", ["Input.Scopes"] = "Scope1", ["Input.ExpectedVersion"] = "0" }, TargetEditor),
+        ["/Targets/Detail#Delete"] = new(null, _ => new() { ["ExpectedVersion"] = "0" }, TargetEditor),
+        ["/Targets/Detail#AddMeasure"] = new(null, _ => new() { ["Measure.DescriptionEn"] = string.Empty }, TargetEditor),
+        ["/Targets/Detail#UpdateMeasure"] = new(null, _ => new() { ["MeasureId"] = _measureId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Measure.DescriptionEn"] = string.Empty }, TargetEditor),
+        ["/Targets/Detail#DeleteMeasure"] = new(null, _ => new() { ["MeasureId"] = _measureId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["ExpectedVersion"] = "0" }, TargetEditor),
         ["/Account/Language#"] = new(null, _ => new() { ["culture"] = "en-GB", ["returnUrl"] = "/" }, _ => Expect.Allowed),
         ["/Account/SignOut#"] = new(null, _ => [], a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
     };
@@ -157,6 +175,8 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         };
         var editedUser = await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM");
         var organisationId = await app.OrganisationIdAsync("CMI-CM");
+        var (targetId, measureId) = await app.CreateTargetAsync("CMI-CM");
+        _measureId = measureId;
         var sessions = new Dictionary<Actor, (HttpClient Client, string Token)> { [Actor.Anonymous] = await SessionAsync(app.AnonymousClient()) };
         foreach (var (actor, user) in users)
         {
@@ -182,6 +202,7 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
                     .Replace("{id:guid}", (key.StartsWith("/Inventories/Line", StringComparison.Ordinal) ? target.LineId : target.InventoryId).ToString(), StringComparison.Ordinal)
                     .Replace("{id}", target.UserId, StringComparison.Ordinal)
                     .Replace("{id:int}", target.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    .Replace("{targetId:int}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                     + (handler.Length == 0 ? string.Empty : $"?handler={handler}");
                 var (client, token) = key == "/Account/SignOut#" && actor != Actor.Anonymous
                     ? await SessionAsync(await app.ClientForAsync(users[actor]))

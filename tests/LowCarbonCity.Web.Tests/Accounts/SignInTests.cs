@@ -63,7 +63,8 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
                 .Replace("{id}", admin.Id, StringComparison.Ordinal)
                 .Replace("{id:int}", "1", StringComparison.Ordinal)
-                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal);
+                .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal)
+                .Replace("{targetId:int}", "1", StringComparison.Ordinal);
             var reachedAntiforgery = false;
             foreach (var client in new[] { signedIn, tgo, anonymous })
             {

@@ -23,7 +23,11 @@ public sealed record ReportModel(
     IReadOnlyList<ReportDataQuality> DataQuality,
     IReadOnlyList<ReportReviewStep> ReviewHistory,
     IReadOnlyList<ReportAuditEntry> Audit,
-    DateTimeOffset GeneratedAt);
+    DateTimeOffset GeneratedAt)
+{
+    /// <summary>The target and plan of the organisation (or its province), if one exists.</summary>
+    public ReportTarget? Target { get; init; }
+}
 
 /// <summary>Cover data: who, where, when, what kind, in what status, on what factor basis.</summary>
 public sealed record ReportCover(

@@ -13,7 +13,7 @@ namespace LowCarbonCity.Web.Features.Reports;
 /// organisation before reading anything; roll-ups are filtered to the user's organisations inside the query and
 /// summed in SQL (on SQLite through EF's decimal aggregate functions, tested on both providers).
 /// </summary>
-public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGuard guard, TimeProvider clock)
+public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGuard guard, TimeProvider clock, Targets.TargetGapService targetGaps)
 {
     public async Task<Result<ReportModel>> BuildAsync(ClaimsPrincipal user, Guid inventoryId, CancellationToken ct)
     {
@@ -89,8 +89,25 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                            select new ReportAuditEntry(a.At, u == null ? null : u.DisplayName ?? u.Email, a.EntityType, a.EntityId, a.Action, a.OldValues, a.NewValues))
             .ToListAsync(ct);
 
+        var target = await ReportTargetAsync(resource.OrganisationId, cover.Kind, ct);
         return Result<ReportModel>.Ok(new ReportModel(
-            cover, totals, cells, byGroup, trend, reportLines, factors, memo, quality, history, audit, clock.GetUtcNow()));
+            cover, totals, cells, byGroup, trend, reportLines, factors, memo, quality, history, audit, clock.GetUtcNow()) { Target = target });
+    }
+
+    /// <summary>The target of the organisation (else of its province) for the inventory's kind, with its gap series.</summary>
+    private async Task<ReportTarget?> ReportTargetAsync(int organisationId, InventoryKind kind, CancellationToken ct)
+    {
+        if (await targetGaps.GapForOrganisationAsync(organisationId, kind, ct) is not { } gap)
+        {
+            return null;
+        }
+
+        var t = gap.Target;
+        return new ReportTarget(
+            t.ScopeKind,
+            t.ScopeKind == Domain.Targets.TargetScopeKind.Organisation ? t.OrganisationNameTh ?? string.Empty : t.ProvinceNameTh,
+            t.ScopeKind == Domain.Targets.TargetScopeKind.Organisation ? t.OrganisationNameEn ?? string.Empty : t.ProvinceNameEn,
+            t.InventoryKind, t.BaseYear, t.TargetYear, t.ReductionKind, t.ReductionValue, t.Scopes, gap.BaseYearTonnes, gap.TargetTonnes, t.MeasureCount, gap.Years);
     }
 
     /// <summary>

@@ -842,6 +842,168 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     b.ToTable("provinces", (string)null);
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.ReductionMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionTh")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description_th");
+
+                    b.Property<decimal>("ExpectedTonnesPerYear")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("expected_tonnes_per_year");
+
+                    b.Property<decimal>("ProgressPercent")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("progress_percent");
+
+                    b.Property<string>("ResponsibleOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible_organisation");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("sector");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_year");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reduction_measures");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_reduction_measures_target_id");
+
+                    b.ToTable("reduction_measures", (string)null);
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.Target", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("base_year");
+
+                    b.Property<string>("BauMethod")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("bau_method");
+
+                    b.Property<decimal>("BauRatePercent")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("bau_rate_percent");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("InventoryKind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("inventory_kind");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("province_id");
+
+                    b.Property<string>("ReductionKind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("reduction_kind");
+
+                    b.Property<decimal>("ReductionValue")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("reduction_value");
+
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("scope_kind");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("Sectors")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("sectors");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_year");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_targets");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_targets_organisation_id");
+
+                    b.HasIndex("ProvinceId", "ScopeKind", "InventoryKind")
+                        .HasDatabaseName("ix_targets_province_id_scope_kind_inventory_kind");
+
+                    b.ToTable("targets", (string)null);
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1725,6 +1887,32 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasConstraintName("fk_organisation_year_contexts_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.ReductionMeasure", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Targets.Target", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reduction_measures_targets_target_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.Target", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_targets_organisations_organisation_id");
+
+                    b.HasOne("LowCarbonCity.Domain.Organisations.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_targets_provinces_province_id");
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.ApiToken", b =>
                 {
                     b.HasOne("LowCarbonCity.Web.Data.AppUser", null)
@@ -1852,6 +2040,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("LowCarbonCity.Domain.Organisations.Organisation", b =>
                 {
                     b.Navigation("YearContexts");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.Target", b =>
+                {
+                    b.Navigation("Measures");
                 });
 #pragma warning restore 612, 618
         }

@@ -823,6 +823,164 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     b.ToTable("provinces", (string)null);
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.ReductionMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionTh")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_th");
+
+                    b.Property<decimal>("ExpectedTonnesPerYear")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_tonnes_per_year");
+
+                    b.Property<decimal>("ProgressPercent")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progress_percent");
+
+                    b.Property<string>("ResponsibleOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_organisation");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start_year");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reduction_measures");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_reduction_measures_target_id");
+
+                    b.ToTable("reduction_measures", (string)null);
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.Target", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("base_year");
+
+                    b.Property<string>("BauMethod")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bau_method");
+
+                    b.Property<decimal>("BauRatePercent")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bau_rate_percent");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("InventoryKind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inventory_kind");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("province_id");
+
+                    b.Property<string>("ReductionKind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reduction_kind");
+
+                    b.Property<decimal>("ReductionValue")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reduction_value");
+
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_kind");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("Sectors")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sectors");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_year");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_targets");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_targets_organisation_id");
+
+                    b.HasIndex("ProvinceId", "ScopeKind", "InventoryKind")
+                        .HasDatabaseName("ix_targets_province_id_scope_kind_inventory_kind");
+
+                    b.ToTable("targets", (string)null);
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1692,6 +1850,32 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasConstraintName("fk_organisation_year_contexts_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.ReductionMeasure", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Targets.Target", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reduction_measures_targets_target_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.Target", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_targets_organisations_organisation_id");
+
+                    b.HasOne("LowCarbonCity.Domain.Organisations.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_targets_provinces_province_id");
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.ApiToken", b =>
                 {
                     b.HasOne("LowCarbonCity.Web.Data.AppUser", null)
@@ -1819,6 +2003,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("LowCarbonCity.Domain.Organisations.Organisation", b =>
                 {
                     b.Navigation("YearContexts");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Targets.Target", b =>
+                {
+                    b.Navigation("Measures");
                 });
 #pragma warning restore 612, 618
         }

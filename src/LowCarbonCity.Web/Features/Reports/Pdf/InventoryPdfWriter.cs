@@ -68,6 +68,11 @@ public static class InventoryPdfWriter
         }
 
         Charts(pdf, model, l, f);
+        if (model.Target is { } target)
+        {
+            TargetPdfSection.Write(pdf, target, l, f);
+        }
+
         Lines(pdf, model, l, f);
         Factors(pdf, model, l, f);
         NotationKeys(pdf, model, l);
