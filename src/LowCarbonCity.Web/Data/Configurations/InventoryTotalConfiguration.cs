@@ -8,7 +8,6 @@ internal sealed class InventoryTotalConfiguration : IEntityTypeConfiguration<Inv
 {
     public void Configure(EntityTypeBuilder<InventoryTotal> builder)
     {
-        builder.ToTable("InventoryTotals");
         builder.HasKey(t => t.Id);
         builder.HasOne<Inventory>().WithMany().HasForeignKey(t => t.InventoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => t.InventoryId);

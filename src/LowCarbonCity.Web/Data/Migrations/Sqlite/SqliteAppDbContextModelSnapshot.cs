@@ -1178,7 +1178,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     b.HasIndex("Kind", "Year", "OrganisationId")
                         .HasDatabaseName("ix_inventory_totals_kind_year_organisation_id");
 
-                    b.ToTable("InventoryTotals", (string)null);
+                    b.ToTable("inventory_totals", (string)null);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Web.Data.Invitation", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LowCarbonCity.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261204143933_InventoryTotals")]
+    [Migration("20261204145037_InventoryTotals")]
     partial class InventoryTotals
     {
         /// <inheritdoc />
@@ -1206,7 +1206,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     b.HasIndex("Kind", "Year", "OrganisationId")
                         .HasDatabaseName("ix_inventory_totals_kind_year_organisation_id");
 
-                    b.ToTable("InventoryTotals", (string)null);
+                    b.ToTable("inventory_totals", (string)null);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Web.Data.Invitation", b =>

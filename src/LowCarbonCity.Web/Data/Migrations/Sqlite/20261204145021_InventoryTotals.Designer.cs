@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204143921_InventoryTotals")]
+    [Migration("20261204145021_InventoryTotals")]
     partial class InventoryTotals
     {
         /// <inheritdoc />
@@ -1181,7 +1181,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     b.HasIndex("Kind", "Year", "OrganisationId")
                         .HasDatabaseName("ix_inventory_totals_kind_year_organisation_id");
 
-                    b.ToTable("InventoryTotals", (string)null);
+                    b.ToTable("inventory_totals", (string)null);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Web.Data.Invitation", b =>

@@ -13,7 +13,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "InventoryTotals",
+                name: "inventory_totals",
                 columns: table => new
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
@@ -41,12 +41,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
 
             migrationBuilder.CreateIndex(
                 name: "ix_inventory_totals_inventory_id",
-                table: "InventoryTotals",
+                table: "inventory_totals",
                 column: "inventory_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_inventory_totals_kind_year_organisation_id",
-                table: "InventoryTotals",
+                table: "inventory_totals",
                 columns: new[] { "kind", "year", "organisation_id" });
         }
 
@@ -54,7 +54,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "InventoryTotals");
+                name: "inventory_totals");
         }
     }
 }

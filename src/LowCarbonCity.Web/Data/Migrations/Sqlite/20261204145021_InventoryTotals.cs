@@ -12,7 +12,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "InventoryTotals",
+                name: "inventory_totals",
                 columns: table => new
                 {
                     id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -40,12 +40,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "ix_inventory_totals_inventory_id",
-                table: "InventoryTotals",
+                table: "inventory_totals",
                 column: "inventory_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_inventory_totals_kind_year_organisation_id",
-                table: "InventoryTotals",
+                table: "inventory_totals",
                 columns: new[] { "kind", "year", "organisation_id" });
         }
 
@@ -53,7 +53,7 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "InventoryTotals");
+                name: "inventory_totals");
         }
     }
 }
