@@ -141,7 +141,7 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
 
     private static GeneratedInventory? Generate(
         Organisation organisation, int year, InventoryKind kind, NationalOptions options, IReadOnlyList<EmissionFactorEdition> editions,
-        IReadOnlyDictionary<string, GwpSet> gwpSets, DateTimeOffset now)
+        Dictionary<string, GwpSet> gwpSets, DateTimeOffset now)
     {
         // A fixed mix (HashCode is randomised per process): the same options give the same inventory.
         var random = new Random(unchecked((options.Seed * 31) + (organisation.Id * 7_919) + (year * 104_729) + ((int)kind * 15_485_863)) & int.MaxValue);
