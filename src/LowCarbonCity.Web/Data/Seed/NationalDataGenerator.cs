@@ -62,9 +62,6 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
             await connection.OpenAsync(ct);
         }
 
-        long nextResultId = await NextIdAsync(connection, "activity_line_results", ct);
-        long nextGasId = await NextIdAsync(connection, "activity_line_gas_results", ct);
-        long nextTotalId = await NextIdAsync(connection, "inventory_totals", ct);
         int inventories = 0;
         long lines = 0, results = 0, gases = 0;
         foreach (var chunk in work.Chunk(Batch))
@@ -79,18 +76,14 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
                 }
             });
             var ordered = generated.OrderBy(g => g.Inventory.OrganisationId).ThenBy(g => g.Inventory.Year).ThenBy(g => g.Inventory.Kind).ToList();
-            await WriteAsync(connection, ordered, now, () => nextResultId++, () => nextGasId++, () => nextTotalId++, ct);
+            await WriteInventoriesAsync(connection, ordered, now, ct);
+            await ResultsCopyWriter.WriteAsync(connection, ordered.Select(g => new ResultsCopyWriter.Calculated(
+                g.Inventory.Id, g.Inventory.OrganisationId, g.Inventory.Year, g.Inventory.Kind, g.Result)).ToList(), now, ct);
             inventories += ordered.Count;
             lines += ordered.Sum(g => g.Inventory.Lines.Count);
             results += ordered.Sum(g => g.Result.Lines.Count);
             gases += ordered.Sum(g => g.Result.Lines.Sum(l => l.Gases.Count));
             logger.LogInformation("Generated {Inventories} inventories, {Lines} lines", inventories, lines);
-        }
-
-        foreach (var table in new[] { "activity_line_results", "activity_line_gas_results", "inventory_totals" })
-        {
-            await using var reset = new NpgsqlCommand($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)", connection);
-            await reset.ExecuteNonQueryAsync(ct);
         }
 
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
@@ -137,7 +130,7 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
         return list;
     }
 
-    private sealed record GeneratedInventory(Inventory Inventory, InventoryResult Result, string EditionCode);
+    private sealed record GeneratedInventory(Inventory Inventory, InventoryResult Result);
 
     private static GeneratedInventory? Generate(
         Organisation organisation, int year, InventoryKind kind, NationalOptions options, IReadOnlyList<EmissionFactorEdition> editions,
@@ -192,7 +185,7 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
             inventory.MoveTo(next, now);
         }
 
-        return new GeneratedInventory(inventory, result, edition.Code);
+        return new GeneratedInventory(inventory, result);
     }
 
     private static IEnumerable<InventoryStatus> WorkflowPath(InventoryStatus status) => status switch
@@ -213,14 +206,7 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
         return new Guid(bytes);
     }
 
-    private static async Task<long> NextIdAsync(NpgsqlConnection connection, string table, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand($"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}", connection);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
-
-    private static async Task WriteAsync(
-        NpgsqlConnection connection, List<GeneratedInventory> batch, DateTimeOffset now, Func<long> resultId, Func<long> gasId, Func<long> totalId, CancellationToken ct)
+    private static async Task WriteInventoriesAsync(NpgsqlConnection connection, List<GeneratedInventory> batch, DateTimeOffset now, CancellationToken ct)
     {
         var at = now.UtcDateTime;
         await using (var copy = await connection.BeginBinaryImportAsync(
@@ -263,93 +249,6 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
                 await WriteOrNullAsync(copy, l.DataSource, NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(l.DataQuality.ToString(), NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(1, NpgsqlDbType.Integer, ct);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
-
-        var gasRows = new List<(long ResultId, GasEmission Gas)>();
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY activity_line_results (id, line_id, part, inventory_id, category, scope, gpc_reference, converted_amount, converted_unit, co2e_kg, memo_co2e_kg, formula, factor_edition_code, gwp_set_code, uses_custom_factor, notation_key, convention, calculated_at, in_basic, in_basic_plus, in_territorial) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var g in batch)
-            {
-                var cells = g.Result.City?.Cells.ToDictionary(c => c.Reference, StringComparer.Ordinal);
-                foreach (var r in g.Result.Lines)
-                {
-                    var id = resultId();
-                    var cell = cells is not null && r.GpcReference is { } reference && cells.TryGetValue(reference, out var c) ? c : null;
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
-                    await copy.WriteAsync(r.LineId, NpgsqlDbType.Uuid, ct);
-                    await copy.WriteAsync(r.Part.ToString(), NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(g.Inventory.Id, NpgsqlDbType.Uuid, ct);
-                    await copy.WriteAsync(r.Category.ToString(), NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(r.Scope.ToString(), NpgsqlDbType.Varchar, ct);
-                    await WriteOrNullAsync(copy, r.GpcReference, NpgsqlDbType.Varchar, ct);
-                    await WriteOrNullAsync(copy, r.ConvertedQuantity?.Value, NpgsqlDbType.Numeric, ct);
-                    await WriteOrNullAsync(copy, r.ConvertedQuantity?.Unit.Code, NpgsqlDbType.Varchar, ct);
-                    await WriteOrNullAsync(copy, r.Co2eKg, NpgsqlDbType.Numeric, ct);
-                    await copy.WriteAsync(r.MemoCo2eKg, NpgsqlDbType.Numeric, ct);
-                    await copy.WriteAsync(r.Formula, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(g.Result.FactorEditionCode, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(g.Result.GwpSetCode, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(r.UsesCustomFactor, NpgsqlDbType.Boolean, ct);
-                    await WriteOrNullAsync(copy, r.NotationKey?.ToString(), NpgsqlDbType.Varchar, ct);
-                    await WriteOrNullAsync(copy, r.Convention, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(at, NpgsqlDbType.TimestampTz, ct);
-                    await copy.WriteAsync(cell?.InBasic ?? false, NpgsqlDbType.Boolean, ct);
-                    await copy.WriteAsync(cell?.InBasicPlus ?? false, NpgsqlDbType.Boolean, ct);
-                    await copy.WriteAsync(cell?.InTerritorial ?? false, NpgsqlDbType.Boolean, ct);
-                    gasRows.AddRange(r.Gases.Select(gas => (id, gas)));
-                }
-            }
-
-            await copy.CompleteAsync(ct);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY activity_line_gas_results (id, result_id, gas, mass_kg, gwp, co2e_kg, is_memo, factor_kg_per_unit, factor_per_unit, factor_source) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var (result, gas) in gasRows)
-            {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(gasId(), NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(result, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(gas.Gas.ToString(), NpgsqlDbType.Varchar, ct);
-                await copy.WriteAsync(gas.MassKg, NpgsqlDbType.Numeric, ct);
-                await copy.WriteAsync(gas.Gwp, NpgsqlDbType.Numeric, ct);
-                await copy.WriteAsync(gas.Co2eKg, NpgsqlDbType.Numeric, ct);
-                await copy.WriteAsync(gas.IsMemo, NpgsqlDbType.Boolean, ct);
-                await WriteOrNullAsync(copy, gas.Factor?.KgPerUnit, NpgsqlDbType.Numeric, ct);
-                await WriteOrNullAsync(copy, gas.Factor?.PerUnit.Code, NpgsqlDbType.Varchar, ct);
-                await WriteOrNullAsync(copy, gas.Factor?.Source, NpgsqlDbType.Varchar, ct);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY inventory_totals (id, inventory_id, organisation_id, year, kind, sector, gpc_sector, scope, co2e_kg, lines) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var g in batch)
-            {
-                var i = g.Inventory;
-                foreach (var t in InventoryTotals.For(i.Id, i.OrganisationId, i.Year, i.Kind,
-                    g.Result.Lines.Select(l => new InventoryTotals.LineValue(l.Category, l.GpcReference, l.Scope, l.Co2eKg))))
-                {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(totalId(), NpgsqlDbType.Bigint, ct);
-                    await copy.WriteAsync(t.InventoryId, NpgsqlDbType.Uuid, ct);
-                    await copy.WriteAsync(t.OrganisationId, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(t.Year, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(t.Kind.ToString(), NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(t.Sector.ToString(), NpgsqlDbType.Varchar, ct);
-                    await WriteOrNullAsync(copy, t.GpcSector, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(t.Scope.ToString(), NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(t.Co2eKg, NpgsqlDbType.Numeric, ct);
-                    await copy.WriteAsync(t.Lines, NpgsqlDbType.Integer, ct);
-                }
             }
 
             await copy.CompleteAsync(ct);
