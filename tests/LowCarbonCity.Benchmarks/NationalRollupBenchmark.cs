@@ -52,10 +52,10 @@ public class NationalRollupBenchmark
         _connectionString = ConnectionString;
         _dataSource = NpgsqlDataSource.Create(_connectionString);
         using var command = _dataSource.CreateCommand(
-            "INSERT INTO asp_net_users (id, user_name, normalized_user_name, email, normalized_email, email_confirmed, security_stamp, concurrency_stamp, " +
+            "INSERT INTO \"AspNetUsers\" (id, user_name, normalized_user_name, email, normalized_email, email_confirmed, security_stamp, concurrency_stamp, " +
             "phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, must_change_password) VALUES (@id, 'bench@example.org', " +
             "'BENCH@EXAMPLE.ORG', 'bench@example.org', 'BENCH@EXAMPLE.ORG', true, 'x', 'x', false, false, false, 0, false) ON CONFLICT DO NOTHING; " +
-            "INSERT INTO asp_net_user_roles (user_id, role_id) SELECT @id, id FROM asp_net_roles WHERE name = 'TgoAnalyst' ON CONFLICT DO NOTHING;");
+            "INSERT INTO \"AspNetUserRoles\" (user_id, role_id) SELECT @id, id FROM \"AspNetRoles\" WHERE name = 'TgoAnalyst' ON CONFLICT DO NOTHING;");
         command.Parameters.AddWithValue("id", UserId);
         command.ExecuteNonQuery();
         var service = ServiceRollUpAsync().GetAwaiter().GetResult();
