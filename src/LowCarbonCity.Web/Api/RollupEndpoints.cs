@@ -11,7 +11,7 @@ public static class RollupEndpoints
     {
         var group = app.MapApiGroup("/rollups", "Roll-ups");
         group.MapGet("/", RollUpAsync).WithName("RollUp")
-            .WithSummary("Totals in kg CO2e of reported inventories you may see, grouped by any of region, province, sector, gpcSector, scope, year (comma-separated), with completeness; format=csv for a file.")
+            .WithSummary("Totals in kg CO2e of reported inventories you may see, grouped by any of region, province, organisationType, sector, gpcSector, scope, year (comma-separated), with per capita and per km2 intensities, completeness by status and the yearly trend; format=csv for a file.")
             .Produces<RollupReport>(StatusCodes.Status200OK).Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesValidationProblem();
         return app;

@@ -35,6 +35,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ActivityLineGasResult> ActivityLineGasResults => Set<ActivityLineGasResult>();
 
+    /// <summary>Per-inventory summary of the line results (sector, GPC sector, scope) that roll-ups read.</summary>
+    public DbSet<InventoryTotal> InventoryTotals => Set<InventoryTotal>();
+
     public DbSet<SolidWasteSite> SolidWasteSites => Set<SolidWasteSite>();
 
     public DbSet<EmissionFactorEdition> EmissionFactorEditions => Set<EmissionFactorEdition>();

@@ -1,20 +1,29 @@
+using System.Globalization;
+using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Features.Calculation;
 
 namespace LowCarbonCity.Web.Hosting;
 
 /// <summary>
 /// Commands run instead of the web server: <c>dotnet run --project src/LowCarbonCity.Web -- recalculate
-/// [--edition CODE] [--include-locked]</c> recalculates stored inventories (after a factor edition is published).
+/// [--edition CODE] [--include-locked]</c> recalculates stored inventories (after a factor edition is published);
+/// <c>-- generate-national [--organisations 8000] [--years 15] [--lines 40]</c> fills an empty PostgreSQL database
+/// with a generated nation (README, "A national data set").
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "recalculate";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "recalculate" or "generate-national";
 
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
+        if (args[0] == "generate-national")
+        {
+            return await GenerateNationalAsync(app, args);
+        }
+
         var edition = Option(args, "--edition");
         var includeLocked = args.Contains("--include-locked");
         var service = app.Services.GetRequiredService<RecalculationService>();
@@ -24,6 +33,21 @@ public static class CommandLine
             $"done: {summary.Recalculated} recalculated, {summary.Skipped} locked skipped, {summary.Failed} failed in {summary.Elapsed.TotalSeconds:0.0} s"));
         return summary.Failed == 0 ? 0 : 1;
     }
+
+    private static async Task<int> GenerateNationalAsync(WebApplication app, string[] args)
+    {
+        var defaults = new NationalOptions();
+        var options = new NationalOptions(
+            IntOption(args, "--organisations") ?? defaults.Organisations, IntOption(args, "--years") ?? defaults.Years, IntOption(args, "--lines") ?? defaults.LinesPerInventory);
+        await using var scope = app.Services.CreateAsyncScope();
+        var summary = await scope.ServiceProvider.GetRequiredService<NationalDataGenerator>().GenerateAsync(options, CancellationToken.None);
+        Console.Out.WriteLine(FormattableString.Invariant(
+            $"done: {summary.Organisations} organisations, {summary.Inventories} inventories, {summary.Lines} lines, {summary.Results} line results, {summary.GasResults} gas results in {summary.Elapsed.TotalSeconds:0.0} s"));
+        return 0;
+    }
+
+    private static int? IntOption(string[] args, string name) =>
+        Option(args, name) is { } value ? int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
     private static string? Option(string[] args, string name)
     {

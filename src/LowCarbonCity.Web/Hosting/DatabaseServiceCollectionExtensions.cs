@@ -39,6 +39,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<NationalDataGenerator>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -28,5 +28,11 @@ public sealed class DatabaseInitializer(
         {
             await demo.SeedAsync(ct);
         }
+
+        var backfilled = await Features.Calculation.InventoryTotals.BackfillAsync(db, ct);
+        if (backfilled > 0)
+        {
+            logger.LogInformation("Filled the results summary of {Count} inventories", backfilled);
+        }
     }
 }

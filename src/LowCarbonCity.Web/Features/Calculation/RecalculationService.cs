@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
+using LowCarbonCity.Domain.Calculation;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace LowCarbonCity.Web.Features.Calculation;
 
@@ -10,10 +13,16 @@ public sealed record RecalculationSummary(int Recalculated, int Skipped, int Fai
 /// <summary>
 /// Recalculates stored inventories, e.g. after a factor edition is published, in batches with a fresh change
 /// tracker, reporting progress. Locked (approved, verified) inventories keep their results unless asked.
+/// On PostgreSQL it works in bulk (<see cref="BulkBatchSize"/> inventories at a time): one read of the inventories
+/// and their lines, the engine in parallel in memory, then in one transaction per batch the old results and summary
+/// rows deleted by inventory and the new ones written by binary COPY (<see cref="ResultsCopyWriter"/>). SQLite (the
+/// small embedded default) keeps the one-inventory-at-a-time path through <see cref="InventoryCalculationService"/>.
 /// </summary>
 public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RecalculationService> logger)
 {
     public const int BatchSize = 50;
+
+    public const int BulkBatchSize = 1_000;
 
     /// <param name="editionCode">Only inventories pinned to this edition; null for all.</param>
     /// <param name="includeLocked">Also recalculate approved and verified inventories.</param>
@@ -42,7 +51,18 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
 
         var done = 0;
         var failed = 0;
-        foreach (var batch in ids.Chunk(BatchSize))
+        bool bulk;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            bulk = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.IsNpgsql();
+        }
+
+        if (bulk)
+        {
+            failed = await RecalculateInBulkAsync(ids, progress, ct);
+        }
+
+        foreach (var batch in bulk ? [] : ids.Chunk(BatchSize))
         {
             await using var scope = scopes.CreateAsyncScope();
             var calculator = scope.ServiceProvider.GetRequiredService<InventoryCalculationService>();
@@ -70,5 +90,59 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
             "Recalculation finished: {Recalculated} recalculated, {Skipped} locked skipped, {Failed} failed, in {Elapsed}",
             summary.Recalculated, summary.Skipped, summary.Failed, summary.Elapsed);
         return summary;
+    }
+
+    private async Task<int> RecalculateInBulkAsync(List<Guid> ids, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var editions = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors).ToDictionaryAsync(e => e.Id, ct);
+        var gwpSets = await db.GwpSets.AsNoTracking().ToDictionaryAsync(g => g.Code, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var done = 0;
+        var failed = 0;
+        foreach (var batch in ids.Chunk(BulkBatchSize))
+        {
+            var inventories = await db.Inventories.AsNoTracking().Include(i => i.Lines).AsSplitQuery().Where(i => batch.Contains(i.Id)).ToListAsync(ct);
+            var siteIds = inventories.SelectMany(i => i.Lines).Where(l => l.SolidWasteSiteId is not null).Select(l => l.SolidWasteSiteId!.Value).Distinct().ToList();
+            var sites = siteIds.Count == 0
+                ? new Dictionary<Guid, SolidWasteSite>()
+                : await db.SolidWasteSites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+            var calculated = new ConcurrentBag<ResultsCopyWriter.Calculated>();
+            var failures = new ConcurrentBag<(Guid Id, string Reason)>();
+            Parallel.ForEach(inventories, new ParallelOptions { CancellationToken = ct }, inventory =>
+            {
+                try
+                {
+                    var records = inventory.Lines.Select(l => InventoryCalculationService.ToRecord(l, sites)).ToList();
+                    var result = EmissionCalculator.Calculate(records, new CalculationBasis(editions[inventory.FactorEditionId], gwpSets[inventory.GwpSetCode], inventory.Kind, inventory.Year));
+                    calculated.Add(new(inventory.Id, inventory.OrganisationId, inventory.Year, inventory.Kind, result));
+                }
+                catch (CalculationException e)
+                {
+                    failures.Add((inventory.Id, e.Message));
+                }
+            });
+            foreach (var (id, reason) in failures)
+            {
+                logger.LogWarning("Inventory {InventoryId} could not be recalculated: {Reason}", id, reason);
+            }
+
+            var ordered = calculated.OrderBy(c => c.InventoryId).ToList();
+            await using (var transaction = await connection.BeginTransactionAsync(ct))
+            {
+                await ResultsCopyWriter.DeleteAsync(connection, ordered.Select(c => c.InventoryId).ToList(), ct);
+                await ResultsCopyWriter.WriteAsync(connection, ordered, clock.GetUtcNow(), ct);
+                await transaction.CommitAsync(ct);
+            }
+
+            failed += failures.Count;
+            done += batch.Length;
+            progress?.Report((done, ids.Count));
+            logger.LogInformation("Recalculated {Done} of {Total} inventories", done, ids.Count);
+        }
+
+        return failed;
     }
 }

@@ -10,54 +10,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LowCarbonCity.Web.Features.RollUps;
 
-/// <summary>What a roll-up can be grouped by.</summary>
-public enum RollupDimension
-{
-    Region,
-    Province,
-    /// <summary>The category group (stationary combustion, electricity, waste...).</summary>
-    Sector,
-    /// <summary>The GPC sector: the first part of the GPC reference (I, II, III...).</summary>
-    GpcSector,
-    Scope,
-    Year,
-}
-
-/// <summary>A roll-up request: years, inventory kind, and the grouping (empty: one national total per year range).</summary>
-public sealed record RollupQuery
-{
-    public int? Year { get; init; }
-
-    public int? FromYear { get; init; }
-
-    public int? ToYear { get; init; }
-
-    public InventoryKind Kind { get; init; } = InventoryKind.Organisation;
-
-    public IReadOnlyList<RollupDimension> GroupBy { get; init; } = [];
-}
-
-/// <summary>One group's total. Keys not grouped by are null. Only groups with stored results appear: no data is never zero.</summary>
-public sealed record RollupRow(
-    Region? Region, string? ProvinceCode, CategoryGroup? Sector, string? GpcSector, EmissionScope? Scope, int? Year,
-    Measure Co2e);
-
-/// <summary>Who reported, per region/province (as grouped) and year: organisations that keep inventories vs those that reported.</summary>
-public sealed record Completeness(Region? Region, string? ProvinceCode, int Year, int ExpectedOrganisations, int ReportingOrganisations, int MissingOrganisations);
-
-public sealed record RollupReport(
-    int FromYear, int ToYear, InventoryKind Kind, IReadOnlyList<RollupDimension> GroupBy, IReadOnlyList<InventoryStatus> CountedStatuses,
-    Measure Total, IReadOnlyList<RollupRow> Rows, IReadOnlyList<Completeness> Completeness);
-
 /// <summary>
 /// Totals over stored results (DESIGN.md section 2), summed in SQL, never by loading inventories: by region,
-/// province, sector, GPC sector, scope and year, over the inventories the user may see that were reported
-/// (submitted, approved or verified), with completeness. Sector and GPC sector are grouped in SQL by category and
-/// GPC reference, then the few aggregated rows are folded into their group here (the mapping lives in code).
+/// province, organisation type, sector, GPC sector, scope and year, over the inventories the user may see that were
+/// reported (submitted, approved or verified), with per capita and per km² intensities, completeness and the
+/// trend. Reads the <see cref="InventoryTotal"/> summary (a few rows per inventory, kept with the line results),
+/// so a national year is a few hundred thousand rows, not millions of lines.
 /// </summary>
 public sealed class RollupService(AppDbContext db, UserAccess access)
 {
     public const int MaxYears = 50;
+
+    public const string PerPerson = "kgCO2e/person";
+
+    public const string PerSquareKilometre = "kgCO2e/km2";
 
     public static readonly IReadOnlyList<InventoryStatus> Reported = [InventoryStatus.Submitted, InventoryStatus.Approved, InventoryStatus.Verified];
 
@@ -77,13 +43,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
         }
 
         var dims = query.GroupBy.Distinct().ToList();
-        bool By(RollupDimension d) => dims.Contains(d);
-        var byRegion = By(RollupDimension.Region);
-        var byProvince = By(RollupDimension.Province);
-        var byCategory = By(RollupDimension.Sector);
-        var byGpc = By(RollupDimension.GpcSector);
-        var byScope = By(RollupDimension.Scope);
-        var byYear = By(RollupDimension.Year);
+        var g = new Grouping(dims);
         int fromYear = from.Value, toYear = to.Value;
         var kind = query.Kind;
         var reported = Reported.ToList();
@@ -92,86 +52,127 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
         var inventories = db.Inventories.AsNoTracking().Where(i =>
             visible.Any(o => o.Id == i.OrganisationId) && i.Kind == kind && i.Year >= fromYear && i.Year <= toYear && reported.Contains(i.Status));
 
-        var results = from r in db.ActivityLineResults.AsNoTracking()
-                      join i in inventories on r.InventoryId equals i.Id
-                      where r.Co2eKg != null
-                      select new
-                      {
-                          Region = byRegion ? (Region?)i.Organisation!.Province!.Region : null,
-                          Province = byProvince ? i.Organisation!.Province!.Code : null,
-                          Category = byCategory ? (ActivityCategory?)r.Category : null,
-                          Gpc = byGpc ? r.GpcReference : null,
-                          Scope = byScope ? (EmissionScope?)r.Scope : null,
-                          Year = byYear ? (int?)i.Year : null,
-                          r.Co2eKg,
-                      };
-        var grouped = await results
-            .GroupBy(x => new { x.Region, x.Province, x.Category, x.Gpc, x.Scope, x.Year })
-            .Select(g => new
-            {
-                g.Key,
-                Co2eKg = g.Sum(x => x.Co2eKg!.Value),
-            })
+        var totals = from t in db.InventoryTotals.AsNoTracking()
+                     where t.Kind == kind && t.Year >= fromYear && t.Year <= toYear
+                     join i in inventories on t.InventoryId equals i.Id
+                     select new
+                     {
+                         Region = g.Region ? (Region?)i.Organisation!.Province!.Region : null,
+                         Province = g.Province ? i.Organisation!.Province!.Code : null,
+                         Type = g.Type ? (OrganisationType?)i.Organisation!.Type : null,
+                         Sector = g.Sector ? (CategoryGroup?)t.Sector : null,
+                         Gpc = g.Gpc ? t.GpcSector : null,
+                         Scope = g.Scope ? (EmissionScope?)t.Scope : null,
+                         Year = g.Year ? (int?)t.Year : null,
+                         t.Co2eKg,
+                     };
+        var grouped = await totals
+            .GroupBy(x => new { x.Region, x.Province, x.Type, x.Sector, x.Gpc, x.Scope, x.Year })
+            .Select(x => new { x.Key, Co2eKg = x.Sum(y => y.Co2eKg) })
             .ToListAsync(ct);
+        var intensities = await IntensitiesAsync(inventories, g, ct);
 
-        // Category -> sector and GPC reference -> GPC sector: few aggregated rows, folded here.
         var rows = grouped
-            .GroupBy(g => new
+            .Select(x =>
             {
-                g.Key.Region, g.Key.Province,
-                Sector = g.Key.Category is { } c ? (CategoryGroup?)ActivityCategories.Get(c).Group : null,
-                GpcSector = byGpc ? GpcSectorOf(g.Key.Gpc) : null,
-                g.Key.Scope, g.Key.Year,
+                var cell = intensities.GetValueOrDefault((x.Key.Region, x.Key.Province, x.Key.Type, x.Key.Year));
+                return new RollupRow(x.Key.Region, x.Key.Province, x.Key.Sector, x.Key.Gpc, x.Key.Scope, x.Key.Year, Measure.Co2e(x.Co2eKg), x.Key.Type,
+                    cell?.Population, cell?.Population is > 0 ? new Measure(x.Co2eKg / cell.Population.Value, PerPerson) : null,
+                    cell?.AreaKm2, cell?.AreaKm2 is > 0 ? new Measure(x.Co2eKg / cell.AreaKm2.Value, PerSquareKilometre) : null);
             })
-            .Select(g => new RollupRow(g.Key.Region, g.Key.Province, g.Key.Sector, g.Key.GpcSector, g.Key.Scope, g.Key.Year,
-                Measure.Co2e(g.Sum(x => x.Co2eKg))))
-            .OrderBy(r => r.Year).ThenBy(r => r.Region).ThenBy(r => r.ProvinceCode, StringComparer.Ordinal).ThenBy(r => r.Sector)
-            .ThenBy(r => r.GpcSector, StringComparer.Ordinal).ThenBy(r => r.Scope)
+            .OrderBy(r => r.Year).ThenBy(r => r.Region).ThenBy(r => r.ProvinceCode, StringComparer.Ordinal).ThenBy(r => r.OrganisationType)
+            .ThenBy(r => r.Sector).ThenBy(r => r.GpcSector, StringComparer.Ordinal).ThenBy(r => r.Scope)
             .ToList();
-        var total = await results.SumAsync(x => x.Co2eKg!.Value, ct);
-        var completeness = await CompletenessAsync(visible, inventories, byRegion, byProvince, fromYear, toYear, ct);
-        return Result<RollupReport>.Ok(new RollupReport(fromYear, toYear, kind, dims, Reported, Measure.Co2e(total), rows, completeness));
+        var total = rows.Sum(r => r.Co2e.Value);
+        var trend = await TrendAsync(rows, inventories, g, fromYear, toYear, total, ct);
+        var completeness = await RollupCompleteness.ComputeAsync(db, visible, kind, g, fromYear, toYear, ct);
+        return Result<RollupReport>.Ok(new RollupReport(fromYear, toYear, kind, dims, Reported, Measure.Co2e(total), rows, completeness, trend));
     }
 
     /// <summary>The roll-up as CSV (UTF-8 with BOM so spreadsheet programs read Thai), invariant numbers, unit in the header.</summary>
     public static string ToCsv(RollupReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var csv = new StringBuilder("\uFEFFregion,province,sector,gpc_sector,scope,year,co2e_kg\n");
+        var csv = new StringBuilder("\uFEFFregion,province,sector,gpc_sector,scope,year,co2e_kg,organisation_type,population,co2e_kg_per_person,area_km2,co2e_kg_per_km2\n");
         foreach (var r in report.Rows)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{r.Region},{r.ProvinceCode},{r.Sector},{r.GpcSector},{r.Scope},{r.Year},{r.Co2e.Value}\n");
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{r.Region},{r.ProvinceCode},{r.Sector},{r.GpcSector},{r.Scope},{r.Year},{r.Co2e.Value},{r.OrganisationType},{r.Population},{r.PerCapita?.Value},{r.AreaKm2},{r.PerKm2?.Value}\n");
         }
 
         return csv.ToString();
     }
 
-    private static string? GpcSectorOf(string? reference) => reference is null ? null : reference.Split('.')[0];
-
-    private static async Task<IReadOnlyList<Completeness>> CompletenessAsync(
-        IQueryable<Organisation> visible, IQueryable<Inventory> reportedInventories, bool byRegion, bool byProvince, int fromYear, int toYear, CancellationToken ct)
+    /// <summary>Totals per year of the range: from the rows when grouped by year, else one small SQL sum per year.</summary>
+    private async Task<IReadOnlyList<YearTotal>> TrendAsync(
+        List<RollupRow> rows, IQueryable<Inventory> inventories, Grouping g, int fromYear, int toYear, decimal total, CancellationToken ct)
     {
-        var keeping = Enum.GetValues<OrganisationType>().Where(OrganisationTypeRules.KeepsInventories).ToList();
-        var expected = await visible.Where(o => keeping.Contains(o.Type))
-            .GroupBy(o => new { Region = byRegion ? (Region?)o.Province!.Region : null, Province = byProvince ? o.Province!.Code : null })
-            .Select(g => new { g.Key.Region, g.Key.Province, Count = g.Count() })
-            .ToListAsync(ct);
-        var reporting = await reportedInventories
-            .Select(i => new { Region = byRegion ? (Region?)i.Organisation!.Province!.Region : null, Province = byProvince ? i.Organisation!.Province!.Code : null, i.Year, i.OrganisationId })
-            .Distinct()
-            .GroupBy(x => new { x.Region, x.Province, x.Year })
-            .Select(g => new { g.Key.Region, g.Key.Province, g.Key.Year, Count = g.Count() })
-            .ToListAsync(ct);
-        var list = new List<Completeness>();
-        for (var year = fromYear; year <= toYear; year++)
+        if (g.Year)
         {
-            foreach (var e in expected.OrderBy(e => e.Region).ThenBy(e => e.Province, StringComparer.Ordinal))
-            {
-                var reported = reporting.FirstOrDefault(r => r.Region == e.Region && r.Province == e.Province && r.Year == year)?.Count ?? 0;
-                list.Add(new Completeness(e.Region, e.Province, year, e.Count, reported, Math.Max(0, e.Count - reported)));
-            }
+            return rows.GroupBy(r => r.Year!.Value).OrderBy(y => y.Key).Select(y => new YearTotal(y.Key, Measure.Co2e(y.Sum(r => r.Co2e.Value)))).ToList();
         }
 
-        return list;
+        if (fromYear == toYear)
+        {
+            return rows.Count == 0 ? [] : [new YearTotal(fromYear, Measure.Co2e(total))];
+        }
+
+        var byYear = await (from t in db.InventoryTotals.AsNoTracking()
+                            join i in inventories on t.InventoryId equals i.Id
+                            group t by t.Year into y
+                            select new { Year = y.Key, Co2eKg = y.Sum(t => t.Co2eKg) }).ToListAsync(ct);
+        return byYear.OrderBy(y => y.Year).Select(y => new YearTotal(y.Year, Measure.Co2e(y.Co2eKg))).ToList();
     }
+
+    /// <summary>Population and area of the reporting organisations per region/province/type/year cell (as grouped).</summary>
+    private async Task<Dictionary<(Region?, string?, OrganisationType?, int?), Intensity>> IntensitiesAsync(
+        IQueryable<Inventory> inventories, Grouping g, CancellationToken ct)
+    {
+        var cells = await (from i in inventories
+                           join c in db.OrganisationYearContexts on new { i.OrganisationId, i.Year } equals new { c.OrganisationId, c.Year } into cs
+                           from c in cs.DefaultIfEmpty()
+                           select new
+                           {
+                               Region = g.Region ? (Region?)i.Organisation!.Province!.Region : null,
+                               Province = g.Province ? i.Organisation!.Province!.Code : null,
+                               Type = g.Type ? (OrganisationType?)i.Organisation!.Type : null,
+                               Year = g.Year ? (int?)i.Year : null,
+                               Population = c == null ? null : c.Population,
+                               Area = c == null ? null : c.AreaKm2,
+                           })
+            .GroupBy(x => new { x.Region, x.Province, x.Type, x.Year })
+            .Select(x => new
+            {
+                x.Key,
+                Count = x.Count(),
+                WithPopulation = x.Count(y => y.Population != null),
+                Population = x.Sum(y => (long?)y.Population),
+                WithArea = x.Count(y => y.Area != null),
+                Area = x.Sum(y => y.Area),
+            })
+            .ToListAsync(ct);
+        return cells.ToDictionary(
+            c => ((Region?)c.Key.Region, (string?)c.Key.Province, (OrganisationType?)c.Key.Type, (int?)c.Key.Year),
+            c => new Intensity(c.WithPopulation == c.Count ? c.Population : null, c.WithArea == c.Count ? c.Area : null));
+    }
+
+    private sealed record Intensity(long? Population, decimal? AreaKm2);
+}
+
+/// <summary>Which keys a roll-up groups by.</summary>
+internal sealed class Grouping(IReadOnlyCollection<RollupDimension> dims)
+{
+    public bool Region { get; } = dims.Contains(RollupDimension.Region);
+
+    public bool Province { get; } = dims.Contains(RollupDimension.Province);
+
+    public bool Type { get; } = dims.Contains(RollupDimension.OrganisationType);
+
+    public bool Sector { get; } = dims.Contains(RollupDimension.Sector);
+
+    public bool Gpc { get; } = dims.Contains(RollupDimension.GpcSector);
+
+    public bool Scope { get; } = dims.Contains(RollupDimension.Scope);
+
+    public bool Year { get; } = dims.Contains(RollupDimension.Year);
 }

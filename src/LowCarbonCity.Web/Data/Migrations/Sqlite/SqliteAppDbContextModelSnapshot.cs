@@ -1281,6 +1281,69 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     b.ToTable("evidence_files", (string)null);
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Web.Data.InventoryTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Co2eKg")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("co2e_kg");
+
+                    b.Property<string>("GpcSector")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gpc_sector");
+
+                    b.Property<Guid>("InventoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lines");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_totals");
+
+                    b.HasIndex("InventoryId")
+                        .HasDatabaseName("ix_inventory_totals_inventory_id");
+
+                    b.HasIndex("Kind", "Year", "OrganisationId")
+                        .HasDatabaseName("ix_inventory_totals_kind_year_organisation_id");
+
+                    b.ToTable("inventory_totals", (string)null);
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1907,6 +1970,16 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_evidence_files_asp_net_users_uploaded_by");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Web.Data.InventoryTotal", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Inventory.Inventory", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_totals_inventories_inventory_id");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Web.Data.OrganisationMembership", b =>

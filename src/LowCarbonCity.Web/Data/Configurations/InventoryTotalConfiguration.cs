@@ -1,0 +1,18 @@
+using LowCarbonCity.Domain.Inventory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LowCarbonCity.Web.Data.Configurations;
+
+internal sealed class InventoryTotalConfiguration : IEntityTypeConfiguration<InventoryTotal>
+{
+    public void Configure(EntityTypeBuilder<InventoryTotal> builder)
+    {
+        builder.HasKey(t => t.Id);
+        builder.HasOne<Inventory>().WithMany().HasForeignKey(t => t.InventoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => t.InventoryId);
+        // The national roll-up reads one kind and year range: this index finds its rows without touching the others.
+        builder.HasIndex(t => new { t.Kind, t.Year, t.OrganisationId });
+        builder.Property(t => t.GpcSector).HasMaxLength(16);
+    }
+}
