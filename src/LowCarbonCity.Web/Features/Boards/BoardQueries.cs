@@ -44,7 +44,8 @@ public enum NationalSort
 public sealed record NationalBoard(int Year, IReadOnlyList<int> Years, NationalSort Sort, IReadOnlyList<NationalBoardRow> Provinces, decimal? ReportedTonnes);
 
 /// <summary>
-/// The provincial and national boards (issue 5), aggregated in SQL over stored results and inventory headers
+/// The provincial and national boards (issue 5), aggregated in SQL over the per-inventory summary of the stored
+/// results (`inventory_totals`, ADR 0009) and inventory headers
 /// (issue 8: never loading inventories). Provincial officers see their own province; TGO analysts and
 /// administrators any. Totals count the reported inventories (<see cref="RollupService.Reported"/>), as roll-ups do.
 /// </summary>
@@ -84,11 +85,10 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
         var inventories = db.Inventories.AsNoTracking()
             .Where(i => i.Organisation!.ProvinceId == provinceId && i.Year == chosen && i.Kind == InventoryKind.Organisation);
         var headers = await inventories.Select(i => new { i.Id, i.OrganisationId, i.Status }).ToListAsync(ct);
-        var totals = await (from r in db.ActivityLineResults.AsNoTracking()
-                            join i in inventories on r.InventoryId equals i.Id
-                            where r.Co2eKg != null
-                            group r by r.InventoryId into g
-                            select new { InventoryId = g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) })
+        var totals = await (from t in db.InventoryTotals.AsNoTracking()
+                            join i in inventories on t.InventoryId equals i.Id
+                            group t by t.InventoryId into g
+                            select new { InventoryId = g.Key, Kg = g.Sum(x => x.Co2eKg) })
             .ToDictionaryAsync(x => x.InventoryId, x => x.Kg, ct);
 
         var rows = organisations.Select(o =>
@@ -99,16 +99,15 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
         }).ToList();
 
         var reported = RollupService.Reported.ToList();
-        var reportedResults = from r in db.ActivityLineResults.AsNoTracking()
-                              join i in inventories on r.InventoryId equals i.Id
-                              where r.Co2eKg != null && reported.Contains(i.Status)
-                              select r;
-        var byScope = await reportedResults.GroupBy(r => r.Scope)
-            .Select(g => new { g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) }).ToListAsync(ct);
-        var byCategory = await reportedResults.GroupBy(r => r.Category)
-            .Select(g => new { g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) }).ToListAsync(ct);
-        var bySector = byCategory.GroupBy(c => ActivityCategories.Get(c.Key).Group)
-            .Select(g => new BoardTotal<CategoryGroup>(g.Key, g.Sum(x => x.Kg) / 1000m)).OrderBy(t => t.Key).ToList();
+        var reportedTotals = from t in db.InventoryTotals.AsNoTracking()
+                             join i in inventories on t.InventoryId equals i.Id
+                             where reported.Contains(i.Status)
+                             select t;
+        var byScope = await reportedTotals.GroupBy(t => t.Scope)
+            .Select(g => new { g.Key, Kg = g.Sum(x => x.Co2eKg) }).ToListAsync(ct);
+        var bySector = (await reportedTotals.GroupBy(t => t.Sector)
+                .Select(g => new { g.Key, Kg = g.Sum(x => x.Co2eKg) }).ToListAsync(ct))
+            .Select(g => new BoardTotal<CategoryGroup>(g.Key, g.Kg / 1000m)).OrderBy(t => t.Key).ToList();
         decimal? total = byScope.Count == 0 ? null : byScope.Sum(s => s.Kg) / 1000m;
         return Result<ProvinceBoard>.Ok(new ProvinceBoard(
             province.Code, province.NameTh, province.NameEn, chosen, years, rows,
@@ -139,11 +138,11 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
             .GroupBy(i => new { i.Organisation!.Province!.Code, i.Status })
             .Select(g => new { g.Key.Code, g.Key.Status, Count = g.Select(i => i.OrganisationId).Distinct().Count() })
             .ToListAsync(ct);
-        var totals = await (from r in db.ActivityLineResults.AsNoTracking()
-                            join i in inventories on r.InventoryId equals i.Id
-                            where r.Co2eKg != null && reported.Contains(i.Status)
-                            group r by i.Organisation!.Province!.Code into g
-                            select new { Code = g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) })
+        var totals = await (from t in db.InventoryTotals.AsNoTracking()
+                            join i in inventories on t.InventoryId equals i.Id
+                            where reported.Contains(i.Status)
+                            group t by i.Organisation!.Province!.Code into g
+                            select new { Code = g.Key, Kg = g.Sum(x => x.Co2eKg) })
             .ToDictionaryAsync(x => x.Code, x => x.Kg, StringComparer.Ordinal, ct);
 
         var rows = provinces.Select(p =>
