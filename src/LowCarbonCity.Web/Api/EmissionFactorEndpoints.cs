@@ -18,7 +18,8 @@ public static class EmissionFactorEndpoints
         group.MapGet("/factor-editions/{code}", GetEditionAsync).WithName("GetFactorEdition").WithSummary("One edition with its factors (kg of gas per unit, with source).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/factor-editions", PublishAsync).WithName("PublishFactorEdition")
-            .WithSummary("Publishes a new edition from CSV factors (TGO analysts); editions are never changed, and one is locked once an inventory past Draft uses it.")
+            .WithSummary("Publishes a new edition from CSV factors (TGO analysts); editions are never changed, and one is locked once an inventory past Draft uses it. "
+                + "Draft and returned inventories of the years it now applies to move to it and are recalculated; submitted, approved and verified ones keep their edition.")
             .ProducesValidationProblem().WithRequestExample(RequestExamples.PublishEdition);
         group.MapGet("/gwp-sets", ListGwpSetsAsync).WithName("ListGwpSets").WithSummary("GWP sets (AR4, AR5, AR6...) with the value per gas.");
         return app;
@@ -39,10 +40,11 @@ public static class EmissionFactorEndpoints
     }
 
     public static async Task<Results<Created<EditionSummary>, ProblemHttpResult>> PublishAsync(
-        PublishEditionRequest? input, FactorEditionService factors, HttpContext context, CancellationToken ct)
+        PublishEditionRequest? input, FactorEditionService factors, EditionAdoptionService adoption, HttpContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(factors);
+        ArgumentNullException.ThrowIfNull(adoption);
         if (!await factors.CanPublishAsync(context.User))
         {
             return ApiResults.Failure(Result<string>.Forbidden());
@@ -53,15 +55,15 @@ public static class EmissionFactorEndpoints
             return invalid;
         }
 
-        var published = await factors.PublishAsync(context.User, input!, input!.FactorsCsv, ct);
+        var published = await adoption.PublishAsync(context.User, input!, input!.FactorsCsv, ct);
         if (!published.IsOk)
         {
             return ApiResults.Failure(published);
         }
 
-        var edition = await factors.GetAsync(context.User, published.Value!, ct);
+        var edition = await factors.GetAsync(context.User, published.Value!.Code, ct);
         return edition.IsOk
-            ? TypedResults.Created($"/api/v1/factor-editions/{published.Value}", edition.Value!.Summary)
+            ? TypedResults.Created($"/api/v1/factor-editions/{published.Value.Code}", edition.Value!.Summary)
             : ApiResults.Failure(edition);
     }
 

@@ -49,6 +49,21 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
             skipped = all.Count - ids.Count;
         }
 
+        return await RecalculateInventoriesAsync(ids, skipped, started, progress, ct);
+    }
+
+    /// <summary>
+    /// Recalculates exactly <paramref name="inventoryIds"/> (whatever their status), e.g. the editable inventories just
+    /// moved to a newly published edition (<see cref="LowCarbonCity.Web.Features.EmissionFactors.EditionAdoptionService"/>).
+    /// </summary>
+    public Task<RecalculationSummary> RecalculateAsync(IReadOnlyCollection<Guid> inventoryIds, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(inventoryIds);
+        return RecalculateInventoriesAsync(inventoryIds.Order().ToList(), 0, clock.GetTimestamp(), progress, ct);
+    }
+
+    private async Task<RecalculationSummary> RecalculateInventoriesAsync(List<Guid> ids, int skipped, long started, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
         var done = 0;
         var failed = 0;
         bool bulk;

@@ -1,4 +1,3 @@
-using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.EmissionFactors;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Resources;
@@ -13,12 +12,13 @@ public sealed record FileError(int Row, string Column, string Reason);
 /// <summary>
 /// TGO analysts publish a new edition in two steps: upload (CSV or .xlsx, bounded in size and type) and see the
 /// validation or a preview of how the affected inventories' totals would change; then confirm, which publishes the
-/// upload kept server-side under the preview's token and recalculates the inventories pinned to the edition.
+/// upload kept server-side under the preview's token, moves the editable inventories of its years to it and recalculates
+/// them (<see cref="EditionAdoptionService"/>).
 /// </summary>
 [RequestSizeLimit(FactorListFile.MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = FactorListFile.MaxBytes + 64 * 1024)]
 public sealed class PublishModel(
-    FactorEditionService editions, EditionPreviewService previews, PendingEditionStore pending, RecalculationService recalculation, Texts t) : PageModel
+    FactorEditionService editions, EditionPreviewService previews, PendingEditionStore pending, EditionAdoptionService adoption, Texts t) : PageModel
 {
     [BindProperty]
     public PublishEditionInput Input { get; set; } = new() { ValidFromYear = 2026 };
@@ -114,16 +114,17 @@ public sealed class PublishModel(
         }
 
         Input = upload.Header;
-        var result = await editions.PublishAsync(User, upload.Header, upload.Csv, ct);
+        var result = await adoption.PublishAsync(User, upload.Header, upload.Csv, ct);
         if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input)) is { } failure)
         {
             return failure;
         }
 
         pending.Remove(token!);
-        var summary = await recalculation.RecalculateAllAsync(result.Value, includeLocked: false, progress: null, ct);
-        TempData["Flash"] = t["Factors_Published", result.Value!, summary.Recalculated].Value;
-        return RedirectToPage("/Factors/Detail", new { code = result.Value });
+        var published = result.Value!;
+        var flash = t["Factors_PublishedMoved", published.Code, published.Moved, published.Recalculated].Value;
+        TempData["Flash"] = published.NotCalculable == 0 ? flash : flash + " " + t["Factors_PublishedNotCalculable", published.NotCalculable].Value;
+        return RedirectToPage("/Factors/Detail", new { code = published.Code });
     }
 
     private static FileError ToFileError(string key, string message)
