@@ -1,10 +1,21 @@
--- wrk script: every connection is one simulated user who loads the page once a second (think time 1 s minus nothing:
--- wrk's delay() is the wait before each request), then prints the latency percentiles DESIGN.md's targets use.
+-- wrk script: every connection is one simulated user who loads the page about once a second, then prints the latency
+-- percentiles DESIGN.md's targets use. wrk calls delay() between a response and the connection's next request; the
+-- think time is drawn uniformly from 0.5x to 1.5x LCC_THINK_MS (mean 1 s), as independent people would: a fixed
+-- delay keeps all 50 connections in lock-step after their simultaneous first request, so every second 50 requests
+-- would arrive in the same millisecond, which is not what 50 users do (docs/performance.md, editor page).
 -- Use with: wrk -t2 -c50 -d60s -s paced.lua -H "Cookie: ..." URL
 local think_ms = tonumber(os.getenv("LCC_THINK_MS") or "1000")
 
+function setup(thread)
+  thread:set("seed", math.random(1, 2147483647))
+end
+
+function init(args)
+  math.randomseed(seed or os.time())
+end
+
 function delay()
-  return think_ms
+  return math.floor(think_ms * (0.5 + math.random()))
 end
 
 function done(summary, latency, requests)

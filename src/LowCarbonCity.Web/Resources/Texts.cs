@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
@@ -10,6 +12,9 @@ namespace LowCarbonCity.Web.Resources;
 /// <c>Area.resx</c> (English) and <c>Area.th.resx</c> (Thai), and keys are unique across all of them (prefixed
 /// by area: <c>Editor_Save</c>), so one localizer serves views, page models and validation attributes alike.
 /// A missing key shows the key itself; the resource tests fail on it before it ships.
+/// Lookups read one frozen table per culture, built on first use from every file (neutral texts overlaid by the
+/// culture's own): <see cref="ResourceManager.GetString(string, CultureInfo)"/> over a dozen files took a lock per
+/// file and per call, and the editor page asks for hundreds of texts (docs/performance.md, editor load).
 /// </summary>
 public sealed class Texts : IStringLocalizer
 {
@@ -17,6 +22,8 @@ public sealed class Texts : IStringLocalizer
     private const string Suffix = ".resources";
 
     private readonly IReadOnlyList<ResourceManager> _managers;
+
+    private readonly ConcurrentDictionary<CultureInfo, FrozenDictionary<string, string>> _tables = new();
 
     private Texts(IReadOnlyList<ResourceManager> managers) => _managers = managers;
 
@@ -66,17 +73,41 @@ public sealed class Texts : IStringLocalizer
         }
     }
 
-    private string? Find(string name, CultureInfo culture)
+    private string? Find(string name, CultureInfo culture) =>
+        _tables.GetOrAdd(culture, TableOf).TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Every text of a culture: the neutral files first, then each more specific culture over them.</summary>
+    private FrozenDictionary<string, string> TableOf(CultureInfo culture)
     {
-        foreach (var manager in _managers)
+        var chain = new List<CultureInfo>();
+        for (var c = culture; !c.Equals(CultureInfo.InvariantCulture); c = c.Parent)
         {
-            if (manager.GetString(name, culture) is { } value)
+            chain.Add(c);
+        }
+
+        chain.Add(CultureInfo.InvariantCulture);
+        chain.Reverse();
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in chain)
+        {
+            foreach (var manager in _managers)
             {
-                return value;
+                if (manager.GetResourceSet(c, createIfNotExists: true, tryParents: false) is not { } set)
+                {
+                    continue;
+                }
+
+                foreach (System.Collections.DictionaryEntry entry in set)
+                {
+                    if (entry.Value is string text)
+                    {
+                        table[(string)entry.Key] = text;
+                    }
+                }
             }
         }
 
-        return null;
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static Texts Load(Assembly assembly) =>
