@@ -20,7 +20,7 @@ public static class DatabaseServiceCollectionExtensions
                 connectionString = string.IsNullOrWhiteSpace(connectionString)
                     ? SqliteConnectionStrings.ForDataDirectory(Path.Combine(environment.ContentRootPath, options.DataDirectory))
                     : connectionString;
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Features.Boards.BoardCacheInvalidator>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -29,7 +29,7 @@ public static class DatabaseServiceCollectionExtensions
                         "ConnectionStrings:Default", typeof(DatabaseOptions), ["Database:Provider is Postgres but ConnectionStrings:Default is empty."]);
                 }
 
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => ConfigurePostgres(o, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => ConfigurePostgres(o, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Features.Boards.BoardCacheInvalidator>()));
                 break;
             default:
                 throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions), [$"Unknown provider {options.Provider}."]);
@@ -37,6 +37,8 @@ public static class DatabaseServiceCollectionExtensions
 
         services.AddScoped<Features.Shared.AuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<Features.Boards.BoardCache>();
+        services.AddSingleton<Features.Boards.BoardCacheInvalidator>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<NationalDataGenerator>();

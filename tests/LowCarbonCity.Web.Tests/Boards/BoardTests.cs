@@ -128,4 +128,27 @@ public sealed class BoardTests(AppFactory app) : IClassFixture<AppFactory>
         html.Should().Contain($"/Boards/Province?province=50&amp;year={year}").And.Contain("100 %").And.Contain("73.691");
         forbidden.Headers.Location!.OriginalString.Should().Contain("/Account/AccessDenied");
     }
+
+    [Fact]
+    public async Task Boards_AfterAStatusChange_ShowTheNewFiguresOnTheNextLoad()
+    {
+        const int year = 2017;
+        var inventory = await InventoryAsync("CMI-CM", year, InventoryStatus.Draft);
+        var admin = await app.CreateUserAsync(Roles.Administrator);
+        async Task<(NationalBoardRow Nation, ProvinceBoard Province)> BoardsAsync() => (
+            (await app.AsUserAsync<BoardQueries, Result<NationalBoard>>(admin, (s, u) => s.NationalAsync(u, year, NationalSort.Province, CancellationToken.None))).Value!
+                .Provinces.Single(p => p.ProvinceCode == "50"),
+            (await app.AsUserAsync<BoardQueries, Result<ProvinceBoard>>(admin, (s, u) => s.ProvinceAsync(u, "50", year, CancellationToken.None))).Value!);
+
+        var before = await BoardsAsync();
+        await app.SetStatusAsync(inventory, InventoryStatus.Submitted);
+        var after = await BoardsAsync();
+
+        before.Nation.ReportedTonnes.Should().BeNull("a draft is not reported");
+        before.Province.ReportedTonnes.Should().BeNull();
+        after.Nation.ReportedTonnes.Should().Be(InventoryTonnes, "the board's figures are kept only until something they show changes");
+        after.Nation.ByStatus.Should().BeEquivalentTo(new Dictionary<InventoryStatus, int> { [InventoryStatus.Submitted] = 1 });
+        after.Province.ReportedTonnes.Should().Be(InventoryTonnes);
+        after.Province.Organisations.Single(o => o.InventoryId == inventory).Status.Should().Be(InventoryStatus.Submitted);
+    }
 }

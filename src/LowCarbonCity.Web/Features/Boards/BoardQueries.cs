@@ -48,8 +48,9 @@ public sealed record NationalBoard(int Year, IReadOnlyList<int> Years, NationalS
 /// results (`inventory_totals`, ADR 0009) and inventory headers
 /// (issue 8: never loading inventories). Provincial officers see their own province; TGO analysts and
 /// administrators any. Totals count the reported inventories (<see cref="RollupService.Reported"/>), as roll-ups do.
+/// Access is checked on every request; the figures behind it are kept briefly by <see cref="BoardCache"/> (ADR 0010).
 /// </summary>
-public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvider clock)
+public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvider clock, BoardCache cache)
 {
     public async Task<Result<ProvinceBoard>> ProvinceAsync(ClaimsPrincipal user, string? provinceCode, int? year, CancellationToken ct)
     {
@@ -73,6 +74,14 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
             return Result<ProvinceBoard>.Forbidden();
         }
 
+        var board = await cache.GetOrComputeAsync(
+            $"province:{province.Id}:{year}", () => ComputeProvinceAsync(province, year, CancellationToken.None));
+        return Result<ProvinceBoard>.Ok(board);
+    }
+
+    /// <summary>The province board's figures (access already checked; cached by <see cref="BoardCache"/>).</summary>
+    private async Task<ProvinceBoard> ComputeProvinceAsync(Province province, int? year, CancellationToken ct)
+    {
         var provinceId = province.Id;
         var years = await YearsAsync(db.Inventories.Where(i => i.Organisation!.ProvinceId == provinceId), ct);
         var chosen = year ?? years[0];
@@ -109,9 +118,9 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
                 .Select(g => new { g.Key, Kg = g.Sum(x => x.Co2eKg) }).ToListAsync(ct))
             .Select(g => new BoardTotal<CategoryGroup>(g.Key, g.Kg / 1000m)).OrderBy(t => t.Key).ToList();
         decimal? total = byScope.Count == 0 ? null : byScope.Sum(s => s.Kg) / 1000m;
-        return Result<ProvinceBoard>.Ok(new ProvinceBoard(
+        return new ProvinceBoard(
             province.Code, province.NameTh, province.NameEn, chosen, years, rows,
-            byScope.Select(s => new BoardTotal<EmissionScope>(s.Key, s.Kg / 1000m)).OrderBy(s => s.Key).ToList(), bySector, total));
+            byScope.Select(s => new BoardTotal<EmissionScope>(s.Key, s.Kg / 1000m)).OrderBy(s => s.Key).ToList(), bySector, total);
     }
 
     public async Task<Result<NationalBoard>> NationalAsync(ClaimsPrincipal user, int? year, NationalSort sort, CancellationToken ct)
@@ -122,6 +131,21 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
             return Result<NationalBoard>.Forbidden();
         }
 
+        var figures = await cache.GetOrComputeAsync($"national:{year}", () => ComputeNationalAsync(year, CancellationToken.None));
+        var ranked = (sort switch
+        {
+            NationalSort.Total => figures.Provinces.OrderByDescending(r => r.ReportedTonnes ?? -1m),
+            NationalSort.Completeness => figures.Provinces.OrderByDescending(r => r.CompletenessPercent ?? -1m),
+            NationalSort.Organisations => figures.Provinces.OrderByDescending(r => r.Organisations),
+            NationalSort.Reporting => figures.Provinces.OrderByDescending(r => r.Reporting),
+            NationalSort.Province => figures.Provinces.OrderBy(r => r.ProvinceCode, StringComparer.Ordinal),
+        }).ThenBy(r => r.ProvinceCode, StringComparer.Ordinal).ToList();
+        return Result<NationalBoard>.Ok(figures with { Sort = sort, Provinces = ranked });
+    }
+
+    /// <summary>The national board's figures, provinces in code order (access already checked; cached by <see cref="BoardCache"/>).</summary>
+    private async Task<NationalBoard> ComputeNationalAsync(int? year, CancellationToken ct)
+    {
         var years = await YearsAsync(db.Inventories, ct);
         var chosen = year ?? years[0];
         var keeping = KeepingTypes();
@@ -152,17 +176,9 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
             var reporting = counts.Where(c => reported.Contains(c.Key)).Sum(c => c.Value);
             decimal? tonnes = totals.TryGetValue(p.Code, out var kg) ? kg / 1000m : null;
             return new NationalBoardRow(p.Code, p.NameTh, p.NameEn, p.Region, p.Organisations, counts, Math.Max(0, p.Organisations - started), reporting, tonnes);
-        });
-        var ranked = (sort switch
-        {
-            NationalSort.Total => rows.OrderByDescending(r => r.ReportedTonnes ?? -1m),
-            NationalSort.Completeness => rows.OrderByDescending(r => r.CompletenessPercent ?? -1m),
-            NationalSort.Organisations => rows.OrderByDescending(r => r.Organisations),
-            NationalSort.Reporting => rows.OrderByDescending(r => r.Reporting),
-            NationalSort.Province => rows.OrderBy(r => r.ProvinceCode, StringComparer.Ordinal),
-        }).ThenBy(r => r.ProvinceCode, StringComparer.Ordinal).ToList();
+        }).OrderBy(r => r.ProvinceCode, StringComparer.Ordinal).ToList();
         decimal? total = totals.Count == 0 ? null : totals.Values.Sum() / 1000m;
-        return Result<NationalBoard>.Ok(new NationalBoard(chosen, years, sort, ranked, total));
+        return new NationalBoard(chosen, years, NationalSort.Province, rows, total);
     }
 
     private static List<OrganisationType> KeepingTypes() =>

@@ -18,7 +18,7 @@ public sealed record RecalculationSummary(int Recalculated, int Skipped, int Fai
 /// rows deleted by inventory and the new ones written by binary COPY (<see cref="ResultsCopyWriter"/>). SQLite (the
 /// small embedded default) keeps the one-inventory-at-a-time path through <see cref="InventoryCalculationService"/>.
 /// </summary>
-public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RecalculationService> logger)
+public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvider clock, Boards.BoardCache boards, ILogger<RecalculationService> logger)
 {
     public const int BatchSize = 50;
 
@@ -100,6 +100,7 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
             logger.LogInformation("Recalculated {Done} of {Total} inventories", done, ids.Count);
         }
 
+        boards.Invalidate(); // the bulk path writes by COPY, past the save interceptor
         var summary = new RecalculationSummary(ids.Count - failed, skipped, failed, clock.GetElapsedTime(started));
         logger.LogInformation(
             "Recalculation finished: {Recalculated} recalculated, {Skipped} locked skipped, {Failed} failed, in {Elapsed}",
