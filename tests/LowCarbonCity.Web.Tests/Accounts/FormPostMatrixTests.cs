@@ -128,11 +128,8 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Inventories/Detail#Upload"] = new(InventoryStatus.Draft, _ => [], Municipal),
         ["/Inventories/Detail#DeleteEvidence"] = new(InventoryStatus.Draft, _ => new() { ["evidenceId"] = Guid.Empty.ToString() }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Forbidden),
         ["/Inventories/Detail#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "Please check" }, Commenter),
-        ["/Inventories/Detail#Submit"] = new(InventoryStatus.Draft, t => Transition(t), Municipal),
-        ["/Inventories/Detail#Return"] = new(InventoryStatus.Submitted, t => Transition(t, "Fix the bills"), a => Only(Actor.ProvincialOwn, a)),
-        ["/Inventories/Detail#Approve"] = new(InventoryStatus.Submitted, t => Transition(t), a => Only(Actor.ProvincialOwn, a)),
-        ["/Inventories/Detail#Verify"] = new(InventoryStatus.Approved, t => Transition(t), a => Only(Actor.Tgo, a)),
-        ["/Inventories/Detail#Reopen"] = new(InventoryStatus.Approved, t => Transition(t, "Late correction"), a => Only(Actor.ProvincialOwn, a)),
+        ["/Inventories/Review#Verify"] = new(InventoryStatus.Approved, t => Transition(t), a => Only(Actor.Tgo, a)),
+        ["/Inventories/Review#Reopen"] = new(InventoryStatus.Approved, t => Transition(t, "Late correction"), a => Only(Actor.ProvincialOwn, a)),
         ["/Inventories/Line#"] = new(InventoryStatus.Draft, t => new()
         {
             ["ExpectedVersion"] = t.LineVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -184,7 +181,7 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         }
 
         var handlers = await PostHandlersAsync();
-        handlers.Keys.Should().Contain(["/Inventories/Detail#Submit", "/Account/SignIn#", "/Factors/Publish#"]);
+        handlers.Keys.Should().Contain(["/Inventories/Submit#", "/Account/SignIn#", "/Factors/Publish#"]);
         var failures = new List<string>();
         foreach (var (key, pattern) in handlers)
         {

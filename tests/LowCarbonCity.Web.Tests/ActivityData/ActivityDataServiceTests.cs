@@ -111,16 +111,16 @@ public sealed class ActivityDataServiceTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
-    public async Task DetailPage_MunicipalOfficerSubmits_InventoryIsSubmitted()
+    public async Task SubmitPage_MunicipalOfficerSubmits_InventoryIsSubmitted()
     {
         var (municipal, id, _) = await ArrangeAsync();
         using var client = await app.ClientForAsync(municipal);
         var version = (await app.InventoryAsync(id)).Version;
 
-        using var response = await AppFactory.PostFormAsync(client, $"/Inventories/Detail/{id}", new Dictionary<string, string>
+        using var response = await AppFactory.PostFormAsync(client, $"/Inventories/Submit/{id}", new Dictionary<string, string>
         {
             ["Transition.ExpectedVersion"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }, $"/Inventories/Detail/{id}?handler=Submit");
+        }, $"/Inventories/Submit/{id}");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.InventoryAsync(id)).Status.Should().Be(InventoryStatus.Submitted);

@@ -248,6 +248,48 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task Review_AfterApproval_TgoVerifiesInThaiAndTheProvinceReopensWithAReason()
+    {
+        var verified = await app.CreateInventoryAsync("CMI-CM", 2012);
+        var reopened = await app.CreateInventoryAsync("CMI-CM", 2013);
+        await app.SetStatusAsync(verified, InventoryStatus.Approved);
+        await app.SetStatusAsync(reopened, InventoryStatus.Approved);
+        using var tgo = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst)));
+        using var province = await app.ClientForAsync(await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50"));
+        using var officer = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
+
+        // TGO sees the verify form (in Thai), not the province's reopen; the municipal officer sees neither.
+        var tgoPage = await tgo.GetStringAsync(new Uri($"/Inventories/Review/{verified}", UriKind.Relative));
+        tgoPage.Should().Contain("id=\"verify-form\"").And.Contain("ทวนสอบ").And.NotContain("id=\"reopen-form\"");
+        (await officer.GetStringAsync(new Uri($"/Inventories/Review/{verified}", UriKind.Relative))).Should().NotContain("id=\"verify-form\"").And.NotContain("id=\"reopen-form\"");
+        using (var verify = await AppFactory.PostFormAsync(tgo, $"/Inventories/Review/{verified}", Version(await VersionOfAsync(verified)), $"/Inventories/Review/{verified}?handler=Verify"))
+        {
+            verify.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
+        (await app.InventoryAsync(verified)).Status.Should().Be(InventoryStatus.Verified);
+        (await tgo.GetStringAsync(new Uri($"/Inventories/Review/{verified}", UriKind.Relative))).Should().Contain("ทวนสอบบัญชีแล้ว");
+
+        // The province reopens the other one: without a reason it is refused and nothing changes; with one it reopens.
+        var review = $"/Inventories/Review/{reopened}";
+        (await province.GetStringAsync(new Uri(review, UriKind.Relative))).Should().Contain("id=\"reopen-form\"").And.NotContain("id=\"verify-form\"");
+        using (var noReason = await AppFactory.PostFormAsync(province, review, Version(await VersionOfAsync(reopened), string.Empty), review + "?handler=Reopen"))
+        {
+            noReason.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        (await app.InventoryAsync(reopened)).Status.Should().Be(InventoryStatus.Approved);
+        using (var reopen = await AppFactory.PostFormAsync(province, review, Version(await VersionOfAsync(reopened), "Late correction of the fuel bills"), review + "?handler=Reopen"))
+        {
+            reopen.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
+        var after = await app.InventoryAsync(reopened);
+        after.Status.Should().NotBe(InventoryStatus.Approved).And.NotBe(InventoryStatus.Verified);
+        (await province.GetStringAsync(new Uri(review, UriKind.Relative))).Should().Contain("The inventory is reopened");
+    }
+
+    [Fact]
     public async Task Return_WithoutReason_IsRefusedWithTheFieldNamedInThai()
     {
         var id = await app.CreateInventoryAsync("CMI-CM", 2011);

@@ -12,8 +12,8 @@ namespace LowCarbonCity.Web.Pages.Inventories;
 /// <summary>
 /// The inventory editor: lines grouped by scope and category (organisations) or GPC sector and sub-sector (cities),
 /// each with its emissions, formula and last year's value; a line saves on its own (plain post, or htmx swapping
-/// only its card); evidence files; comments. The workflow moves (submit, return, approve...) stay here for now
-/// until the Submit and Review pages take them over.
+/// only its card); evidence files; comments. The workflow moves have their own pages: Submit (checklist), Review (comments, return,
+/// approve, verify, reopen).
 /// </summary>
 public sealed class DetailModel(
     InventoryService inventories, InventoryWorkflowService workflow, ActivityDataService activity,
@@ -36,9 +36,6 @@ public sealed class DetailModel(
     /// <summary>The add-line form.</summary>
     [BindProperty]
     public LineInput New { get; set; } = new();
-
-    [BindProperty]
-    public TransitionInput Transition { get; set; } = new();
 
     [BindProperty]
     public AddCommentInput Comment { get; set; } = new();
@@ -170,26 +167,6 @@ public sealed class DetailModel(
         KeepModelStateOf(nameof(Comment));
         var result = await workflow.CommentAsync(User, Comment with { InventoryId = id }, ct);
         return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Comment)) ?? RedirectToPage(new { id });
-    }
-
-    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => MoveAsync(id, workflow.SubmitAsync, ct);
-
-    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) => MoveAsync(id, workflow.ReturnAsync, ct);
-
-    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) => MoveAsync(id, workflow.ApproveAsync, ct);
-
-    public Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct) => MoveAsync(id, workflow.VerifyAsync, ct);
-
-    public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken ct) => MoveAsync(id, workflow.ReopenAsync, ct);
-
-    private async Task<IActionResult> MoveAsync(
-        Guid id,
-        Func<System.Security.Claims.ClaimsPrincipal, TransitionInput, CancellationToken, Task<Features.Shared.Result<int>>> move,
-        CancellationToken ct)
-    {
-        KeepModelStateOf(nameof(Transition));
-        var result = await move(User, Transition with { InventoryId = id }, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition)) ?? RedirectToPage(new { id });
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ public sealed record CommentThreadView(ReviewModel Page, CommentSummary Comment)
 
 /// <summary>
 /// The review page: the lines with their stored totals and comment threads (add, reply), and for the provincial
-/// officer of the province the return (with a reason) and approve forms. Anyone who may view the inventory sees it
+/// officer of the province the return (with a reason) and approve forms; for an approved inventory, TGO's verify and
+/// the reopen (with a reason) of whoever may reopen it. Anyone who may view the inventory sees it
 /// (the municipal officer reads and answers the reviewer's comments here); the services check every action.
 /// </summary>
 public sealed class ReviewModel(InventoryService inventories, StoredResultsService results, InventoryWorkflowService workflow) : PageModel
@@ -72,6 +73,24 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
         var result = await workflow.ApproveAsync(User, Transition with { InventoryId = id, Reason = null }, ct);
         return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
             ?? Done(id, "Workflow_Approved", null);
+    }
+
+    /// <summary>TGO verifies an approved inventory.</summary>
+    public async Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct)
+    {
+        Only(nameof(Transition));
+        var result = await workflow.VerifyAsync(User, Transition with { InventoryId = id, Reason = null }, ct);
+        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
+            ?? Done(id, "Workflow_Verified", null);
+    }
+
+    /// <summary>Reopens an approved (province) or verified (TGO) inventory for correction, with a reason.</summary>
+    public async Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken ct)
+    {
+        Only(nameof(Transition));
+        var result = await workflow.ReopenAsync(User, Transition with { InventoryId = id }, ct);
+        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
+            ?? Done(id, "Workflow_Reopened", null);
     }
 
     public IEnumerable<CommentSummary> Thread(Guid? lineId) =>
