@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Features.Targets;
 using LowCarbonCity.Web.Resources;
@@ -76,25 +75,6 @@ public sealed class DetailModel(TargetService targets, TargetGapService gaps) : 
 
     public Task<IActionResult> OnPostDeleteMeasureAsync(CancellationToken ct) =>
         WriteAsync(string.Empty, () => targets.DeleteMeasureAsync(User, TargetId, MeasureId ?? 0, ExpectedVersion, ct), ct);
-
-    /// <summary>The gap series as the chart script reads it (a JSON data block, never executed).</summary>
-    public string ChartJson() => JsonSerializer.Serialize(new
-    {
-        labels = Gap.Years.Select(y => Display.Year(y.Year)),
-        names = new
-        {
-            actual = Texts.Instance["Targets_Actual"].Value,
-            path = Texts.Instance["Targets_Path"].Value,
-            bau = Texts.Instance["Targets_Bau"].Value,
-            plan = Texts.Instance["Targets_Plan"].Value,
-        },
-        actual = Gap.Years.Select(y => Round(y.Actual)),
-        path = Gap.Years.Select(y => Round(y.TargetPath)),
-        bau = Gap.Years.Select(y => Round(y.Bau)),
-        plan = Gap.Years.Select(y => Round(y.Plan)),
-    });
-
-    private static decimal? Round(decimal? tonnes) => tonnes is { } t ? Math.Round(t, 3, MidpointRounding.AwayFromZero) : null;
 
     /// <summary>Right first, then the form's shape, then the service; afterwards back to the page (PRG).</summary>
     private async Task<IActionResult> WriteAsync(string form, Func<Task<Result<TargetWrite>>> write, CancellationToken ct)

@@ -1,5 +1,6 @@
-// The gap chart of /Targets/Detail: reads the JSON data block #gap-data (written by the page, never executed) and
-// draws actual, target path, BAU and plan as lines with Chart.js. Years without data are gaps, never zero.
+// The gap chart of /Targets/Detail and of the province board (partial Pages/Targets/_GapChart.cshtml): reads the JSON
+// data block #gap-data (written by the page, never executed) and draws actual, target path, BAU and plan as lines with
+// Chart.js. Years without data are gaps, never zero.
 (function () {
     'use strict';
     var data = document.getElementById('gap-data');
