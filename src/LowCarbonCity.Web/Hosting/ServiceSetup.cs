@@ -23,6 +23,7 @@ public static class ServiceSetup
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.Boards.BoardQueries>();
+        services.AddScoped<Features.Boards.BoardTargetQueries>();
         services.AddScoped<Features.Organisations.OrganisationAdminService>();
         services.AddScoped<Features.EmissionFactors.EditionPreviewService>();
         services.AddScoped<Features.EmissionFactors.EditionAdoptionService>();

@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LowCarbonCity.Web.Pages.Boards;
 
-/// <summary>The national board: per province for a year, ranked server-side by the figure in <c>?sort=</c>.</summary>
-public sealed class NationalModel(BoardQueries boards) : PageModel
+/// <summary>The national board: per province for a year, ranked server-side by the figure in <c>?sort=</c>, and the targets panel.</summary>
+public sealed class NationalModel(BoardQueries boards, BoardTargetQueries boardTargets) : PageModel
 {
     public NationalBoard Board { get; private set; } = null!;
+
+    /// <summary>How many provinces and organisations have a target, and every province target with its status.</summary>
+    public NationalTargets Targets { get; private set; } = new(0, 0, []);
 
     public string ChartJson { get; private set; } = "{}";
 
@@ -21,6 +24,13 @@ public sealed class NationalModel(BoardQueries boards) : PageModel
         }
 
         Board = result.Value!;
+        var targets = await boardTargets.NationalAsync(User, ct);
+        if (await this.FailureAsync(targets, () => Task.FromResult<IActionResult>(Page())) is { } refused)
+        {
+            return refused;
+        }
+
+        Targets = targets.Value!;
         var reportingProvinces = Board.Provinces.Where(p => p.ReportedTonnes is not null).ToList();
         ChartJson = JsonSerializer.Serialize(new
         {
