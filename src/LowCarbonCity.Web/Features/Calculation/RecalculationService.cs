@@ -15,7 +15,8 @@ public sealed record RecalculationSummary(int Recalculated, int Skipped, int Fai
 /// tracker, reporting progress. Locked (approved, verified) inventories keep their results unless asked.
 /// On PostgreSQL it works in bulk (<see cref="BulkBatchSize"/> inventories at a time): one read of the inventories
 /// and their lines, the engine in parallel in memory, then in one transaction per batch the old results and summary
-/// rows deleted by inventory and the new ones written by binary COPY (<see cref="ResultsCopyWriter"/>). SQLite (the
+/// rows deleted by inventory and the new ones written by binary COPY (<see cref="ResultsCopyWriter"/>); batches are
+/// read and calculated on one connection while <see cref="BulkWriters"/> others write finished ones. SQLite (the
 /// small embedded default) keeps the one-inventory-at-a-time path through <see cref="InventoryCalculationService"/>.
 /// </summary>
 public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvider clock, Boards.BoardCache boards, ILogger<RecalculationService> logger)
@@ -23,6 +24,9 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
     public const int BatchSize = 50;
 
     public const int BulkBatchSize = 1_000;
+
+    /// <summary>Connections writing results at the same time on PostgreSQL (docs/performance.md, recalculation).</summary>
+    public const int BulkWriters = 2;
 
     /// <param name="editionCode">Only inventories pinned to this edition; null for all.</param>
     /// <param name="includeLocked">Also recalculate approved and verified inventories.</param>
@@ -110,15 +114,101 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
 
     private async Task<int> RecalculateInBulkAsync(List<Guid> ids, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var editions = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors).ToDictionaryAsync(e => e.Id, ct);
-        var gwpSets = await db.GwpSets.AsNoTracking().ToDictionaryAsync(g => g.Code, ct);
-        await db.Database.OpenConnectionAsync(ct);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        // One connection reads and calculates the batches (the engine runs in parallel in this process) while
+        // <see cref="BulkWriters"/> connections write finished batches, each in its own transaction: PostgreSQL's
+        // delete, COPY, index and foreign-key work is most of the time, and one connection is one server process.
+        await using var readScope = scopes.CreateAsyncScope();
+        var reader = readScope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var editions = await reader.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors).ToDictionaryAsync(e => e.Id, ct);
+        var gwpSets = await reader.GwpSets.AsNoTracking().ToDictionaryAsync(g => g.Code, ct);
+        var batches = System.Threading.Channels.Channel.CreateBounded<(List<ResultsCopyWriter.Calculated> Ordered, TimeSpan Calculated)>(BulkWriters);
         var done = 0;
         var failed = 0;
-        foreach (var batch in ids.Chunk(BulkBatchSize))
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
+
+        async Task ProduceAsync()
+        {
+            try
+            {
+                foreach (var batch in ids.Chunk(BulkBatchSize))
+                {
+                    var started = clock.GetTimestamp();
+                    var (ordered, failures) = await CalculateBatchAsync(reader, batch, editions, gwpSets, cancel.Token);
+                    foreach (var (id, reason) in failures)
+                    {
+                        logger.LogWarning("Inventory {InventoryId} could not be recalculated: {Reason}", id, reason);
+                    }
+
+                    Interlocked.Add(ref failed, failures.Count);
+                    Interlocked.Add(ref done, failures.Count);
+                    await batches.Writer.WriteAsync((ordered, clock.GetElapsedTime(started)), cancel.Token);
+                }
+
+                batches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                batches.Writer.Complete(e);
+                throw;
+            }
+        }
+
+        async Task ConsumeAsync()
+        {
+            try
+            {
+                await WriteBatchesAsync();
+            }
+            catch
+            {
+                await cancel.CancelAsync(); // the reader and the other writer stop too
+                throw;
+            }
+        }
+
+        async Task WriteBatchesAsync()
+        {
+            await using var writeScope = scopes.CreateAsyncScope();
+            var writer = writeScope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await writer.Database.OpenConnectionAsync(cancel.Token);
+            var connection = (NpgsqlConnection)writer.Database.GetDbConnection();
+            await foreach (var (ordered, calculated) in batches.Reader.ReadAllAsync(cancel.Token))
+            {
+                var started = clock.GetTimestamp();
+                await using (var transaction = await connection.BeginTransactionAsync(cancel.Token))
+                {
+                    await ResultsCopyWriter.DeleteAsync(connection, ordered.Select(c => c.InventoryId).ToList(), cancel.Token);
+                    await ResultsCopyWriter.WriteAsync(connection, ordered, clock.GetUtcNow(), cancel.Token);
+                    await transaction.CommitAsync(cancel.Token);
+                }
+
+                var now = Interlocked.Add(ref done, ordered.Count);
+                progress?.Report((now, ids.Count));
+                logger.LogInformation(
+                    "Recalculated {Done} of {Total} inventories (batch read and calculated in {CalculateMs:F0} ms, written in {WriteMs:F0} ms)",
+                    now, ids.Count, calculated.TotalMilliseconds, clock.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        var tasks = new List<Task> { ProduceAsync() };
+        tasks.AddRange(Enumerable.Range(0, BulkWriters).Select(_ => ConsumeAsync()));
+        try
+        {
+            await Task.WhenAll(tasks);
+        }
+        catch
+        {
+            await cancel.CancelAsync();
+            throw;
+        }
+
+        return failed;
+    }
+
+    /// <summary>Reads one batch of inventories with their lines and runs the engine on them in parallel, in memory.</summary>
+    private static Task<(List<ResultsCopyWriter.Calculated> Ordered, List<(Guid Id, string Reason)> Failures)> CalculateBatchAsync(
+        AppDbContext db, Guid[] batch, Dictionary<int, Domain.Factors.EmissionFactorEdition> editions, Dictionary<string, Domain.Factors.GwpSet> gwpSets, CancellationToken ct) =>
+        Task.Run(async () =>
         {
             var inventories = await db.Inventories.AsNoTracking().Include(i => i.Lines).AsSplitQuery().Where(i => batch.Contains(i.Id)).ToListAsync(ct);
             var siteIds = inventories.SelectMany(i => i.Lines).Where(l => l.SolidWasteSiteId is not null).Select(l => l.SolidWasteSiteId!.Value).Distinct().ToList();
@@ -140,25 +230,6 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
                     failures.Add((inventory.Id, e.Message));
                 }
             });
-            foreach (var (id, reason) in failures)
-            {
-                logger.LogWarning("Inventory {InventoryId} could not be recalculated: {Reason}", id, reason);
-            }
-
-            var ordered = calculated.OrderBy(c => c.InventoryId).ToList();
-            await using (var transaction = await connection.BeginTransactionAsync(ct))
-            {
-                await ResultsCopyWriter.DeleteAsync(connection, ordered.Select(c => c.InventoryId).ToList(), ct);
-                await ResultsCopyWriter.WriteAsync(connection, ordered, clock.GetUtcNow(), ct);
-                await transaction.CommitAsync(ct);
-            }
-
-            failed += failures.Count;
-            done += batch.Length;
-            progress?.Report((done, ids.Count));
-            logger.LogInformation("Recalculated {Done} of {Total} inventories", done, ids.Count);
-        }
-
-        return failed;
-    }
+            return (calculated.OrderBy(c => c.InventoryId).ToList(), failures.ToList());
+        }, ct);
 }

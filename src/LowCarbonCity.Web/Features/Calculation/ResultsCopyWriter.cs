@@ -33,7 +33,8 @@ public static class ResultsCopyWriter
         ArgumentNullException.ThrowIfNull(batch);
         var at = calculatedAt.UtcDateTime;
         var resultCount = batch.Sum(b => b.Result.Lines.Count);
-        var nextResult = await ReserveAsync(connection, "activity_line_results", resultCount, ct);
+        var resultIds = await ReserveAsync(connection, "activity_line_results", resultCount, ct);
+        var nextResult = 0;
         var gasRows = new List<(long ResultId, GasEmission Gas)>();
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY activity_line_results (id, line_id, part, inventory_id, category, scope, gpc_reference, converted_amount, converted_unit, co2e_kg, memo_co2e_kg, formula, factor_edition_code, gwp_set_code, uses_custom_factor, notation_key, convention, calculated_at, in_basic, in_basic_plus, in_territorial) FROM STDIN (FORMAT BINARY)", ct))
@@ -43,7 +44,7 @@ public static class ResultsCopyWriter
                 var cells = g.Result.City?.Cells.ToDictionary(c => c.Reference, StringComparer.Ordinal);
                 foreach (var r in g.Result.Lines)
                 {
-                    var id = nextResult++;
+                    var id = resultIds[nextResult++];
                     var cell = cells is not null && r.GpcReference is { } reference && cells.TryGetValue(reference, out var c) ? c : null;
                     await copy.StartRowAsync(ct);
                     await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
@@ -74,14 +75,15 @@ public static class ResultsCopyWriter
             await copy.CompleteAsync(ct);
         }
 
-        var nextGas = await ReserveAsync(connection, "activity_line_gas_results", gasRows.Count, ct);
+        var gasIds = await ReserveAsync(connection, "activity_line_gas_results", gasRows.Count, ct);
+        var nextGas = 0;
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY activity_line_gas_results (id, result_id, gas, mass_kg, gwp, co2e_kg, is_memo, factor_kg_per_unit, factor_per_unit, factor_source) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var (result, gas) in gasRows)
             {
                 await copy.StartRowAsync(ct);
-                await copy.WriteAsync(nextGas++, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(gasIds[nextGas++], NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(result, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(gas.Gas.ToString(), NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(gas.MassKg, NpgsqlDbType.Numeric, ct);
@@ -98,14 +100,15 @@ public static class ResultsCopyWriter
 
         var totals = batch.SelectMany(g => InventoryTotals.For(g.InventoryId, g.OrganisationId, g.Year, g.Kind,
             g.Result.Lines.Select(l => new InventoryTotals.LineValue(l.Category, l.GpcReference, l.Scope, l.Co2eKg)))).ToList();
-        var nextTotal = await ReserveAsync(connection, "inventory_totals", totals.Count, ct);
+        var totalIds = await ReserveAsync(connection, "inventory_totals", totals.Count, ct);
+        var nextTotal = 0;
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY inventory_totals (id, inventory_id, organisation_id, year, kind, sector, gpc_sector, scope, co2e_kg, lines) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var t in totals)
             {
                 await copy.StartRowAsync(ct);
-                await copy.WriteAsync(nextTotal++, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(totalIds[nextTotal++], NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(t.InventoryId, NpgsqlDbType.Uuid, ct);
                 await copy.WriteAsync(t.OrganisationId, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(t.Year, NpgsqlDbType.Integer, ct);
@@ -121,20 +124,23 @@ public static class ResultsCopyWriter
         }
     }
 
-    /// <summary>Reserves <paramref name="count"/> ids of a table's identity sequence; returns the first.</summary>
-    private static async Task<long> ReserveAsync(NpgsqlConnection connection, string table, int count, CancellationToken ct)
+    /// <summary>
+    /// Takes <paramref name="count"/> ids from a table's identity sequence, each by <c>nextval</c>, so they never meet
+    /// ids taken at the same time by another writer or by a single-row insert of the app (a block reserved with
+    /// <c>setval</c> could: between its <c>nextval</c> and its <c>setval</c> another session may take an id inside it).
+    /// </summary>
+    private static async Task<long[]> ReserveAsync(NpgsqlConnection connection, string table, int count, CancellationToken ct)
     {
         if (count == 0)
         {
-            return 0;
+            return [];
         }
 
-        // The sequence moves on by the whole block at once, so concurrent writers never get the same ids.
         await using var command = new NpgsqlCommand(
-            "SELECT setval(pg_get_serial_sequence(@table, 'id'), nextval(pg_get_serial_sequence(@table, 'id')) + @count - 1) - @count + 1", connection);
+            "SELECT array_agg(nextval(pg_get_serial_sequence(@table, 'id')) ORDER BY n) FROM generate_series(1, @count) AS n", connection);
         command.Parameters.AddWithValue("table", table);
-        command.Parameters.AddWithValue("count", (long)count);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
+        command.Parameters.AddWithValue("count", count);
+        return (long[])(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static Task WriteOrNullAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
