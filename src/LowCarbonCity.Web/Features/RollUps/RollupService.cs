@@ -48,13 +48,21 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
         var kind = query.Kind;
         var reported = Reported.ToList();
 
+        var national = (await access.ScopeOfAsync(user, ct)).IsNational;
         var visible = await access.VisibleOrganisationsAsync(user, ct);
-        var inventories = db.Inventories.AsNoTracking().Where(i =>
-            visible.Any(o => o.Id == i.OrganisationId) && i.Kind == kind && i.Year >= fromYear && i.Year <= toYear && reported.Contains(i.Status));
 
+        // A national user sees every organisation: no visibility semi-join for PostgreSQL to estimate (and misjudge).
+        IQueryable<Inventory> Reporting() => (national ? db.Inventories.AsNoTracking() : db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId)))
+            .Where(i => reported.Contains(i.Status));
+        var inventories = Reporting().Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear);
+
+        // The summary carries its inventory's kind and year (they never change), so the inventory is joined only for
+        // its status and organisation: filtering both sides on year and kind made PostgreSQL multiply the two
+        // selectivities, expect a few hundred rows instead of tens of thousands, and choose nested loops
+        // (docs/performance.md, national roll-up on the 15-year set).
         var totals = from t in db.InventoryTotals.AsNoTracking()
                      where t.Kind == kind && t.Year >= fromYear && t.Year <= toYear
-                     join i in inventories on t.InventoryId equals i.Id
+                     join i in Reporting() on t.InventoryId equals i.Id
                      select new
                      {
                          Region = g.Region ? (Region?)i.Organisation!.Province!.Region : null,
