@@ -78,7 +78,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
             .GroupBy(x => new { x.Region, x.Province, x.Type, x.Sector, x.Gpc, x.Scope, x.Year })
             .Select(x => new { x.Key, Co2eKg = x.Sum(y => y.Co2eKg) })
             .ToListAsync(ct);
-        var intensities = await IntensitiesAsync(inventories, g, ct);
+        var intensities = await IntensitiesAsync(inventories, g, fromYear, toYear, ct);
 
         var rows = grouped
             .Select(x =>
@@ -134,10 +134,12 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
 
     /// <summary>Population and area of the reporting organisations per region/province/type/year cell (as grouped).</summary>
     private async Task<Dictionary<(Region?, string?, OrganisationType?, int?), Intensity>> IntensitiesAsync(
-        IQueryable<Inventory> inventories, Grouping g, CancellationToken ct)
+        IQueryable<Inventory> inventories, Grouping g, int fromYear, int toYear, CancellationToken ct)
     {
+        // The contexts are filtered on the years too, so PostgreSQL hashes a year's contexts, not every year's.
+        var contexts = db.OrganisationYearContexts.Where(c => c.Year >= fromYear && c.Year <= toYear);
         var cells = await (from i in inventories
-                           join c in db.OrganisationYearContexts on new { i.OrganisationId, i.Year } equals new { c.OrganisationId, c.Year } into cs
+                           join c in contexts on new { i.OrganisationId, i.Year } equals new { c.OrganisationId, c.Year } into cs
                            from c in cs.DefaultIfEmpty()
                            select new
                            {
