@@ -1,6 +1,5 @@
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Organisations;
-using LowCarbonCity.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LowCarbonCity.Web.Features.RollUps;
@@ -11,8 +10,15 @@ namespace LowCarbonCity.Web.Features.RollUps;
 /// </summary>
 internal static class RollupCompleteness
 {
+    /// <summary>Inventories of one region/province/type cell (as grouped), year and status, of organisations that keep inventories.</summary>
+    public sealed record StatusCount(Region? Region, string? Province, OrganisationType? Type, int Year, InventoryStatus Status, int Count);
+
+    /// <summary>
+    /// The expected organisations are counted here among <paramref name="visible"/> (the caller's); the inventories
+    /// per status come in <paramref name="statuses"/>, counted by the roll-up's one scan of the years' inventories.
+    /// </summary>
     public static async Task<IReadOnlyList<Completeness>> ComputeAsync(
-        AppDbContext db, IQueryable<Organisation> visible, InventoryKind kind, Grouping g, int fromYear, int toYear, CancellationToken ct)
+        IQueryable<Organisation> visible, IReadOnlyList<StatusCount> statuses, Grouping g, int fromYear, int toYear, CancellationToken ct)
     {
         var keeping = Enum.GetValues<OrganisationType>().Where(OrganisationTypeRules.KeepsInventories).ToList();
         var expected = await visible.Where(o => keeping.Contains(o.Type))
@@ -23,19 +29,6 @@ internal static class RollupCompleteness
                 Type = g.Type ? (OrganisationType?)o.Type : null,
             })
             .Select(x => new { x.Key.Region, x.Key.Province, x.Key.Type, Count = x.Count() })
-            .ToListAsync(ct);
-        // One inventory per organisation, year and kind (unique index), so counting inventories counts organisations.
-        var statuses = await db.Inventories.AsNoTracking()
-            .Where(i => visible.Any(o => o.Id == i.OrganisationId && keeping.Contains(o.Type)) && i.Kind == kind && i.Year >= fromYear && i.Year <= toYear)
-            .GroupBy(i => new
-            {
-                Region = g.Region ? (Region?)i.Organisation!.Province!.Region : null,
-                Province = g.Province ? i.Organisation!.Province!.Code : null,
-                Type = g.Type ? (OrganisationType?)i.Organisation!.Type : null,
-                i.Year,
-                i.Status,
-            })
-            .Select(x => new { x.Key.Region, x.Key.Province, x.Key.Type, x.Key.Year, x.Key.Status, Count = x.Count() })
             .ToListAsync(ct);
         var list = new List<Completeness>();
         for (var year = fromYear; year <= toYear; year++)

@@ -52,8 +52,8 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
         var visible = await access.VisibleOrganisationsAsync(user, ct);
 
         // A national user sees every organisation: no visibility semi-join for PostgreSQL to estimate (and misjudge).
-        IQueryable<Inventory> Reporting() => (national ? db.Inventories.AsNoTracking() : db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId)))
-            .Where(i => reported.Contains(i.Status));
+        IQueryable<Inventory> Visible() => national ? db.Inventories.AsNoTracking() : db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId));
+        IQueryable<Inventory> Reporting() => Visible().Where(i => reported.Contains(i.Status));
         var inventories = Reporting().Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear);
 
         // The summary carries its inventory's kind and year (they never change), so the inventory is joined only for
@@ -78,7 +78,10 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
             .GroupBy(x => new { x.Region, x.Province, x.Type, x.Sector, x.Gpc, x.Scope, x.Year })
             .Select(x => new { x.Key, Co2eKg = x.Sum(y => y.Co2eKg) })
             .ToListAsync(ct);
-        var intensities = await IntensitiesAsync(inventories, g, fromYear, toYear, ct);
+        // One scan of the years' inventories gives both the intensities (population and area of the reporting ones)
+        // and the completeness counts (every status), instead of two queries over the same rows.
+        var scan = await YearScanAsync(Visible().Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear), g, fromYear, toYear, ct);
+        var intensities = Intensities(scan, g);
 
         var rows = grouped
             .Select(x =>
@@ -93,7 +96,9 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
             .ToList();
         var total = rows.Sum(r => r.Co2e.Value);
         var trend = await TrendAsync(rows, inventories, g, fromYear, toYear, total, ct);
-        var completeness = await RollupCompleteness.ComputeAsync(db, visible, kind, g, fromYear, toYear, ct);
+        var statuses = scan.Where(c => c.KeepsInventories)
+            .Select(c => new RollupCompleteness.StatusCount(c.Region, c.Province, c.Type, c.Year, c.Status, c.Count)).ToList();
+        var completeness = await RollupCompleteness.ComputeAsync(visible, statuses, g, fromYear, toYear, ct);
         return Result<RollupReport>.Ok(new RollupReport(fromYear, toYear, kind, dims, Reported, Measure.Co2e(total), rows, completeness, trend));
     }
 
@@ -132,11 +137,15 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
         return byYear.OrderBy(y => y.Year).Select(y => new YearTotal(y.Year, Measure.Co2e(y.Co2eKg))).ToList();
     }
 
-    /// <summary>Population and area of the reporting organisations per region/province/type/year cell (as grouped).</summary>
-    private async Task<Dictionary<(Region?, string?, OrganisationType?, int?), Intensity>> IntensitiesAsync(
-        IQueryable<Inventory> inventories, Grouping g, int fromYear, int toYear, CancellationToken ct)
+    /// <summary>
+    /// The years' inventories counted per region/province/type (as grouped), year and status, with the population and
+    /// area of their organisations that year and whether the organisation's type keeps inventories.
+    /// </summary>
+    private async Task<List<ScanCell>> YearScanAsync(IQueryable<Inventory> inventories, Grouping g, int fromYear, int toYear, CancellationToken ct)
     {
-        // The contexts are filtered on the years too, so PostgreSQL hashes a year's contexts, not every year's.
+        var keeping = Enum.GetValues<OrganisationType>().Where(OrganisationTypeRules.KeepsInventories).ToList();
+
+        // The contexts are filtered on the years too, so PostgreSQL hashes the years' contexts, not every year's.
         var contexts = db.OrganisationYearContexts.Where(c => c.Year >= fromYear && c.Year <= toYear);
         var cells = await (from i in inventories
                            join c in contexts on new { i.OrganisationId, i.Year } equals new { c.OrganisationId, c.Year } into cs
@@ -146,11 +155,13 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
                                Region = g.Region ? (Region?)i.Organisation!.Province!.Region : null,
                                Province = g.Province ? i.Organisation!.Province!.Code : null,
                                Type = g.Type ? (OrganisationType?)i.Organisation!.Type : null,
-                               Year = g.Year ? (int?)i.Year : null,
+                               i.Year,
+                               i.Status,
+                               Keeps = keeping.Contains(i.Organisation!.Type),
                                Population = c == null ? null : c.Population,
                                Area = c == null ? null : c.AreaKm2,
                            })
-            .GroupBy(x => new { x.Region, x.Province, x.Type, x.Year })
+            .GroupBy(x => new { x.Region, x.Province, x.Type, x.Year, x.Status, x.Keeps })
             .Select(x => new
             {
                 x.Key,
@@ -161,10 +172,23 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
                 Area = x.Sum(y => y.Area),
             })
             .ToListAsync(ct);
-        return cells.ToDictionary(
-            c => ((Region?)c.Key.Region, (string?)c.Key.Province, (OrganisationType?)c.Key.Type, (int?)c.Key.Year),
-            c => new Intensity(c.WithPopulation == c.Count ? c.Population : null, c.WithArea == c.Count ? c.Area : null));
+        return cells.Select(c => new ScanCell(c.Key.Region, c.Key.Province, c.Key.Type, c.Key.Year, c.Key.Status, c.Key.Keeps,
+            c.Count, c.WithPopulation, c.Population ?? 0, c.WithArea, c.Area ?? 0m)).ToList();
     }
+
+    /// <summary>Population and area of the reporting organisations per region/province/type/year cell (as grouped); a figure only when every one has it.</summary>
+    private static Dictionary<(Region?, string?, OrganisationType?, int?), Intensity> Intensities(List<ScanCell> scan, Grouping g) =>
+        scan.Where(c => Reported.Contains(c.Status))
+            .GroupBy(c => (c.Region, c.Province, c.Type, Year: g.Year ? (int?)c.Year : null))
+            .ToDictionary(
+                x => x.Key,
+                x => new Intensity(
+                    x.Sum(c => c.WithPopulation) == x.Sum(c => c.Count) ? x.Sum(c => c.Population) : null,
+                    x.Sum(c => c.WithArea) == x.Sum(c => c.Count) ? x.Sum(c => c.Area) : null));
+
+    private sealed record ScanCell(
+        Region? Region, string? Province, OrganisationType? Type, int Year, InventoryStatus Status, bool KeepsInventories,
+        int Count, int WithPopulation, long Population, int WithArea, decimal Area);
 
     private sealed record Intensity(long? Population, decimal? AreaKm2);
 }
