@@ -17,7 +17,7 @@ namespace LowCarbonCity.Web.Features.RollUps;
 /// trend. Reads the <see cref="InventoryTotal"/> summary (a few rows per inventory, kept with the line results),
 /// so a national year is a few hundred thousand rows, not millions of lines.
 /// </summary>
-public sealed class RollupService(AppDbContext db, UserAccess access)
+public sealed class RollupService(AppDbContext db, UserAccess access, IServiceScopeFactory scopes)
 {
     public const int MaxYears = 50;
 
@@ -48,13 +48,19 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
         var kind = query.Kind;
         var reported = Reported.ToList();
 
-        var national = (await access.ScopeOfAsync(user, ct)).IsNational;
+        var caller = await access.ScopeOfAsync(user, ct);
+        var national = caller.IsNational;
         var visible = await access.VisibleOrganisationsAsync(user, ct);
 
         // A national user sees every organisation: no visibility semi-join for PostgreSQL to estimate (and misjudge).
-        IQueryable<Inventory> Visible() => national ? db.Inventories.AsNoTracking() : db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId));
-        IQueryable<Inventory> Reporting() => Visible().Where(i => reported.Contains(i.Status));
+        IQueryable<Inventory> Reporting() => Visible(db, caller).Where(i => reported.Contains(i.Status));
         var inventories = Reporting().Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear);
+
+        // The years' scan (intensities and completeness) runs on a second connection while this one runs the main
+        // aggregate: PostgreSQL works on both at once (docs/performance.md, national roll-up).
+        await using var second = scopes.CreateAsyncScope();
+        var scanDb = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        var scanning = YearScanAsync(scanDb, Visible(scanDb, caller).Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear), g, fromYear, toYear, ct);
 
         // The summary carries its inventory's kind and year (they never change), so the inventory is joined only for
         // its status and organisation: filtering both sides on year and kind made PostgreSQL multiply the two
@@ -74,13 +80,16 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
                          Year = g.Year ? (int?)t.Year : null,
                          t.Co2eKg,
                      };
-        var grouped = await totals
+        var grouping = totals
             .GroupBy(x => new { x.Region, x.Province, x.Type, x.Sector, x.Gpc, x.Scope, x.Year })
             .Select(x => new { x.Key, Co2eKg = x.Sum(y => y.Co2eKg) })
             .ToListAsync(ct);
+        await Task.WhenAll(grouping, scanning);
+        var grouped = await grouping;
+
         // One scan of the years' inventories gives both the intensities (population and area of the reporting ones)
         // and the completeness counts (every status), instead of two queries over the same rows.
-        var scan = await YearScanAsync(Visible().Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear), g, fromYear, toYear, ct);
+        var scan = await scanning;
         var intensities = Intensities(scan, g);
 
         var rows = grouped
@@ -141,7 +150,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
     /// The years' inventories counted per region/province/type (as grouped), year and status, with the population and
     /// area of their organisations that year and whether the organisation's type keeps inventories.
     /// </summary>
-    private async Task<List<ScanCell>> YearScanAsync(IQueryable<Inventory> inventories, Grouping g, int fromYear, int toYear, CancellationToken ct)
+    private static async Task<List<ScanCell>> YearScanAsync(AppDbContext db, IQueryable<Inventory> inventories, Grouping g, int fromYear, int toYear, CancellationToken ct)
     {
         var keeping = Enum.GetValues<OrganisationType>().Where(OrganisationTypeRules.KeepsInventories).ToList();
 
@@ -174,6 +183,19 @@ public sealed class RollupService(AppDbContext db, UserAccess access)
             .ToListAsync(ct);
         return cells.Select(c => new ScanCell(c.Key.Region, c.Key.Province, c.Key.Type, c.Key.Year, c.Key.Status, c.Key.Keeps,
             c.Count, c.WithPopulation, c.Population ?? 0, c.WithArea, c.Area ?? 0m)).ToList();
+    }
+
+    /// <summary>The inventories of the organisations the caller may see (as <see cref="UserAccess.VisibleOrganisationsAsync"/>), on <paramref name="context"/>.</summary>
+    private static IQueryable<Inventory> Visible(AppDbContext context, AccessScope caller)
+    {
+        if (caller.IsNational)
+        {
+            return context.Inventories.AsNoTracking();
+        }
+
+        var organisations = caller.MunicipalOrganisationIds.ToList();
+        var provinces = caller.ProvinceIds.ToList();
+        return context.Inventories.AsNoTracking().Where(i => organisations.Contains(i.OrganisationId) || provinces.Contains(i.Organisation!.ProvinceId));
     }
 
     /// <summary>Population and area of the reporting organisations per region/province/type/year cell (as grouped); a figure only when every one has it.</summary>
