@@ -58,7 +58,7 @@ public sealed class FactorAndRollupApiTests(AppFactory app) : IClassFixture<AppF
         var draft = await app.CreateInventoryAsync("KKN-CM", year);
         foreach (var id in new[] { a, b, draft })
         {
-            await app.WithServiceAsync<LowCarbonCity.Web.Features.Calculation.InventoryCalculationService, int>(async s => { await s.RecalculateAndSaveAsync(id, CancellationToken.None); return 0; });
+            await app.CalculateAsync(id);
         }
 
         await app.SetStatusAsync(a, InventoryStatus.Submitted);

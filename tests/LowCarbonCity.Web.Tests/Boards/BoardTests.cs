@@ -1,7 +1,6 @@
 using System.Net;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Boards;
-using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
@@ -22,25 +21,13 @@ public sealed class BoardTests(AppFactory app) : IClassFixture<AppFactory>
     private const decimal Scope2Tonnes = 59.988m;
     private const decimal InventoryTonnes = 73.69095m;
 
-    private async Task<Guid> InventoryAsync(string organisation, int year, InventoryStatus status)
-    {
-        var id = await app.CreateInventoryAsync(organisation, year);
-        await app.WithServiceAsync<InventoryCalculationService, int>(async s =>
-        {
-            await s.RecalculateAndSaveAsync(id, CancellationToken.None);
-            return 0;
-        });
-        await app.SetStatusAsync(id, status);
-        return id;
-    }
-
     [Fact]
     public async Task Province_ThreeInventoriesOneMissing_ShowsEveryOrganisationAndReportedTotalsEqualStoredResults()
     {
         const int year = 2023;
-        var submitted = await InventoryAsync("LCB-CM", year, InventoryStatus.Submitted);
-        var draft = await InventoryAsync("CPS-CM", year, InventoryStatus.Draft);
-        var approved = await InventoryAsync("PTY", year, InventoryStatus.Approved);
+        var submitted = await app.CalculatedInventoryAsync("LCB-CM", year, InventoryStatus.Submitted);
+        var draft = await app.CalculatedInventoryAsync("CPS-CM", year, InventoryStatus.Draft);
+        var approved = await app.CalculatedInventoryAsync("PTY", year, InventoryStatus.Approved);
         var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
 
         var board = (await app.AsUserAsync<BoardQueries, Result<ProvinceBoard>>(tgo, (s, u) => s.ProvinceAsync(u, "20", year, CancellationToken.None))).Value!;
@@ -61,7 +48,7 @@ public sealed class BoardTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task ProvincePage_ThaiProvincialOfficer_ShowsOwnProvinceWithBuddhistEraYearNotStartedAndChartData()
     {
         const int year = 2021;
-        var inventory = await InventoryAsync("CMI-CM", year, InventoryStatus.Approved);
+        var inventory = await app.CalculatedInventoryAsync("CMI-CM", year, InventoryStatus.Approved);
         var client = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50")));
 
         var html = await client.GetStringAsync(new Uri($"/Boards/Province?year={year}", UriKind.Relative));
@@ -88,10 +75,10 @@ public sealed class BoardTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task National_TwoProvincesReporting_CountsCompletenessAndRanksByTheChosenFigure()
     {
         const int year = 2022;
-        await InventoryAsync("LCB-CM", year, InventoryStatus.Submitted);
-        await InventoryAsync("PTY", year, InventoryStatus.Approved);
-        await InventoryAsync("CPS-CM", year, InventoryStatus.Draft);
-        await InventoryAsync("CMI-CM", year, InventoryStatus.Verified);
+        await app.CalculatedInventoryAsync("LCB-CM", year, InventoryStatus.Submitted);
+        await app.CalculatedInventoryAsync("PTY", year, InventoryStatus.Approved);
+        await app.CalculatedInventoryAsync("CPS-CM", year, InventoryStatus.Draft);
+        await app.CalculatedInventoryAsync("CMI-CM", year, InventoryStatus.Verified);
         var admin = await app.CreateUserAsync(Roles.Administrator);
 
         var byTotal = (await app.AsUserAsync<BoardQueries, Result<NationalBoard>>(admin, (s, u) => s.NationalAsync(u, year, NationalSort.Total, CancellationToken.None))).Value!;
@@ -117,7 +104,7 @@ public sealed class BoardTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task NationalPage_SortQueryAndRoles_RanksServerSideAndForbidsProvincialOfficers()
     {
         const int year = 2019;
-        await InventoryAsync("CMI-CM", year, InventoryStatus.Submitted);
+        await app.CalculatedInventoryAsync("CMI-CM", year, InventoryStatus.Submitted);
         var tgo = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
         var provincial = await app.ClientForAsync(await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50"));
 
@@ -133,7 +120,7 @@ public sealed class BoardTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Boards_AfterAStatusChange_ShowTheNewFiguresOnTheNextLoad()
     {
         const int year = 2017;
-        var inventory = await InventoryAsync("CMI-CM", year, InventoryStatus.Draft);
+        var inventory = await app.CalculatedInventoryAsync("CMI-CM", year, InventoryStatus.Draft);
         var admin = await app.CreateUserAsync(Roles.Administrator);
         async Task<(NationalBoardRow Nation, ProvinceBoard Province)> BoardsAsync() => (
             (await app.AsUserAsync<BoardQueries, Result<NationalBoard>>(admin, (s, u) => s.NationalAsync(u, year, NationalSort.Province, CancellationToken.None))).Value!

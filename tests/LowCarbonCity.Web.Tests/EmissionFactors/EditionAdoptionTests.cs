@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Quantities;
-using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -80,11 +79,7 @@ internal sealed class AdoptionScenario(AppFactory app)
             db.ActivityLines.Add(line);
             return await db.SaveChangesAsync();
         });
-        await app.WithServiceAsync<InventoryCalculationService, int>(async s =>
-        {
-            await s.RecalculateAndSaveAsync(id, CancellationToken.None);
-            return 0;
-        });
+        await app.CalculateAsync(id);
         await app.SetStatusAsync(id, status);
         return id;
     }

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using LowCarbonCity.Domain.Inventory;
-using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.EmissionFactors;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Hosting;
@@ -39,11 +38,7 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
     private async Task<Guid> CalculatedInventoryAsync(string organisation, int year)
     {
         var id = await app.CreateInventoryAsync(organisation, year);
-        await app.WithServiceAsync<InventoryCalculationService, int>(async s =>
-        {
-            await s.RecalculateAndSaveAsync(id, CancellationToken.None);
-            return 0;
-        });
+        await app.CalculateAsync(id);
         return id;
     }
 

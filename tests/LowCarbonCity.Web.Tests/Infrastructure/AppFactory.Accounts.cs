@@ -5,6 +5,7 @@ using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -115,6 +116,23 @@ public partial class AppFactory
             await db.SaveChangesAsync();
             return inventory.Id;
         });
+    }
+
+    /// <summary>Calculates an inventory with the engine and stores its results, as saving a line does.</summary>
+    public Task CalculateAsync(Guid inventoryId) =>
+        WithServiceAsync<InventoryCalculationService, int>(async s =>
+        {
+            await s.RecalculateAndSaveAsync(inventoryId, CancellationToken.None);
+            return 0;
+        });
+
+    /// <summary>A complete inventory (<see cref="CreateInventoryAsync"/>) with its stored results, at a status.</summary>
+    public async Task<Guid> CalculatedInventoryAsync(string organisationCode, int year, InventoryStatus status)
+    {
+        var id = await CreateInventoryAsync(organisationCode, year);
+        await CalculateAsync(id);
+        await SetStatusAsync(id, status);
+        return id;
     }
 
     /// <summary>Moves an inventory through the workflow directly in the database (setting up, not testing, a status).</summary>

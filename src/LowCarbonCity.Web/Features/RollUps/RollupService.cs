@@ -185,17 +185,17 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
             c.Count, c.WithPopulation, c.Population ?? 0, c.WithArea, c.Area ?? 0m)).ToList();
     }
 
-    /// <summary>The inventories of the organisations the caller may see (as <see cref="UserAccess.VisibleOrganisationsAsync"/>), on <paramref name="context"/>.</summary>
+    /// <summary>The inventories of the organisations the caller may see (<see cref="UserAccess.VisibleOrganisations"/>), on <paramref name="context"/>.</summary>
     private static IQueryable<Inventory> Visible(AppDbContext context, AccessScope caller)
     {
+        var inventories = context.Inventories.AsNoTracking();
         if (caller.IsNational)
         {
-            return context.Inventories.AsNoTracking();
+            return inventories;
         }
 
-        var organisations = caller.MunicipalOrganisationIds.ToList();
-        var provinces = caller.ProvinceIds.ToList();
-        return context.Inventories.AsNoTracking().Where(i => organisations.Contains(i.OrganisationId) || provinces.Contains(i.Organisation!.ProvinceId));
+        var organisations = UserAccess.VisibleOrganisations(context, caller);
+        return inventories.Where(i => organisations.Any(o => o.Id == i.OrganisationId));
     }
 
     /// <summary>Population and area of the reporting organisations per region/province/type/year cell (as grouped); a figure only when every one has it.</summary>

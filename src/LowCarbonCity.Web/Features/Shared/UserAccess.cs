@@ -71,16 +71,22 @@ public sealed class UserAccess(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The organisations the user may see, as a query (filtered in SQL).</summary>
-    public async Task<IQueryable<Organisation>> VisibleOrganisationsAsync(ClaimsPrincipal user, CancellationToken ct)
+    public async Task<IQueryable<Organisation>> VisibleOrganisationsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        VisibleOrganisations(db, await ScopeOfAsync(user, ct));
+
+    /// <summary>
+    /// The organisations <paramref name="scope"/> may see, on <paramref name="context"/>: every one for a national
+    /// role, else the user's own LAOs and every organisation of the user's provinces. The one place this rule lives.
+    /// </summary>
+    public static IQueryable<Organisation> VisibleOrganisations(AppDbContext context, AccessScope scope)
     {
-        var scope = await ScopeOfAsync(user, ct);
         if (scope.IsNational)
         {
-            return db.Organisations;
+            return context.Organisations;
         }
 
         var orgIds = scope.MunicipalOrganisationIds.ToList();
         var provinceIds = scope.ProvinceIds.ToList();
-        return db.Organisations.Where(o => orgIds.Contains(o.Id) || provinceIds.Contains(o.ProvinceId));
+        return context.Organisations.Where(o => orgIds.Contains(o.Id) || provinceIds.Contains(o.ProvinceId));
     }
 }

@@ -15,7 +15,7 @@ public sealed class InventoryTotalsTests(AppFactory app) : IClassFixture<AppFact
     public async Task Summary_AfterAddUpdateDeleteAndRecalculate_EqualsSumOfLineResults()
     {
         var id = await app.CreateInventoryAsync("CMI-CM", 2012);
-        await RecalculateAsync(id);
+        await app.CalculateAsync(id);
         await AssertSummaryMatchesAsync(id);
         // Hand-worked: 120,000 kWh x 0.4999 = 59,988 (scope 2); 5,000 L diesel x (2.6987 + 0.000142 x 30 + 0.000142 x 265) = 13,702.95 (scope 1).
         (await SummaryAsync(id)).Should().BeEquivalentTo(new[]
@@ -42,7 +42,7 @@ public sealed class InventoryTotalsTests(AppFactory app) : IClassFixture<AppFact
         (await SummaryAsync(id)).Should().NotContain(t => t.Item1 == CategoryGroup.MobileCombustion);
         await AssertSummaryMatchesAsync(id);
 
-        await RecalculateAsync(id);
+        await app.CalculateAsync(id);
         await AssertSummaryMatchesAsync(id);
 
         await app.WithDbAsync(async db =>
@@ -57,15 +57,12 @@ public sealed class InventoryTotalsTests(AppFactory app) : IClassFixture<AppFact
     public async Task Backfill_InventoryWithResultsButNoSummary_FillsItOnce()
     {
         var id = await app.CreateInventoryAsync("LCB-CM", 2012);
-        await RecalculateAsync(id);
+        await app.CalculateAsync(id);
         await app.WithDbAsync(db => db.InventoryTotals.Where(t => t.InventoryId == id).ExecuteDeleteAsync());
         (await app.WithDbAsync(db => InventoryTotals.BackfillAsync(db, CancellationToken.None))).Should().BeGreaterThanOrEqualTo(1);
         await AssertSummaryMatchesAsync(id);
         (await app.WithDbAsync(db => InventoryTotals.BackfillAsync(db, CancellationToken.None))).Should().Be(0);
     }
-
-    private Task<int> RecalculateAsync(Guid id) =>
-        app.WithServiceAsync<InventoryCalculationService, int>(async s => { await s.RecalculateAndSaveAsync(id, CancellationToken.None); return 0; });
 
     private Task<int> ChangeAsync(Guid id, Action<AppDbContext, Inventory> change) =>
         app.WithServiceAsync<IServiceProvider, int>(async services =>

@@ -105,9 +105,6 @@ public sealed class RollupServiceTests(AppFactory app) : IClassFixture<AppFactor
             return id;
         }
 
-        id = await app.CreateInventoryAsync(organisation, Year);
-        await app.WithServiceAsync<InventoryCalculationService, int>(async s => { await s.RecalculateAndSaveAsync(id, CancellationToken.None); return 0; });
-        await app.SetStatusAsync(id, status);
-        return id;
+        return await app.CalculatedInventoryAsync(organisation, Year, status);
     }
 }
