@@ -20,7 +20,7 @@ public static class DatabaseServiceCollectionExtensions
                 connectionString = string.IsNullOrWhiteSpace(connectionString)
                     ? SqliteConnectionStrings.ForDataDirectory(Path.Combine(environment.ContentRootPath, options.DataDirectory))
                     : connectionString;
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Features.Boards.BoardCacheInvalidator>()));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(Interceptors(sp)));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -29,7 +29,7 @@ public static class DatabaseServiceCollectionExtensions
                         "ConnectionStrings:Default", typeof(DatabaseOptions), ["Database:Provider is Postgres but ConnectionStrings:Default is empty."]);
                 }
 
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => ConfigurePostgres(o, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Features.Boards.BoardCacheInvalidator>()));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => ConfigurePostgres(o, connectionString).AddInterceptors(Interceptors(sp)));
                 break;
             default:
                 throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions), [$"Unknown provider {options.Provider}."]);
@@ -37,6 +37,7 @@ public static class DatabaseServiceCollectionExtensions
 
         services.AddScoped<Features.Shared.AuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<InventoryTotalStatusSync>();
         services.AddSingleton<Features.Boards.BoardCache>();
         services.AddSingleton<Features.Boards.BoardCacheInvalidator>();
         services.AddScoped<ReferenceDataSeeder>();
@@ -45,6 +46,14 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
+
+    /// <summary>Run in this order before each save: the summary follows status moves, then the audit, then the boards' cache.</summary>
+    private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider services) =>
+    [
+        services.GetRequiredService<InventoryTotalStatusSync>(),
+        services.GetRequiredService<AuditInterceptor>(),
+        services.GetRequiredService<Features.Boards.BoardCacheInvalidator>(),
+    ];
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString).UseSnakeCaseNamingConvention();

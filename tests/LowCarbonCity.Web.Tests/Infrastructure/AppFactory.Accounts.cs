@@ -6,6 +6,8 @@ using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Features.Calculation;
+using LowCarbonCity.Web.Features.Inventories;
+using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -134,6 +136,16 @@ public partial class AppFactory
         await SetStatusAsync(id, status);
         return id;
     }
+
+    /// <summary>One workflow move by <paramref name="user"/> through <see cref="InventoryWorkflowService"/>, at the inventory's current version.</summary>
+    public Task<Result<int>> MoveAsync(
+        TestUser user, Guid inventoryId, Func<InventoryWorkflowService, Func<ClaimsPrincipal, TransitionInput, CancellationToken, Task<Result<int>>>> pick,
+        string? reason = null) =>
+        AsUserAsync<InventoryWorkflowService, Result<int>>(user, async (s, p) =>
+        {
+            var version = (await InventoryAsync(inventoryId)).Version;
+            return await pick(s)(p, new TransitionInput { InventoryId = inventoryId, ExpectedVersion = version, Reason = reason }, CancellationToken.None);
+        });
 
     /// <summary>Moves an inventory through the workflow directly in the database (setting up, not testing, a status).</summary>
     public async Task SetStatusAsync(Guid inventoryId, InventoryStatus status)

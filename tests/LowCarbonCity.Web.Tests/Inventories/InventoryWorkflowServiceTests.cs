@@ -11,13 +11,6 @@ public sealed class InventoryWorkflowServiceTests(AppFactory app) : IClassFixtur
 {
     private static int _nextYear;
 
-    private Task<Result<int>> Move(TestUser user, Guid id, Func<InventoryWorkflowService, Func<System.Security.Claims.ClaimsPrincipal, TransitionInput, CancellationToken, Task<Result<int>>>> pick, string? reason = null) =>
-        app.AsUserAsync<InventoryWorkflowService, Result<int>>(user, async (s, p) =>
-        {
-            var version = (await app.InventoryAsync(id)).Version;
-            return await pick(s)(p, new TransitionInput { InventoryId = id, ExpectedVersion = version, Reason = reason }, CancellationToken.None);
-        });
-
     [Fact]
     public async Task Workflow_FullRoundTrip_EveryAllowedTransitionRecordedInHistory()
     {
@@ -26,15 +19,15 @@ public sealed class InventoryWorkflowServiceTests(AppFactory app) : IClassFixtur
         var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
         var id = await app.CreateInventoryAsync("CMI-CM", 2021);
 
-        (await Move(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await Move(provincial, id, s => s.ReturnAsync, "Electricity bill for March missing")).Status.Should().Be(ResultStatus.Ok);
-        (await Move(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await Move(provincial, id, s => s.ApproveAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await Move(tgo, id, s => s.VerifyAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await Move(tgo, id, s => s.ReopenAsync, "Grid factor corrected")).Status.Should().Be(ResultStatus.Ok);
-        (await Move(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await Move(provincial, id, s => s.ApproveAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await Move(provincial, id, s => s.ReopenAsync, "Typo in fuel")).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(provincial, id, s => s.ReturnAsync, "Electricity bill for March missing")).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(provincial, id, s => s.ApproveAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(tgo, id, s => s.VerifyAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(tgo, id, s => s.ReopenAsync, "Grid factor corrected")).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(provincial, id, s => s.ApproveAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(provincial, id, s => s.ReopenAsync, "Typo in fuel")).Status.Should().Be(ResultStatus.Ok);
 
         var detail = await app.AsUserAsync<InventoryService, Result<InventoryDetail>>(municipal, (s, p) => s.GetAsync(p, id, CancellationToken.None));
         detail.Value!.Summary.Status.Should().Be(InventoryStatus.Returned);
@@ -54,7 +47,7 @@ public sealed class InventoryWorkflowServiceTests(AppFactory app) : IClassFixtur
         var municipal = await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM");
         var id = await app.CreateInventoryAsync("CMI-CM", 2015, complete: false);
 
-        var result = await Move(municipal, id, s => s.SubmitAsync);
+        var result = await app.MoveAsync(municipal, id, s => s.SubmitAsync);
 
         result.Status.Should().Be(ResultStatus.Invalid);
         result.Errors["Lines"].Should().HaveCount(3).And.Contain(m => m.Contains("Grid electricity", StringComparison.Ordinal));
@@ -104,13 +97,13 @@ public sealed class InventoryWorkflowServiceTests(AppFactory app) : IClassFixtur
 
         var result = move switch
         {
-            "submit" => await Move(user, id, s => s.SubmitAsync),
-            "approve" => await Move(user, id, s => s.ApproveAsync),
-            "return" => await Move(user, id, s => s.ReturnAsync, "reason"),
-            "return-noreason" => await Move(user, id, s => s.ReturnAsync),
-            "verify" => await Move(user, id, s => s.VerifyAsync),
-            "reopen" => await Move(user, id, s => s.ReopenAsync, "reason"),
-            _ => await Move(user, id, s => s.ReopenAsync),
+            "submit" => await app.MoveAsync(user, id, s => s.SubmitAsync),
+            "approve" => await app.MoveAsync(user, id, s => s.ApproveAsync),
+            "return" => await app.MoveAsync(user, id, s => s.ReturnAsync, "reason"),
+            "return-noreason" => await app.MoveAsync(user, id, s => s.ReturnAsync),
+            "verify" => await app.MoveAsync(user, id, s => s.VerifyAsync),
+            "reopen" => await app.MoveAsync(user, id, s => s.ReopenAsync, "reason"),
+            _ => await app.MoveAsync(user, id, s => s.ReopenAsync),
         };
 
         result.Status.Should().Be(expected);

@@ -14,6 +14,8 @@ internal sealed class InventoryConfiguration : IEntityTypeConfiguration<Inventor
         builder.HasOne(i => i.Organisation).WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.OrganisationId, i.Year, i.Kind }).IsUnique();
         builder.HasIndex(i => new { i.Year, i.Status });
+        // The roll-up's years scan (completeness and intensities) reads only these: an index-only scan (ADR 0011).
+        builder.HasIndex(i => new { i.Kind, i.Year }).IncludeProperties(i => new { i.Status, i.OrganisationId });
         builder.HasOne<EmissionFactorEdition>().WithMany().HasForeignKey(i => i.FactorEditionId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(i => i.GwpSetCode).HasMaxLength(16).IsRequired();
         builder.HasOne<GwpSet>().WithMany().HasForeignKey(i => i.GwpSetCode).OnDelete(DeleteBehavior.Restrict);

@@ -78,7 +78,7 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
             var ordered = generated.OrderBy(g => g.Inventory.OrganisationId).ThenBy(g => g.Inventory.Year).ThenBy(g => g.Inventory.Kind).ToList();
             await WriteInventoriesAsync(connection, ordered, now, ct);
             await ResultsCopyWriter.WriteAsync(connection, ordered.Select(g => new ResultsCopyWriter.Calculated(
-                g.Inventory.Id, g.Inventory.OrganisationId, g.Inventory.Year, g.Inventory.Kind, g.Result)).ToList(), now, ct);
+                g.Inventory.Id, g.Inventory.OrganisationId, g.Inventory.Year, g.Inventory.Kind, g.Inventory.Status, g.Result)).ToList(), now, ct);
             inventories += ordered.Count;
             lines += ordered.Sum(g => g.Inventory.Lines.Count);
             results += ordered.Sum(g => g.Result.Lines.Count);

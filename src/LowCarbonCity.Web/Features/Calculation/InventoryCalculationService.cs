@@ -28,7 +28,7 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
         var old = await db.ActivityLineResults.Where(r => r.InventoryId == inventory.Id).Include(r => r.Gases).ToListAsync(ct);
         db.ActivityLineResults.RemoveRange(old);
         db.InventoryTotals.RemoveRange(await db.InventoryTotals.Where(t => t.InventoryId == inventory.Id).ToListAsync(ct));
-        db.InventoryTotals.AddRange(InventoryTotals.For(inventory.Id, inventory.OrganisationId, inventory.Year, inventory.Kind,
+        db.InventoryTotals.AddRange(InventoryTotals.For(inventory.Id, inventory.OrganisationId, inventory.Year, inventory.Kind, inventory.Status,
             result.Lines.Select(l => new InventoryTotals.LineValue(l.Category, l.GpcReference, l.Scope, l.Co2eKg))));
         var now = clock.GetUtcNow();
         var cells = result.City?.Cells.ToDictionary(c => c.Reference, StringComparer.Ordinal);

@@ -14,11 +14,12 @@ public static class InventoryTotals
     /// <summary>One line result as the summary needs it.</summary>
     public readonly record struct LineValue(ActivityCategory Category, string? GpcReference, EmissionScope Scope, decimal? Co2eKg);
 
-    public static IEnumerable<InventoryTotal> For(Guid inventoryId, int organisationId, int year, InventoryKind kind, IEnumerable<LineValue> lines) =>
+    public static IEnumerable<InventoryTotal> For(
+        Guid inventoryId, int organisationId, int year, InventoryKind kind, InventoryStatus status, IEnumerable<LineValue> lines) =>
         lines.Where(l => l.Co2eKg is not null)
             .GroupBy(l => (Sector: ActivityCategories.Get(l.Category).Group, Gpc: GpcSectorOf(l.GpcReference), l.Scope))
             .OrderBy(g => g.Key.Sector).ThenBy(g => g.Key.Gpc, StringComparer.Ordinal).ThenBy(g => g.Key.Scope)
-            .Select(g => new InventoryTotal(inventoryId, organisationId, year, kind, g.Key.Sector, g.Key.Gpc, g.Key.Scope,
+            .Select(g => new InventoryTotal(inventoryId, organisationId, year, kind, status, g.Key.Sector, g.Key.Gpc, g.Key.Scope,
                 g.Sum(l => AsStored(l.Co2eKg!.Value)), g.Count()));
 
     /// <summary>The first part of a GPC reference (<c>II.1.1</c> → <c>II</c>).</summary>
@@ -36,7 +37,7 @@ public static class InventoryTotals
         ArgumentNullException.ThrowIfNull(db);
         var missing = await db.Inventories.AsNoTracking()
             .Where(i => db.ActivityLineResults.Any(r => r.InventoryId == i.Id) && !db.InventoryTotals.Any(t => t.InventoryId == i.Id))
-            .Select(i => new { i.Id, i.OrganisationId, i.Year, i.Kind })
+            .Select(i => new { i.Id, i.OrganisationId, i.Year, i.Kind, i.Status })
             .ToListAsync(ct);
         foreach (var batch in missing.Chunk(500))
         {
@@ -46,7 +47,7 @@ public static class InventoryTotals
                 .ToLookup(r => r.InventoryId);
             foreach (var i in batch)
             {
-                db.InventoryTotals.AddRange(For(i.Id, i.OrganisationId, i.Year, i.Kind,
+                db.InventoryTotals.AddRange(For(i.Id, i.OrganisationId, i.Year, i.Kind, i.Status,
                     lines[i.Id].Select(r => new LineValue(r.Category, r.GpcReference, r.Scope, r.Co2eKg))));
             }
 

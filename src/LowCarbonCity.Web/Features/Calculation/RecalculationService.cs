@@ -223,7 +223,7 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
                 {
                     var records = inventory.Lines.Select(l => InventoryCalculationService.ToRecord(l, sites)).ToList();
                     var result = EmissionCalculator.Calculate(records, new CalculationBasis(editions[inventory.FactorEditionId], gwpSets[inventory.GwpSetCode], inventory.Kind, inventory.Year));
-                    calculated.Add(new(inventory.Id, inventory.OrganisationId, inventory.Year, inventory.Kind, result));
+                    calculated.Add(new(inventory.Id, inventory.OrganisationId, inventory.Year, inventory.Kind, inventory.Status, result));
                 }
                 catch (CalculationException e)
                 {

@@ -14,7 +14,7 @@ namespace LowCarbonCity.Web.Features.Calculation;
 public static class ResultsCopyWriter
 {
     /// <summary>An inventory and the engine's result for it.</summary>
-    public sealed record Calculated(Guid InventoryId, int OrganisationId, int Year, InventoryKind Kind, InventoryResult Result);
+    public sealed record Calculated(Guid InventoryId, int OrganisationId, int Year, InventoryKind Kind, InventoryStatus Status, InventoryResult Result);
 
     /// <summary>Deletes the stored results and summary of <paramref name="inventoryIds"/> (gases go by cascade).</summary>
     public static async Task DeleteAsync(NpgsqlConnection connection, IReadOnlyList<Guid> inventoryIds, CancellationToken ct)
@@ -98,12 +98,12 @@ public static class ResultsCopyWriter
             await copy.CompleteAsync(ct);
         }
 
-        var totals = batch.SelectMany(g => InventoryTotals.For(g.InventoryId, g.OrganisationId, g.Year, g.Kind,
+        var totals = batch.SelectMany(g => InventoryTotals.For(g.InventoryId, g.OrganisationId, g.Year, g.Kind, g.Status,
             g.Result.Lines.Select(l => new InventoryTotals.LineValue(l.Category, l.GpcReference, l.Scope, l.Co2eKg)))).ToList();
         var totalIds = await ReserveAsync(connection, "inventory_totals", totals.Count, ct);
         var nextTotal = 0;
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY inventory_totals (id, inventory_id, organisation_id, year, kind, sector, gpc_sector, scope, co2e_kg, lines) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY inventory_totals (id, inventory_id, organisation_id, year, kind, status, sector, gpc_sector, scope, co2e_kg, lines) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var t in totals)
             {
@@ -113,6 +113,7 @@ public static class ResultsCopyWriter
                 await copy.WriteAsync(t.OrganisationId, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(t.Year, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(t.Kind.ToString(), NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(t.Status.ToString(), NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(t.Sector.ToString(), NpgsqlDbType.Varchar, ct);
                 await WriteOrNullAsync(copy, t.GpcSector, ct);
                 await copy.WriteAsync(t.Scope.ToString(), NpgsqlDbType.Varchar, ct);
@@ -122,6 +123,14 @@ public static class ResultsCopyWriter
 
             await copy.CompleteAsync(ct);
         }
+
+        // The status was read when the batch was; an inventory moved in the workflow since keeps its new one.
+        await using var follow = new NpgsqlCommand(
+            "UPDATE inventory_totals t SET status = i.status FROM inventories i WHERE t.inventory_id = i.id AND t.inventory_id = ANY(@ids) AND t.status <> i.status",
+            connection);
+        follow.Parameters.AddWithValue("ids", batch.Select(b => b.InventoryId).ToArray());
+        follow.CommandTimeout = 0;
+        await follow.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>

@@ -50,11 +50,13 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
 
         var caller = await access.ScopeOfAsync(user, ct);
         var national = caller.IsNational;
-        var visible = await access.VisibleOrganisationsAsync(user, ct);
+        var visible = UserAccess.VisibleOrganisations(db, caller);
 
-        // A national user sees every organisation: no visibility semi-join for PostgreSQL to estimate (and misjudge).
-        IQueryable<Inventory> Reporting() => Visible(db, caller).Where(i => reported.Contains(i.Status));
-        var inventories = Reporting().Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear);
+        // The summary rows of the reported inventories of the years, joined to the organisations the caller may see
+        // (all of them for a national user): the summary carries its inventory's kind, year and status, so no
+        // inventory is read (docs/adr/0011-status-in-the-summary.md).
+        var reportedTotals = db.InventoryTotals.AsNoTracking()
+            .Where(t => t.Kind == kind && t.Year >= fromYear && t.Year <= toYear && reported.Contains(t.Status));
 
         // The years' scan (intensities and completeness) runs on a second connection while this one runs the main
         // aggregate: PostgreSQL works on both at once (docs/performance.md, national roll-up).
@@ -62,18 +64,13 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
         var scanDb = second.ServiceProvider.GetRequiredService<AppDbContext>();
         var scanning = YearScanAsync(scanDb, Visible(scanDb, caller).Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear), g, fromYear, toYear, ct);
 
-        // The summary carries its inventory's kind and year (they never change), so the inventory is joined only for
-        // its status and organisation: filtering both sides on year and kind made PostgreSQL multiply the two
-        // selectivities, expect a few hundred rows instead of tens of thousands, and choose nested loops
-        // (docs/performance.md, national roll-up on the 15-year set).
-        var totals = from t in db.InventoryTotals.AsNoTracking()
-                     where t.Kind == kind && t.Year >= fromYear && t.Year <= toYear
-                     join i in Reporting() on t.InventoryId equals i.Id
+        var totals = from t in reportedTotals
+                     join o in visible on t.OrganisationId equals o.Id
                      select new
                      {
-                         Region = g.Region ? (Region?)i.Organisation!.Province!.Region : null,
-                         Province = g.Province ? i.Organisation!.Province!.Code : null,
-                         Type = g.Type ? (OrganisationType?)i.Organisation!.Type : null,
+                         Region = g.Region ? (Region?)o.Province!.Region : null,
+                         Province = g.Province ? o.Province!.Code : null,
+                         Type = g.Type ? (OrganisationType?)o.Type : null,
                          Sector = g.Sector ? (CategoryGroup?)t.Sector : null,
                          Gpc = g.Gpc ? t.GpcSector : null,
                          Scope = g.Scope ? (EmissionScope?)t.Scope : null,
@@ -104,7 +101,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
             .ThenBy(r => r.Sector).ThenBy(r => r.GpcSector, StringComparer.Ordinal).ThenBy(r => r.Scope)
             .ToList();
         var total = rows.Sum(r => r.Co2e.Value);
-        var trend = await TrendAsync(rows, inventories, g, fromYear, toYear, total, ct);
+        var trend = await TrendAsync(rows, from t in reportedTotals join o in visible on t.OrganisationId equals o.Id select t, g, fromYear, toYear, total, ct);
         var statuses = scan.Where(c => c.KeepsInventories)
             .Select(c => new RollupCompleteness.StatusCount(c.Region, c.Province, c.Type, c.Year, c.Status, c.Count)).ToList();
         var completeness = await RollupCompleteness.ComputeAsync(visible, statuses, g, fromYear, toYear, ct);
@@ -126,8 +123,8 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
     }
 
     /// <summary>Totals per year of the range: from the rows when grouped by year, else one small SQL sum per year.</summary>
-    private async Task<IReadOnlyList<YearTotal>> TrendAsync(
-        List<RollupRow> rows, IQueryable<Inventory> inventories, Grouping g, int fromYear, int toYear, decimal total, CancellationToken ct)
+    private static async Task<IReadOnlyList<YearTotal>> TrendAsync(
+        List<RollupRow> rows, IQueryable<InventoryTotal> reportedTotals, Grouping g, int fromYear, int toYear, decimal total, CancellationToken ct)
     {
         if (g.Year)
         {
@@ -139,8 +136,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
             return rows.Count == 0 ? [] : [new YearTotal(fromYear, Measure.Co2e(total))];
         }
 
-        var byYear = await (from t in db.InventoryTotals.AsNoTracking()
-                            join i in inventories on t.InventoryId equals i.Id
+        var byYear = await (from t in reportedTotals
                             group t by t.Year into y
                             select new { Year = y.Key, Co2eKg = y.Sum(t => t.Co2eKg) }).ToListAsync(ct);
         return byYear.OrderBy(y => y.Year).Select(y => new YearTotal(y.Year, Measure.Co2e(y.Co2eKg))).ToList();

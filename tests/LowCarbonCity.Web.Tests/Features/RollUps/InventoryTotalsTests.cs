@@ -2,6 +2,8 @@ using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Features.Calculation;
+using LowCarbonCity.Web.Features.Shared;
+using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +56,31 @@ public sealed class InventoryTotalsTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Status_FollowsEveryWorkflowMoveAndRecalculation()
+    {
+        var municipal = await app.CreateUserAsync(Roles.MunicipalOfficer, "NMA-CM");
+        var provincial = await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-30");
+        var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
+        var id = await app.CalculatedInventoryAsync("NMA-CM", 2013, InventoryStatus.Draft);
+        (await SummaryStatusesAsync(id)).Should().Equal(InventoryStatus.Draft);
+
+        (await app.MoveAsync(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await SummaryStatusesAsync(id)).Should().Equal(InventoryStatus.Submitted);
+        (await app.MoveAsync(provincial, id, s => s.ReturnAsync, "Fuel receipts missing")).Status.Should().Be(ResultStatus.Ok);
+        (await SummaryStatusesAsync(id)).Should().Equal(InventoryStatus.Returned);
+        await app.CalculateAsync(id);
+        (await SummaryStatusesAsync(id)).Should().Equal(InventoryStatus.Returned);
+        (await app.MoveAsync(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(provincial, id, s => s.ApproveAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await SummaryStatusesAsync(id)).Should().Equal(InventoryStatus.Approved);
+        (await app.MoveAsync(tgo, id, s => s.VerifyAsync)).Status.Should().Be(ResultStatus.Ok);
+        (await SummaryStatusesAsync(id)).Should().Equal(InventoryStatus.Verified);
+        (await app.MoveAsync(tgo, id, s => s.ReopenAsync, "Grid factor corrected")).Status.Should().Be(ResultStatus.Ok);
+        (await SummaryStatusesAsync(id)).Should().Equal(InventoryStatus.Returned);
+        (await app.InventoryAsync(id)).Status.Should().Be(InventoryStatus.Returned);
+    }
+
+    [Fact]
     public async Task Backfill_InventoryWithResultsButNoSummary_FillsItOnce()
     {
         var id = await app.CreateInventoryAsync("LCB-CM", 2012);
@@ -77,6 +104,10 @@ public sealed class InventoryTotalsTests(AppFactory app) : IClassFixture<AppFact
     private Task<List<(CategoryGroup, EmissionScope, decimal)>> SummaryAsync(Guid id) =>
         app.WithDbAsync(async db => (await db.InventoryTotals.Where(t => t.InventoryId == id).ToListAsync())
             .Select(t => (t.Sector, t.Scope, t.Co2eKg)).ToList());
+
+    /// <summary>The distinct statuses on the inventory's summary rows (it has two: mobile combustion and electricity).</summary>
+    private Task<List<InventoryStatus>> SummaryStatusesAsync(Guid id) =>
+        app.WithDbAsync(async db => (await db.InventoryTotals.Where(t => t.InventoryId == id).Select(t => t.Status).ToListAsync()).Distinct().ToList());
 
     private async Task AssertSummaryMatchesAsync(Guid id)
     {

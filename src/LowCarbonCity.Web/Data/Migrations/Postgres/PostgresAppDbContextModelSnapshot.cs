@@ -563,6 +563,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     b.HasIndex("GwpSetCode")
                         .HasDatabaseName("ix_inventories_gwp_set_code");
 
+                    b.HasIndex("Kind", "Year")
+                        .HasDatabaseName("ix_inventories_kind_year");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "Year"), new[] { "Status", "OrganisationId" });
+
                     b.HasIndex("Year", "Status")
                         .HasDatabaseName("ix_inventories_year_status");
 
@@ -791,6 +796,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_organisation_year_contexts");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_organisation_year_contexts_year");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Year"), new[] { "OrganisationId", "Population", "AreaKm2" });
 
                     b.HasIndex("OrganisationId", "Year")
                         .IsUnique()
@@ -1357,6 +1367,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(48)")
                         .HasColumnName("sector");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("status");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -1369,6 +1385,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Kind", "Year", "OrganisationId")
                         .HasDatabaseName("ix_inventory_totals_kind_year_organisation_id");
+
+                    b.HasIndex("Kind", "Year", "Status")
+                        .HasDatabaseName("ix_inventory_totals_kind_year_status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "Year", "Status"), new[] { "OrganisationId", "Sector", "GpcSector", "Scope", "Co2eKg" });
 
                     b.ToTable("inventory_totals", (string)null);
                 });

@@ -550,6 +550,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     b.HasIndex("GwpSetCode")
                         .HasDatabaseName("ix_inventories_gwp_set_code");
 
+                    b.HasIndex("Kind", "Year")
+                        .HasDatabaseName("ix_inventories_kind_year")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Status", "OrganisationId" });
+
                     b.HasIndex("Year", "Status")
                         .HasDatabaseName("ix_inventories_year_status");
 
@@ -774,6 +778,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_organisation_year_contexts");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_organisation_year_contexts_year")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "OrganisationId", "Population", "AreaKm2" });
 
                     b.HasIndex("OrganisationId", "Year")
                         .IsUnique()
@@ -1328,6 +1336,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("sector");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -1340,6 +1354,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Kind", "Year", "OrganisationId")
                         .HasDatabaseName("ix_inventory_totals_kind_year_organisation_id");
+
+                    b.HasIndex("Kind", "Year", "Status")
+                        .HasDatabaseName("ix_inventory_totals_kind_year_status")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "OrganisationId", "Sector", "GpcSector", "Scope", "Co2eKg" });
 
                     b.ToTable("inventory_totals", (string)null);
                 });
