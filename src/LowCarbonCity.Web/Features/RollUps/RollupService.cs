@@ -55,8 +55,10 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
         // The summary rows of the reported inventories of the years, joined to the organisations the caller may see
         // (all of them for a national user): the summary carries its inventory's kind, year and status, so no
         // inventory is read (docs/adr/0011-status-in-the-summary.md).
-        var reportedTotals = db.InventoryTotals.AsNoTracking()
-            .Where(t => t.Kind == kind && t.Year >= fromYear && t.Year <= toYear && reported.Contains(t.Status));
+        var reportedTotals = from t in db.InventoryTotals.AsNoTracking()
+                             where t.Kind == kind && t.Year >= fromYear && t.Year <= toYear && reported.Contains(t.Status)
+                             join o in visible on t.OrganisationId equals o.Id
+                             select new { Total = t, Organisation = o };
 
         // The years' scan (intensities and completeness) runs on a second connection while this one runs the main
         // aggregate: PostgreSQL works on both at once (docs/performance.md, national roll-up).
@@ -64,8 +66,9 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
         var scanDb = second.ServiceProvider.GetRequiredService<AppDbContext>();
         var scanning = YearScanAsync(scanDb, Visible(scanDb, caller).Where(i => i.Kind == kind && i.Year >= fromYear && i.Year <= toYear), g, fromYear, toYear, ct);
 
-        var totals = from t in reportedTotals
-                     join o in visible on t.OrganisationId equals o.Id
+        var totals = from x in reportedTotals
+                     let t = x.Total
+                     let o = x.Organisation
                      select new
                      {
                          Region = g.Region ? (Region?)o.Province!.Region : null,
@@ -101,7 +104,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
             .ThenBy(r => r.Sector).ThenBy(r => r.GpcSector, StringComparer.Ordinal).ThenBy(r => r.Scope)
             .ToList();
         var total = rows.Sum(r => r.Co2e.Value);
-        var trend = await TrendAsync(rows, from t in reportedTotals join o in visible on t.OrganisationId equals o.Id select t, g, fromYear, toYear, total, ct);
+        var trend = await TrendAsync(rows, reportedTotals.Select(x => x.Total), g, fromYear, toYear, total, ct);
         var statuses = scan.Where(c => c.KeepsInventories)
             .Select(c => new RollupCompleteness.StatusCount(c.Region, c.Province, c.Type, c.Year, c.Status, c.Count)).ToList();
         var completeness = await RollupCompleteness.ComputeAsync(visible, statuses, g, fromYear, toYear, ct);
