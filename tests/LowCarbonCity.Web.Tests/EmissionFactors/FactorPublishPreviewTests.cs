@@ -35,13 +35,6 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
         Code = code, NameEn = "Preview test", NameTh = "ทดสอบตัวอย่าง", Source = "tests", ValidFromYear = year, ValidToYear = year, DefaultGwpSetCode = "AR5",
     };
 
-    private async Task<Guid> CalculatedInventoryAsync(string organisation, int year)
-    {
-        var id = await app.CreateInventoryAsync(organisation, year);
-        await app.CalculateAsync(id);
-        return id;
-    }
-
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, PublishEditionInput input, string fileName, string contentType, byte[] content)
     {
         var html = await client.GetStringAsync(new Uri("/Factors/Publish", UriKind.Relative));
@@ -78,7 +71,7 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
     [Fact]
     public async Task PreviewAsync_OneInventoryOfTheYear_ShowsPerCategoryChangesWorkedByHandAndSavesNothing()
     {
-        await CalculatedInventoryAsync("CMI-CM", 2091);
+        await app.CalculatedInventoryAsync("CMI-CM", 2091, InventoryStatus.Draft);
         var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
 
         var result = await app.AsUserAsync<EditionPreviewService, Result<EditionPreview>>(tgo, (s, u) =>
@@ -100,7 +93,7 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
     [Fact]
     public async Task Publish_ExcelListPreviewedThenConfirmed_PublishesOnlyOnConfirmWithThePreviewShown()
     {
-        await CalculatedInventoryAsync("LCB-CM", 2092);
+        await app.CalculatedInventoryAsync("LCB-CM", 2092, InventoryStatus.Draft);
         var client = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("Factors");
