@@ -14,8 +14,8 @@ public sealed record RecalculationSummary(int Recalculated, int Skipped, int Fai
 /// Recalculates stored inventories, e.g. after a factor edition is published, in batches with a fresh change
 /// tracker, reporting progress. Locked (approved, verified) inventories keep their results unless asked.
 /// On PostgreSQL it works in bulk (<see cref="BulkBatchSize"/> inventories at a time): one read of the inventories
-/// and their lines, the engine in parallel in memory, then in one transaction per batch the old results and summary
-/// rows deleted by inventory and the new ones written by binary COPY (<see cref="ResultsCopyWriter"/>); batches are
+/// and their lines, the engine in parallel in memory, then in one transaction per batch the results replaced through
+/// binary COPY, result rows updated in place (<see cref="ResultsCopyWriter.ReplaceAsync"/>); batches are
 /// read and calculated on one connection while <see cref="BulkWriters"/> others write finished ones. SQLite (the
 /// small embedded default) keeps the one-inventory-at-a-time path through <see cref="InventoryCalculationService"/>.
 /// </summary>
@@ -177,8 +177,7 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
                 var started = clock.GetTimestamp();
                 await using (var transaction = await connection.BeginTransactionAsync(cancel.Token))
                 {
-                    await ResultsCopyWriter.DeleteAsync(connection, ordered.Select(c => c.InventoryId).ToList(), cancel.Token);
-                    await ResultsCopyWriter.WriteAsync(connection, ordered, clock.GetUtcNow(), cancel.Token);
+                    await ResultsCopyWriter.ReplaceAsync(connection, ordered, clock.GetUtcNow(), cancel.Token);
                     await transaction.CommitAsync(cancel.Token);
                 }
 
