@@ -96,4 +96,15 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 /// <summary>The PostgreSQL context and migration set: production.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>Pages of line results filled to half: a recalculation rewrites every row of a page in one transaction, and
+    /// with room beside each row the new version stays on its page (a heap-only update, no index entry written; ADR 0012).</summary>
+    public const int LineResultsFillFactor = 50;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<Domain.Inventory.ActivityLineResult>().HasStorageParameter("fillfactor", LineResultsFillFactor);
+    }
+}

@@ -73,14 +73,19 @@ public static class ResultsCopyWriter
             await copy.CompleteAsync(ct);
         }
 
+        // The update reads the batch's stored rows by inventory (one bitmap scan) and joins them in a hash: the planner,
+        // which does not know the staged rows, otherwise probes the (line, part) index once per row, 1.4 s a batch
+        // against 0.15 s (EXPLAIN ANALYZE, docs/performance.md).
         var updates = string.Join(", ", ResultColumns.Split(", ").Except(["line_id", "part", "inventory_id"]).Select(c => $"{c} = s.{c}"));
         var resultIds = new Dictionary<(Guid LineId, string Part), long>();
         await using (var command = new NpgsqlCommand($"""
             DELETE FROM activity_line_results r WHERE r.inventory_id = ANY(@ids)
                 AND NOT EXISTS (SELECT 1 FROM {Staged} s WHERE s.line_id = r.line_id AND s.part = r.part);
+            SET LOCAL enable_nestloop = off;
             UPDATE activity_line_results r SET {updates} FROM {Staged} s
-                WHERE r.line_id = s.line_id AND r.part = s.part AND r.inventory_id = s.inventory_id
+                WHERE r.inventory_id = ANY(@ids) AND r.line_id = s.line_id AND r.part = s.part AND r.inventory_id = s.inventory_id
                 RETURNING r.id, r.line_id, r.part;
+            SET LOCAL enable_nestloop = on;
             """, connection))
         {
             command.Parameters.AddWithValue("ids", ids);

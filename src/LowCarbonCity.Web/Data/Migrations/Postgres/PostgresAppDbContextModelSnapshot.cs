@@ -503,6 +503,8 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_activity_line_results_line_id_part");
 
                     b.ToTable("activity_line_results", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.Inventory", b =>
