@@ -7,9 +7,10 @@ namespace LowCarbonCity.Web.Features.Calculation;
 
 /// <summary>
 /// Writes engine results in bulk on PostgreSQL (binary COPY): the line results, their gases and the
-/// <see cref="Data.InventoryTotal"/> summary, with ids reserved from each table's identity sequence. Used by the
-/// national generator and the recalculation run; the row content is what <see cref="InventoryCalculationService"/>
-/// stores one inventory at a time.
+/// <see cref="Data.InventoryTotal"/> summary. New line results get ids reserved from the identity sequence (their gas
+/// rows need them); gas and summary rows take the column default. <see cref="WriteAsync"/> inserts (the national
+/// generator); <see cref="ReplaceAsync"/> updates in place (the recalculation run, ADR 0012). The row content is what
+/// <see cref="InventoryCalculationService"/> stores one inventory at a time.
 /// </summary>
 public static class ResultsCopyWriter
 {
