@@ -58,6 +58,13 @@ public sealed class InventoryTotal
     /// <summary>How many result lines (with a value) the sum covers.</summary>
     public int Lines { get; private set; }
 
+    /// <summary>Adds a change of the group's lines (<see cref="Features.Calculation.InventoryTotals.Update"/>): CO2e and line count, either may be negative.</summary>
+    public void Add(decimal co2eKg, int lines)
+    {
+        Co2eKg += co2eKg;
+        Lines += lines;
+    }
+
     /// <summary>Follows the inventory to its new status.</summary>
     public void Follow(InventoryStatus status) => Status = status;
 }

@@ -151,6 +151,11 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return failure!.As<LineRef>();
         }
 
+        if (await LineLimits.CheckAsync(db, inventoryId, adding: 1, sent: 0, ct) is { } limit)
+        {
+            return Result<LineRef>.Invalid(LineLimits.Field, limit);
+        }
+
         if (await ValidateAsync(inventory, input, requireChangeExplanation, ct) is { Count: > 0 } errors)
         {
             return Result<LineRef>.Invalid(errors);
@@ -162,7 +167,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             Apply(line, input);
             inventory.AddLine(line, clock.GetUtcNow());
             db.ActivityLines.Add(line);
-            return await SaveAsync(inventory, () => new LineRef(line.Id, line.Version), "Someone else changed this inventory meanwhile. Reload and try again.", ct);
+            return await SaveAsync(inventory, [line], () => new LineRef(line.Id, line.Version), "Someone else changed this inventory meanwhile. Reload and try again.", ct);
         }
         catch (DomainRuleException e)
         {
@@ -202,7 +207,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             db.Entry(line).Property(l => l.Version).OriginalValue = expectedVersion;
             Apply(line, input);
             inventory.Touch(clock.GetUtcNow());
-            return await SaveAsync(inventory, () => new LineRef(line.Id, line.Version), StaleLineMessage, ct);
+            return await SaveAsync(inventory, [line], () => new LineRef(line.Id, line.Version), StaleLineMessage, ct);
         }
         catch (DomainRuleException e)
         {
@@ -232,15 +237,22 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return Result<int>.Conflict(staleInventory);
         }
 
+        if (await LineLimits.CheckAsync(db, inventoryId, changes.Count(c => c.LineId is null), changes.Count, ct) is { } limit)
+        {
+            return Result<int>.Invalid(LineLimits.Field, limit);
+        }
+
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
+        var existing = await LinesAsync(inventoryId, changes.Select(c => c.LineId), ct);
+        var touched = new List<ActivityLine>();
         foreach (var change in changes)
         {
             try
             {
                 if (change.LineId is { } lineId)
                 {
-                    var line = inventory.Lines.FirstOrDefault(l => l.Id == lineId);
+                    var line = existing.GetValueOrDefault(lineId);
                     if (line is null || line.Category != change.Input.Category)
                     {
                         errors[change.Label] = ["The line is not part of this inventory, or its category changed."];
@@ -248,6 +260,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
                     }
 
                     Apply(line, change.Input, keepMonthsWhenTotalUnchanged: true);
+                    touched.Add(line);
                 }
                 else
                 {
@@ -255,6 +268,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
                     Apply(line, change.Input);
                     inventory.AddLine(line, now);
                     db.ActivityLines.Add(line);
+                    touched.Add(line);
                 }
             }
             catch (DomainRuleException e)
@@ -271,7 +285,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
 
         db.Entry(inventory).Property(i => i.Version).OriginalValue = expectedInventoryVersion;
         inventory.Touch(now);
-        var saved = await SaveAsync(inventory, () => new LineRef(inventory.Id, inventory.Version), staleInventory, ct);
+        var saved = await SaveAsync(inventory, touched, () => new LineRef(inventory.Id, inventory.Version), staleInventory, ct);
         return saved.IsOk ? Result<int>.Ok(inventory.Version) : saved.As<int>();
     }
 
@@ -286,7 +300,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         db.Entry(line).Property(l => l.Version).OriginalValue = expectedVersion;
         inventory.RemoveLine(line, clock.GetUtcNow());
         db.ActivityLines.Remove(line);
-        return await SaveAsync(inventory, () => new LineRef(line.Id, line.Version), StaleLineMessage, ct);
+        return await SaveAsync(inventory, [line], () => new LineRef(line.Id, line.Version), StaleLineMessage, ct);
     }
 
     /// <summary>One line, for whoever may view its inventory.</summary>
@@ -345,12 +359,18 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return Result<IReadOnlyList<LineRef>>.Invalid("lines", "Send at least one line.");
         }
 
+        if (await LineLimits.CheckAsync(db, inventoryId, lines.Count(l => l?.Id is null), lines.Count, ct) is { } limit)
+        {
+            return Result<IReadOnlyList<LineRef>>.Invalid(LineLimits.Field, limit);
+        }
+
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Error(int index, string field, string message) =>
             errors[$"lines[{index}].{field}"] = errors.TryGetValue($"lines[{index}].{field}", out var m) ? [.. m, message] : [message];
 
         var now = clock.GetUtcNow();
         var touched = new List<ActivityLine>();
+        var existingLines = await LinesAsync(inventoryId, lines.Select(l => l?.Id), ct);
         var indexOf = new Dictionary<Guid, int>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -382,7 +402,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
                 ActivityLine line;
                 if (item.Id is { } id)
                 {
-                    var existing = inventory.Lines.FirstOrDefault(l => l.Id == id);
+                    var existing = existingLines.GetValueOrDefault(id);
                     if (existing is null)
                     {
                         Error(i, "Id", "No line with this id in this inventory.");
@@ -437,7 +457,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             inventory.Touch(now);
             try
             {
-                await calculator.RecalculateAsync(inventory, ct);
+                await calculator.RecalculateLinesAsync(inventory, touched, ct);
             }
             catch (Domain.Calculation.CalculationException e)
             {
@@ -482,7 +502,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return (null, null, failure!.As<LineRef>());
         }
 
-        var line = inventory.Lines.First(l => l.Id == lineId);
+        var line = await db.ActivityLines.FirstAsync(l => l.Id == lineId, ct);
         return line.Version == expectedVersion
             ? (inventory, line, null)
             : (null, null, Result<LineRef>.Conflict(StaleLineMessage));
@@ -501,7 +521,8 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return (null, Result<bool>.Forbidden());
         }
 
-        var inventory = await db.Inventories.Include(i => i.Lines).FirstAsync(i => i.Id == inventoryId, ct);
+        // Without its lines: a write loads only the lines it changes, so it costs the same whatever the inventory's size.
+        var inventory = await db.Inventories.FirstAsync(i => i.Id == inventoryId, ct);
         if (!inventory.IsEditable)
         {
             return (null, Result<bool>.Invalid("Status", $"The inventory is {inventory.Status} and cannot be edited; it must be reopened first."));
@@ -510,11 +531,21 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         return (inventory, null);
     }
 
-    private async Task<Result<LineRef>> SaveAsync(Inventory inventory, Func<LineRef> value, string conflictMessage, CancellationToken ct)
+    /// <summary>The inventory's lines with these ids, tracked; no other line is loaded.</summary>
+    private async Task<Dictionary<Guid, ActivityLine>> LinesAsync(Guid inventoryId, IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        var wanted = ids.OfType<Guid>().Distinct().ToList();
+        return wanted.Count == 0
+            ? []
+            : await db.ActivityLines.Where(l => l.InventoryId == inventoryId && wanted.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+    }
+
+    private async Task<Result<LineRef>> SaveAsync(
+        Inventory inventory, IReadOnlyCollection<ActivityLine> changed, Func<LineRef> value, string conflictMessage, CancellationToken ct)
     {
         try
         {
-            await calculator.RecalculateAsync(inventory, ct);
+            await calculator.RecalculateLinesAsync(inventory, changed, ct);
         }
         catch (Domain.Calculation.CalculationException e)
         {

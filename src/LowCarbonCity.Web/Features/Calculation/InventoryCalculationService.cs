@@ -8,7 +8,9 @@ namespace LowCarbonCity.Web.Features.Calculation;
 
 /// <summary>
 /// Loads what an inventory's calculation needs, calls the pure engine (STYLE.md C1) and stores the results, so
-/// roll-ups are SQL sums. Results are replaced whole whenever lines, the factor edition or the GWP set change.
+/// roll-ups are SQL sums. A change to some lines replaces only the results of the lines it touches and moves the
+/// summary by the difference (<see cref="RecalculateLinesAsync"/>), so one write costs the same whatever the
+/// inventory's size; a new factor edition or GWP set replaces them whole (<see cref="StageResultsAsync"/>).
 /// </summary>
 public sealed class InventoryCalculationService(AppDbContext db, TimeProvider clock, ILogger<InventoryCalculationService> logger)
     : ActivityData.IInventoryCalculator
@@ -25,23 +27,12 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
         var started = clock.GetTimestamp();
         var result = await CalculateAsync(inventory, ct);
 
-        var old = await db.ActivityLineResults.Where(r => r.InventoryId == inventory.Id).Include(r => r.Gases).ToListAsync(ct);
-        db.ActivityLineResults.RemoveRange(old);
+        // The gases go with their results by the database's cascade: not loaded, so not tracked.
+        db.ActivityLineResults.RemoveRange(await db.ActivityLineResults.Where(r => r.InventoryId == inventory.Id).ToListAsync(ct));
         db.InventoryTotals.RemoveRange(await db.InventoryTotals.Where(t => t.InventoryId == inventory.Id).ToListAsync(ct));
         db.InventoryTotals.AddRange(InventoryTotals.For(inventory.Id, inventory.OrganisationId, inventory.Year, inventory.Kind, inventory.Status,
-            result.Lines.Select(l => new InventoryTotals.LineValue(l.Category, l.GpcReference, l.Scope, l.Co2eKg))));
-        var now = clock.GetUtcNow();
-        var cells = result.City?.Cells.ToDictionary(c => c.Reference, StringComparer.Ordinal);
-        foreach (var line in result.Lines)
-        {
-            var entity = ToEntity(inventory.Id, result, line, now);
-            if (cells is not null && line.GpcReference is { } reference && cells.TryGetValue(reference, out var cell))
-            {
-                entity.PlaceInGpcTotals(cell.InBasic, cell.InBasicPlus, cell.InTerritorial);
-            }
-
-            db.ActivityLineResults.Add(entity);
-        }
+            result.Lines.Select(ValueOf)));
+        AddResults(inventory, result);
         logger.LogInformation(
             "Inventory {InventoryId} ({Year}, {Kind}) calculated with {Edition} and {GwpSet}: {LineCount} result lines in {ElapsedMs} ms",
             inventory.Id, inventory.Year, inventory.Kind, result.FactorEditionCode, result.GwpSetCode, result.Lines.Count,
@@ -50,6 +41,68 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
 
     /// <summary>The activity-data hook: stages the new results in the caller's unit of work.</summary>
     public Task RecalculateAsync(Inventory inventory, CancellationToken ct) => StageResultsAsync(inventory, ct);
+
+    /// <summary>
+    /// Stages, in the caller's unit of work, the results of a change to <paramref name="lines"/> of
+    /// <paramref name="inventory"/>: lines tracked by this context as added, changed or deleted. The results of
+    /// those lines (and of the other lines of the inventory on a landfill site one of them is or was on, which share
+    /// its deposit history) are replaced, the deleted lines' results removed, and the summary rows moved by the
+    /// difference. The other lines are not read, so the cost does not grow with the inventory's size; each line's
+    /// result depends only on the line, its site and the inventory's basis, so the stored results equal a full
+    /// recalculation's. Throws <see cref="CalculationException"/> naming the line when one cannot be calculated.
+    /// </summary>
+    public async Task RecalculateLinesAsync(Inventory inventory, IReadOnlyCollection<ActivityLine> lines, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(lines);
+        var started = clock.GetTimestamp();
+        lines = lines.Distinct().ToList();
+        var touched = lines.Select(l => l.Id).ToHashSet();
+        var live = lines.Where(l => db.Entry(l).State != EntityState.Deleted).ToList();
+        var edition = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors)
+            .SingleAsync(e => e.Id == inventory.FactorEditionId, ct);
+
+        // Stored results are a base to build on only if every stored line has one on the inventory's basis. A line
+        // without (stored by a path that did not calculate) or a basis change whose recalculation did not finish
+        // makes this write recalculate every line, once.
+        var whole = await db.ActivityLines.AnyAsync(l => l.InventoryId == inventory.Id && !db.ActivityLineResults.Any(r =>
+            r.LineId == l.Id && r.FactorEditionCode == edition.Code && r.GwpSetCode == inventory.GwpSetCode), ct);
+        var siteIds = lines
+            .SelectMany(l => new[] { l.SolidWasteSiteId, db.Entry(l).Property(x => x.SolidWasteSiteId).OriginalValue })
+            .OfType<Guid>().Distinct().ToList();
+        if (whole || siteIds.Count > 0)
+        {
+            var others = await db.ActivityLines.AsNoTracking()
+                .Where(l => l.InventoryId == inventory.Id && (whole || (l.SolidWasteSiteId != null && siteIds.Contains(l.SolidWasteSiteId.Value))))
+                .ToListAsync(ct);
+            live.AddRange(others.Where(l => touched.Add(l.Id)));
+        }
+
+        var result = await CalculateLinesAsync(inventory, live, edition, ct);
+        var ids = touched.ToList();
+        var old = await db.ActivityLineResults.Where(r => r.InventoryId == inventory.Id && (whole || ids.Contains(r.LineId))).ToListAsync(ct);
+        db.ActivityLineResults.RemoveRange(old);
+        var totals = await db.InventoryTotals.Where(t => t.InventoryId == inventory.Id).ToListAsync(ct);
+        if (whole)
+        {
+            db.InventoryTotals.RemoveRange(totals);
+            db.InventoryTotals.AddRange(InventoryTotals.For(inventory.Id, inventory.OrganisationId, inventory.Year, inventory.Kind, inventory.Status,
+                result.Lines.Select(ValueOf)));
+        }
+        else
+        {
+            var (added, emptied) = InventoryTotals.Update(totals, inventory,
+                old.Select(r => new InventoryTotals.LineValue(r.Category, r.GpcReference, r.Scope, r.Co2eKg)), result.Lines.Select(ValueOf));
+            db.InventoryTotals.RemoveRange(emptied);
+            db.InventoryTotals.AddRange(added);
+        }
+
+        AddResults(inventory, result);
+        logger.LogInformation(
+            "Inventory {InventoryId} ({Year}, {Kind}): {LineCount} lines recalculated with {Edition} and {GwpSet} in {ElapsedMs} ms",
+            inventory.Id, inventory.Year, inventory.Kind, touched.Count, result.FactorEditionCode, result.GwpSetCode,
+            clock.GetElapsedTime(started).TotalMilliseconds);
+    }
 
     /// <summary>Recalculates one stored inventory and saves its results.</summary>
     public async Task RecalculateAndSaveAsync(Guid inventoryId, CancellationToken ct)
@@ -69,17 +122,24 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
     }
 
     /// <summary>The engine's result for an inventory with another (possibly unsaved) edition, storing nothing: a publication preview.</summary>
-    public async Task<InventoryResult> CalculateWithAsync(Inventory inventory, Domain.Factors.EmissionFactorEdition edition, CancellationToken ct)
+    public Task<InventoryResult> CalculateWithAsync(Inventory inventory, Domain.Factors.EmissionFactorEdition edition, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(inventory);
+        return CalculateLinesAsync(inventory, inventory.Lines, edition, ct);
+    }
+
+    /// <summary>The engine's result for some lines of an inventory, on its basis with <paramref name="edition"/>.</summary>
+    private async Task<InventoryResult> CalculateLinesAsync(
+        Inventory inventory, IReadOnlyList<ActivityLine> lines, Domain.Factors.EmissionFactorEdition edition, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(edition);
         var gwp = await db.GwpSets.AsNoTracking().SingleAsync(g => g.Code == inventory.GwpSetCode, ct);
-        var siteIds = inventory.Lines.Where(l => l.SolidWasteSiteId is not null).Select(l => l.SolidWasteSiteId!.Value).Distinct().ToList();
+        var siteIds = lines.Where(l => l.SolidWasteSiteId is not null).Select(l => l.SolidWasteSiteId!.Value).Distinct().ToList();
         var sites = siteIds.Count == 0
             ? new Dictionary<Guid, SolidWasteSite>()
             : await db.SolidWasteSites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
 
-        var records = inventory.Lines.Select(line => ToRecord(line, sites)).ToList();
+        var records = lines.Select(line => ToRecord(line, sites)).ToList();
         return EmissionCalculator.Calculate(records, new CalculationBasis(edition, gwp, inventory.Kind, inventory.Year));
     }
 
@@ -109,6 +169,25 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
             NotationExplanation = line.NotationExplanation,
         };
     }
+
+    /// <summary>Adds the result rows of <paramref name="result"/>'s lines, placed in the GPC totals for a city inventory.</summary>
+    private void AddResults(Inventory inventory, InventoryResult result)
+    {
+        var now = clock.GetUtcNow();
+        var cells = result.City?.Cells.ToDictionary(c => c.Reference, StringComparer.Ordinal);
+        foreach (var line in result.Lines)
+        {
+            var entity = ToEntity(inventory.Id, result, line, now);
+            if (cells is not null && line.GpcReference is { } reference && cells.TryGetValue(reference, out var cell))
+            {
+                entity.PlaceInGpcTotals(cell.InBasic, cell.InBasicPlus, cell.InTerritorial);
+            }
+
+            db.ActivityLineResults.Add(entity);
+        }
+    }
+
+    private static InventoryTotals.LineValue ValueOf(LineResult line) => new(line.Category, line.GpcReference, line.Scope, line.Co2eKg);
 
     private static ActivityLineResult ToEntity(Guid inventoryId, InventoryResult result, LineResult line, DateTimeOffset now) =>
         new(

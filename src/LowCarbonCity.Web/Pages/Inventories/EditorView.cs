@@ -60,11 +60,14 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
         ArgumentNullException.ThrowIfNull(detail);
         ArgumentNullException.ThrowIfNull(texts);
         var isCity = detail.Summary.Kind == InventoryKind.City;
+        // Results and comments grouped once by line, not searched per card (that grew with the square of the lines).
+        var resultsOf = (results?.Lines ?? []).ToLookup(r => r.LineId);
+        var commentsOf = detail.Comments.Where(c => c.LineId is not null).ToLookup(c => c.LineId);
         var cards = detail.Lines.Select(l => new LineCard(
             l, ActivityCategories.Get(l.Category), detail.Summary.Year, isCity, detail.Permissions.CanEdit,
-            results?.Lines.Where(r => r.LineId == l.Id).ToList() ?? [], results?.GwpSetCode,
+            resultsOf[l.Id].ToList(), results?.GwpSetCode,
             lastYear.TryGetValue(l.Category, out var last) ? last : null,
-            detail.Comments.Count(c => c.LineId == l.Id))).ToList();
+            commentsOf[l.Id].Count())).ToList();
         List<LineGroup> groups;
         if (isCity)
         {
