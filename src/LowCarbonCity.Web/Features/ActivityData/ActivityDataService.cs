@@ -201,14 +201,14 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return failure!;
         }
 
-        if (line.Category != input.Category)
-        {
-            return Result<LineRef>.Invalid([new LineFailure(LineFields.Category, LineCodes.CategoryChanged)]);
-        }
-
         if (await ValidateAsync(inventory, input, requireChangeExplanation, ct) is { Count: > 0 } errors)
         {
             return Result<LineRef>.Invalid(errors);
+        }
+
+        if (line.Category != input.Category)
+        {
+            return Result<LineRef>.Invalid([new LineFailure(LineFields.Category, LineCodes.CategoryChanged)]);
         }
 
         try

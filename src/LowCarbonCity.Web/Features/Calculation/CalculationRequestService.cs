@@ -239,11 +239,12 @@ public sealed class CalculationRequestService(AppDbContext db)
     private static CalculationOutcome Invalid(Dictionary<string, List<string>> errors, IReadOnlyList<LineFailure> failures) =>
         new(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal)) { Failures = failures };
 
-    /// <summary>The line field a request path names, for its label: <c>lines[0].quantity.value</c> is the quantity.</summary>
+    /// <summary>The line field a request path names, for its label: <c>lines[0].quantity.value</c> is line 1's quantity.</summary>
     private static string FieldOfPath(string path)
     {
-        var field = path[(path.IndexOf("].", StringComparison.Ordinal) + 2)..];
-        return field switch
+        var line = path[..(path.IndexOf("].", StringComparison.Ordinal) + 2)];
+        var field = path[line.Length..];
+        return line + field switch
         {
             "quantity" or "quantity.value" or "monthly.values" => LineFields.Amount,
             "quantity.unit" or "monthly.unit" => LineFields.Unit,
