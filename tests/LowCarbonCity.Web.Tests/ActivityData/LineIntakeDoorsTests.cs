@@ -240,6 +240,42 @@ public sealed class LineIntakeDoorsTests(AppFactory app) : IClassFixture<AppFact
         await NothingSavedAsync(id, grid, count);
     }
 
+    [Fact]
+    public async Task Rollup_TwoInventoriesWithLinesAtTheBound_AnswersWithTheirSum()
+    {
+        // The most one line may emit: 277,777,777,777 kWh x 3.6 kg CO2e/kWh = 999,999,999,997.2 kg (under 10^12 kg).
+        // Two organisations each add one such line and submit; the national roll-up still answers, and its total is
+        // the stored results' sum, about 2 x 10^12 kg: nothing one organisation enters makes another user's page fail.
+        const int year = 1998;
+        var ids = new List<Guid>();
+        foreach (var organisation in new[] { "CMI-CM", "LCB-CM" })
+        {
+            var id = await app.CreateInventoryAsync(organisation, year);
+            var client = await app.ApiClientAsync(Roles.MunicipalOfficer, organisation);
+            var response = await client.PostAsJsonAsync(new Uri($"/api/v1/inventories/{id}/lines", UriKind.Relative), new
+            {
+                category = "GridElectricity", amount = MaxKWh, unitCode = "kWh", dataQuality = "High",
+                customFactor = new { gas = "CO2e", kgPerUnit = 3.6m, perUnitCode = "kWh", justification = "the bound" },
+            });
+            response.StatusCode.Should().Be(HttpStatusCode.Created);
+            await app.SetStatusAsync(id, InventoryStatus.Approved);
+            ids.Add(id);
+        }
+
+        var stored = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.ActivityLineResults.Where(r => ids.Contains(r.InventoryId))));
+        var expected = stored.Sum(r => r.Co2eKg ?? 0m);
+        expected.Should().BeGreaterThan(2 * 999_999_999_997.2m);
+
+        var tgo = await app.ApiClientAsync(Roles.TgoAnalyst);
+        foreach (var groupBy in new[] { "", "province", "scope" })
+        {
+            var response = await tgo.GetAsync(new Uri($"/api/v1/rollups?year={year}&groupBy={groupBy}", UriKind.Relative));
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await AppFactory.JsonAsync(response)).GetProperty("total").GetProperty("value").GetDecimal().Should().Be(expected);
+        }
+    }
+
     /// <summary>Saves the grid line's card (the editor's form post) with the bad line's fields; the page's HTML, decoded.</summary>
     private static async Task<string> PostCardAsync(HttpClient client, Guid inventoryId, ActivityLine grid, BadLine bad)
     {
