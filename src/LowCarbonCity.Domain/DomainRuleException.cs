@@ -7,14 +7,18 @@ namespace LowCarbonCity.Domain;
 /// </summary>
 public sealed class DomainRuleException : InvalidOperationException
 {
-    public DomainRuleException(string field, string code, string message)
+    public DomainRuleException(string field, string code, string message, params object[] arguments)
         : base(message)
     {
         Field = field;
         Code = code;
+        Arguments = arguments;
     }
 
     public string Field { get; }
 
     public string Code { get; }
+
+    /// <summary>The code's arguments, in order (a limit, a unit code...).</summary>
+    public IReadOnlyList<object> Arguments { get; }
 }

@@ -46,15 +46,45 @@ public static class EmissionCalculator
                 throw new CalculationException(record.LineId, nameof(ActivityRecord.LineId), "The same line id appears twice.");
             }
 
-            lines.AddRange(new LineCalculation(record, basis, wasteMethods).Run());
+            lines.AddRange(Bounded(record.LineId, () => new LineCalculation(record, basis, wasteMethods).Run()));
         }
 
-        return basis.Kind switch
+        return Bounded(null, () => basis.Kind switch
         {
             InventoryKind.Organisation => new InventoryResult(basis.Kind, basis.Year, basis.Edition.Code, basis.GwpSet.Code, lines, OrganisationTotalsOf(lines), null),
             InventoryKind.City => new InventoryResult(basis.Kind, basis.Year, basis.Edition.Code, basis.GwpSet.Code, lines, null, CityTotalsOf(lines, records, basis)),
-        };
+        });
     }
+
+    /// <summary>
+    /// Checked arithmetic (decimal throws on overflow) turned into a refusal of the line's quantity, and a line whose
+    /// emissions pass <see cref="QuantityBounds.MaxLineCo2eKg"/> refused the same way, so no stored result can make
+    /// a total or a roll-up overflow.
+    /// </summary>
+    private static T Bounded<T>(Guid? lineId, Func<T> calculate)
+    {
+        T result;
+        try
+        {
+            result = calculate();
+        }
+        catch (OverflowException e)
+        {
+            throw TooLarge(lineId, e);
+        }
+
+        if (result is List<LineResult> parts
+            && parts.Any(p => Math.Abs(p.Co2eKg ?? 0m) > QuantityBounds.MaxLineCo2eKg || Math.Abs(p.MemoCo2eKg) > QuantityBounds.MaxLineCo2eKg))
+        {
+            throw TooLarge(lineId, null);
+        }
+
+        return result;
+    }
+
+    private static CalculationException TooLarge(Guid? lineId, Exception? inner) =>
+        new(lineId, nameof(ActivityRecord.Quantity), LineCodes.ResultTooLarge, [QuantityBounds.MaxLineCo2eKg / 1000m],
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The emissions exceed the plausible {QuantityBounds.MaxLineCo2eKg / 1000m:0} t CO2e for one line, or overflow."), inner);
 
     private static void ValidateBasis(CalculationBasis basis)
     {

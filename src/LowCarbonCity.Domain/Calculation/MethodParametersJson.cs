@@ -26,7 +26,7 @@ public static class MethodParametersJson
     {
         CalculationMethod.EmissionFactor => string.IsNullOrWhiteSpace(json)
             ? null
-            : throw new DomainRuleException("Parameters", "parameters.none", "A factor-based category takes no method parameters."),
+            : throw new DomainRuleException("Parameters", LineCodes.ParametersNone, "A factor-based category takes no method parameters."),
         CalculationMethod.Refrigerant => ParseRefrigerant(json),
         CalculationMethod.SolidWasteDisposal or CalculationMethod.BiologicalTreatment or CalculationMethod.IncinerationOrOpenBurning
             or CalculationMethod.DomesticWastewater or CalculationMethod.WastewaterCod or CalculationMethod.SepticTank

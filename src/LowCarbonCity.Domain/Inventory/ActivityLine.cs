@@ -14,6 +14,9 @@ public sealed class ActivityLine
     /// <summary>The longest explanation of a change from last year's value.</summary>
     public const int MaxChangeExplanationLength = 1000;
 
+    /// <summary>The longest method-parameter text (JSON).</summary>
+    public const int MaxParametersLength = 20_000;
+
     private ActivityLine()
     {
     }
@@ -132,7 +135,7 @@ public sealed class ActivityLine
         ArgumentNullException.ThrowIfNull(unit);
         if (monthly.Count != 12)
         {
-            throw new DomainRuleException(nameof(MonthlyValues), "months.count", "Monthly data needs exactly twelve values.");
+            throw new DomainRuleException(nameof(MonthlyValues), LineCodes.MonthsCount, "Monthly data needs exactly twelve values.", monthly.Count);
         }
 
         for (var i = 0; i < 12; i++)
@@ -153,7 +156,7 @@ public sealed class ActivityLine
     {
         if (string.IsNullOrWhiteSpace(explanation))
         {
-            throw new DomainRuleException(nameof(NotationExplanation), "required", "A notation key needs an explanation.");
+            throw new DomainRuleException(nameof(NotationExplanation), LineCodes.KeyExplanation, "A notation key needs an explanation.");
         }
 
         CheckLength(explanation, nameof(NotationExplanation));
@@ -189,12 +192,12 @@ public sealed class ActivityLine
         {
             if (NotationKey is not null)
             {
-                throw new DomainRuleException(nameof(CustomFactor), "customfactor.notationkey", "A line with a notation key has no factor.");
+                throw new DomainRuleException(nameof(CustomFactor), LineCodes.KeyWithFactor, "A line with a notation key has no factor.");
             }
 
             if (Unit is not null && Unit.Dimension != factor.PerUnit.Dimension)
             {
-                throw new DomainRuleException("CustomFactor.PerUnit", "unit.dimension", $"A factor per {factor.PerUnit.Code} does not fit a quantity in {Unit.Code}.");
+                throw new DomainRuleException("CustomFactor.PerUnit", LineCodes.FactorUnitDimension, $"A factor per {factor.PerUnit.Code} does not fit a quantity in {Unit.Code}.", factor.PerUnit.Code, Unit.Code);
             }
 
             CheckLength(factor.Justification, "CustomFactor.Justification");
@@ -208,7 +211,7 @@ public sealed class ActivityLine
     {
         if (explanation is { Length: > MaxChangeExplanationLength })
         {
-            throw new DomainRuleException(nameof(ChangeExplanation), "text.length", $"{nameof(ChangeExplanation)} is longer than {MaxChangeExplanationLength} characters.");
+            throw new DomainRuleException(nameof(ChangeExplanation), LineCodes.TextTooLong, $"{nameof(ChangeExplanation)} is longer than {MaxChangeExplanationLength} characters.", MaxChangeExplanationLength);
         }
 
         var value = string.IsNullOrWhiteSpace(explanation) ? null : explanation.Trim();
@@ -230,7 +233,7 @@ public sealed class ActivityLine
     {
         if (text is { Length: > MaxTextLength })
         {
-            throw new DomainRuleException(field, "text.length", $"{field} is longer than {MaxTextLength} characters.");
+            throw new DomainRuleException(field, LineCodes.TextTooLong, $"{field} is longer than {MaxTextLength} characters.", MaxTextLength);
         }
     }
 
@@ -239,7 +242,7 @@ public sealed class ActivityLine
         // Every category measures something physical (fuel, energy, mass, volume, people): never negative.
         if (value < 0)
         {
-            throw new DomainRuleException(field, "negative", "An activity quantity cannot be negative.");
+            throw new DomainRuleException(field, LineCodes.Negative, "An activity quantity cannot be negative.");
         }
     }
 
@@ -248,12 +251,12 @@ public sealed class ActivityLine
         ArgumentNullException.ThrowIfNull(unit);
         if (!Definition.Accepts(unit))
         {
-            throw new DomainRuleException(nameof(Unit), "unit.category", $"Unit {unit.Code} does not fit category {Category}.");
+            throw new DomainRuleException(nameof(Unit), LineCodes.UnitCategory, $"Unit {unit.Code} does not fit category {Category}.", unit.Code, Category, LineIntake.UnitList(Definition));
         }
 
         if (CustomFactor is not null && CustomFactor.PerUnit.Dimension != unit.Dimension)
         {
-            throw new DomainRuleException(nameof(Unit), "unit.dimension", $"Unit {unit.Code} does not fit the custom factor per {CustomFactor.PerUnit.Code}.");
+            throw new DomainRuleException(nameof(Unit), LineCodes.FactorUnitDimension, $"Unit {unit.Code} does not fit the custom factor per {CustomFactor.PerUnit.Code}.", CustomFactor.PerUnit.Code, unit.Code);
         }
     }
 

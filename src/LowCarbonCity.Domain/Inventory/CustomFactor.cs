@@ -14,12 +14,12 @@ public sealed record CustomFactor
         ArgumentNullException.ThrowIfNull(perUnit);
         if (kgPerUnit < 0)
         {
-            throw new DomainRuleException("CustomFactor.Value", "negative", "A custom factor cannot be negative.");
+            throw new DomainRuleException("CustomFactor.Value", LineCodes.Negative, "A custom factor cannot be negative.");
         }
 
         if (string.IsNullOrWhiteSpace(justification))
         {
-            throw new DomainRuleException("CustomFactor.Justification", "required", "A custom factor needs a written justification.");
+            throw new DomainRuleException("CustomFactor.Justification", LineCodes.FactorJustification, "A custom factor needs a written justification.");
         }
 
         Gas = gas;

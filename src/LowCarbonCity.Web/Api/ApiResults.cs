@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Features.ActivityData;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,6 +37,7 @@ public static class ApiResults
             ResultStatus.Forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", "Your account (or this token's scope) does not allow this on this resource."),
             ResultStatus.Conflict when conflictIsStaleVersion => Problem(StatusCodes.Status412PreconditionFailed, "The version in If-Match is not the current one.", result.Message),
             ResultStatus.Conflict => Problem(StatusCodes.Status409Conflict, "Conflict.", result.Message),
+            ResultStatus.Invalid when result.Failures.Count > 0 => Validation(result.Failures),
             ResultStatus.Invalid => Validation(result.Errors),
             ResultStatus.Ok => throw new InvalidOperationException("An Ok result is not a failure."),
             _ => throw new InvalidOperationException($"Unknown result status {result.Status}."),
@@ -56,6 +59,34 @@ public static class ApiResults
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are not valid.",
         });
+    }
+
+    /// <summary>
+    /// Coded refusals (an activity line's rules): <c>errors</c> as always (camelCase field, messages in the request's
+    /// language), and <c>failures</c>, one entry per refusal with its <c>field</c>, stable <c>code</c> and
+    /// <c>arguments</c>, the same codes every door uses (docs/api.md, "Errors").
+    /// </summary>
+    public static ProblemHttpResult Validation(IReadOnlyList<LineFailure> failures)
+    {
+        ArgumentNullException.ThrowIfNull(failures);
+        var culture = CultureInfo.CurrentUICulture;
+        var errors = failures.GroupBy(f => f.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => LineMessages.Text(f, culture)).ToArray(), StringComparer.Ordinal);
+        var problem = Validation(errors);
+        problem.ProblemDetails.Extensions["failures"] = FailuresOf(failures);
+        return problem;
+    }
+
+    /// <summary>The <c>failures</c> member of a validation problem: field (camelCase), code and arguments (names and numbers as JSON).</summary>
+    public static IReadOnlyList<object> FailuresOf(IReadOnlyList<LineFailure> failures)
+    {
+        ArgumentNullException.ThrowIfNull(failures);
+        return failures.Select(f => (object)new
+        {
+            field = CamelCase(f.Field),
+            code = f.Code,
+            arguments = f.Arguments.Select(a => a is Enum e ? e.ToString() : a).ToArray(),
+        }).ToList();
     }
 
     public static ProblemHttpResult Problem(int status, string title, string? detail) =>

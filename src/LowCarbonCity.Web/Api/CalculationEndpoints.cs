@@ -59,7 +59,11 @@ public static class CalculationEndpoints
         }
 
         var outcome = await service.CalculateAsync(body, ct);
-        return outcome.IsValid ? TypedResults.Ok(outcome.Response!) : TypedResults.ValidationProblem(outcome.Errors);
+        return outcome.IsValid
+            ? TypedResults.Ok(outcome.Response!)
+            : TypedResults.ValidationProblem(outcome.Errors, extensions: outcome.Failures.Count == 0
+                ? null
+                : new Dictionary<string, object?> { ["failures"] = ApiResults.FailuresOf(outcome.Failures) });
     }
 
     private static ValidationProblem Problem(string field, string message) =>

@@ -28,6 +28,15 @@ public static class PageResults
             case ResultStatus.Conflict:
                 page.ModelState.AddModelError(string.Empty, result.Message is { } conflict ? ServiceMessages.Translate(conflict) : Texts.Instance["Common_Conflict"].Value);
                 return await redisplay();
+            case ResultStatus.Invalid when result.Failures.Count > 0:
+                // Coded refusals (an activity line's rules): translated by code, in the page's language.
+                foreach (var failure in result.Failures)
+                {
+                    page.ModelState.AddModelError(prefix.Length == 0 ? failure.Field : $"{prefix}.{failure.Field}",
+                        Features.ActivityData.LineMessages.Text(failure, System.Globalization.CultureInfo.CurrentUICulture));
+                }
+
+                return await redisplay();
             case ResultStatus.Invalid:
                 foreach (var (field, messages) in result.Errors)
                 {

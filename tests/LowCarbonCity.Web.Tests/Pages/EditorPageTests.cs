@@ -218,7 +218,7 @@ public sealed partial class EditorPageTests(AppFactory app) : IClassFixture<AppF
         using var accepted = await PostSaveAsync(officer, id, Save(grid, "200000", explanation: "Two new pumping stations"));
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
-        html.Should().Contain("Change explanation: the quantity differs from last year's by more than 30 %; explain why.");
+        html.Should().Contain("Change explanation: The quantity differs from last year's by more than 30 %; explain why.");
         html.Should().MatchRegex($"id=\"l{grid.Id:N}-amount\"[^>]*value=\"200000\"");
         accepted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var stored = await app.WithDbAsync(db => db.ActivityLines.AsNoTracking().SingleAsync(l => l.Id == grid.Id));

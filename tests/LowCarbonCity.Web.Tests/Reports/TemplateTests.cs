@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Features.ActivityData;
 using LowCarbonCity.Web.Features.Reports;
 using LowCarbonCity.Web.Features.Reports.Template;
 using LowCarbonCity.Web.Features.Shared;
@@ -117,11 +118,13 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         (await PreviewAsync(officer, inventoryId, redownload.Content)).Value!.Changes.Should().OnlyContain(c => c.Kind == TemplateChangeKind.Unchanged);
     }
 
+    private static readonly string DieselUnits = LineIntake.UnitList(ActivityCategories.Get(ActivityCategory.OnRoadDiesel));
+
     public static TheoryData<string, int, string> BadExtraCells => new()
     {
         { "{\"codMgPerL\":120,", Col.Parameters, TemplateMessages.ParametersInvalid },
         { "gas:Unobtainium", Col.FactorGas, TemplateMessages.FactorGasUnknown },
-        { "no-justification", Col.FactorJustification, TemplateMessages.FactorIncomplete },
+        { "no-justification", Col.FactorJustification, LineCodes.FactorJustification },
         { "kg:abc", Col.FactorKgPerUnit, TemplateMessages.NumberText },
     };
 
@@ -160,7 +163,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         var error = preview.Value!.Errors.Should().ContainSingle().Subject;
         var letter = XLHelper.GetColumnLetterFromNumber(column);
         (error.Sheet, error.Row, error.Column, error.Code).Should().Be((TemplateWorkbook.LinesSheet, row, letter, code));
-        error.Message.Should().StartWith(TemplateMessages.Text(code, ReportLanguage.English, "x")[..12]);
+        error.Message.Should().Contain(TemplateMessages.Text(code, ReportLanguage.English, "x")[..10]);
         imported.Status.Should().Be(ResultStatus.Invalid);
         imported.Errors.Keys.Should().Equal($"{TemplateWorkbook.LinesSheet}!{letter}{row}");
         var after = await app.InventoryAsync(inventoryId);
@@ -184,7 +187,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
 
         var error = preview.Value!.Errors.Single();
         error.Column.Should().Be(XLHelper.GetColumnLetterFromNumber(Col.Parameters));
-        error.Message.Should().StartWith("พารามิเตอร์วิธีคำนวณ (JSON) ไม่ถูกต้อง");
+        error.Message.Should().StartWith("พารามิเตอร์วิธีคำนวณ: ไม่ถูกต้อง");
     }
 
     [Fact]
@@ -282,13 +285,15 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         preview.Value!.CanImport.Should().BeFalse();
         var error = preview.Value.Errors.Should().ContainSingle().Subject;
         (error.Sheet, error.Row, error.Column, error.Code).Should().Be((TemplateWorkbook.LinesSheet, row, column, code));
-        error.Message.Should().Be(TemplateMessages.Text(code, ReportLanguage.English, code switch
+        // The cell's message names its field, then says what is wrong (the intake's text for the code).
+        error.Message.Should().EndWith(code switch
         {
-            TemplateMessages.CategoryUnknown => category,
-            TemplateMessages.UnitCategory or TemplateMessages.UnitUnknown => unit,
-            TemplateMessages.NumberText => quantity,
-            _ => null,
-        }));
+            TemplateMessages.CategoryUnknown => TemplateMessages.Text(code, ReportLanguage.English, category),
+            TemplateMessages.UnitCategory => LineMessages.Text(code, [unit, ActivityCategory.OnRoadDiesel, DieselUnits], LineMessages.English),
+            TemplateMessages.UnitUnknown => LineMessages.Text(code, [unit, DieselUnits], LineMessages.English),
+            TemplateMessages.NumberText => TemplateMessages.Text(code, ReportLanguage.English, quantity),
+            _ => TemplateMessages.Text(code, ReportLanguage.English),
+        });
         imported.Status.Should().Be(ResultStatus.Invalid);
         imported.Errors.Keys.Should().Contain($"{TemplateWorkbook.LinesSheet}!{column}{row}");
         var after = await app.InventoryAsync(inventoryId);
@@ -305,7 +310,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
 
         var preview = await app.AsUserAsync<TemplateService, Result<TemplatePreview>>(officer, (s, u) => s.PreviewAsync(u, inventoryId, filled, Thai, CancellationToken.None));
 
-        preview.Value!.Errors.Single().Message.Should().Be("ปริมาณต้องไม่ติดลบ");
+        preview.Value!.Errors.Single().Message.Should().Be("ปริมาณ: ต้องไม่ติดลบ");
     }
 
     public static TheoryData<string> BadFiles => new()
@@ -374,8 +379,8 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
     {
         foreach (var code in TemplateMessages.Codes)
         {
-            var th = TemplateMessages.Text(code, ReportLanguage.Thai, "x");
-            var en = TemplateMessages.Text(code, ReportLanguage.English, "x");
+            var th = LineMessages.Text(code, ["x", "y", "z"], TemplateMessages.CultureOf(ReportLanguage.Thai));
+            var en = LineMessages.Text(code, ["x", "y", "z"], TemplateMessages.CultureOf(ReportLanguage.English));
             th.Should().MatchRegex(@"\p{IsThai}", "{0} needs a Thai message", code);
             en.Should().MatchRegex("^[ -~]+$", "{0} needs an English message", code);
         }

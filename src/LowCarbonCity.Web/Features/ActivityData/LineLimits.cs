@@ -1,4 +1,4 @@
-using System.Globalization;
+using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,13 +24,12 @@ public static class LineLimits
     /// The refusal, or null when <paramref name="adding"/> new lines fit in the inventory and the call's
     /// <paramref name="sent"/> lines fit in one bulk call (0 for a single-line write).
     /// </summary>
-    public static async Task<string?> CheckAsync(AppDbContext db, Guid inventoryId, int adding, int sent, CancellationToken ct)
+    public static async Task<LineFailure?> CheckAsync(AppDbContext db, Guid inventoryId, int adding, int sent, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (sent > PerBulkCall)
         {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"Send at most {PerBulkCall:N0} lines at a time; this request has {sent:N0}. Nothing was saved.");
+            return new LineFailure(Field, LineCodes.TooManyInCall, [PerBulkCall, sent]);
         }
 
         if (adding == 0)
@@ -41,7 +40,6 @@ public static class LineLimits
         var existing = await db.ActivityLines.CountAsync(l => l.InventoryId == inventoryId, ct);
         return existing + adding <= PerInventory
             ? null
-            : string.Create(CultureInfo.InvariantCulture,
-                $"An inventory holds at most {PerInventory:N0} activity lines; this one has {existing:N0}, so {adding:N0} more cannot be added. Nothing was saved.");
+            : new LineFailure(Field, LineCodes.TooManyInInventory, [PerInventory, existing, adding]);
     }
 }

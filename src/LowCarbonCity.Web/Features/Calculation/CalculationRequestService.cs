@@ -1,11 +1,10 @@
 using System.Globalization;
-using LowCarbonCity.Domain;
 using LowCarbonCity.Domain.Calculation;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Organisations;
-using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Features.ActivityData;
 using Microsoft.EntityFrameworkCore;
 
 namespace LowCarbonCity.Web.Features.Calculation;
@@ -13,6 +12,9 @@ namespace LowCarbonCity.Web.Features.Calculation;
 /// <summary>Either a calculation result or the request's errors keyed by field (e.g. <c>lines[2].quantity.unit</c>).</summary>
 public sealed record CalculationOutcome(CalculationResponse? Response, IReadOnlyDictionary<string, string[]> Errors)
 {
+    /// <summary>The lines' coded refusals (field as in <see cref="Errors"/>, code, arguments); their text is in <see cref="Errors"/> too.</summary>
+    public IReadOnlyList<LineFailure> Failures { get; init; } = [];
+
     public bool IsValid => Response is not null;
 }
 
@@ -28,7 +30,14 @@ public sealed class CalculationRequestService(AppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var failures = new List<LineFailure>();
         void Error(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
+        void Fail(LineFailure failure)
+        {
+            failures.Add(failure);
+            Error(failure.Field, LineMessages.Text(failure.Code, failure.Arguments, CultureInfo.CurrentUICulture) is var text
+                && LineMessages.FieldLabel(FieldOfPath(failure.Field), CultureInfo.CurrentUICulture) is { } label ? $"{label}: {text}" : text);
+        }
 
         var year = request.Year ?? 0;
         if (request.Year is null)
@@ -95,7 +104,7 @@ public sealed class CalculationRequestService(AppDbContext db)
         var ids = new Dictionary<Guid, (int Index, string? Id)>();
         for (var i = 0; i < (request.Lines?.Count ?? 0); i++)
         {
-            var record = ToRecord(request.Lines![i], $"lines[{i}]", Error);
+            var record = ToRecord(request.Lines![i], kind, $"lines[{i}]", Fail);
             if (record is not null)
             {
                 records.Add(record);
@@ -105,7 +114,7 @@ public sealed class CalculationRequestService(AppDbContext db)
 
         if (errors.Count > 0 || edition is null || gwp is null)
         {
-            return Invalid(errors);
+            return Invalid(errors, failures);
         }
 
         InventoryResult result;
@@ -117,94 +126,44 @@ public sealed class CalculationRequestService(AppDbContext db)
                 GridLossShare = request.GridLossShare,
             });
         }
+        catch (CalculationException e) when (e.LineId is { } id && ids.TryGetValue(id, out var line))
+        {
+            // The engine refused a line (no factor for its unit, emissions beyond any real inventory): that line's field.
+            var refusal = new LineFailure(LineFields.OfDomain(e.Field), e.Code, e.Arguments);
+            Fail(refusal.At($"lines[{line.Index}].{PathOf(refusal, request.Lines![line.Index] is { Quantity: null, Monthly: not null })}"));
+            return Invalid(errors, failures);
+        }
         catch (CalculationException e)
         {
-            var field = e.LineId is { } id && ids.TryGetValue(id, out var line) ? $"lines[{line.Index}].{Camel(e.Field)}" : Camel(e.Field);
-            Error(field, e.Message[(e.Message.LastIndexOf(": ", StringComparison.Ordinal) + 2)..]);
-            return Invalid(errors);
+            Error(Camel(e.Field), e.Message[(e.Message.LastIndexOf(": ", StringComparison.Ordinal) + 2)..]);
+            return Invalid(errors, failures);
         }
 
         return new CalculationOutcome(ToResponse(result, ids), new Dictionary<string, string[]>());
     }
 
-    private static ActivityRecord? ToRecord(CalculationLineDto line, string path, Action<string, string> error)
+    /// <summary>
+    /// One request line through the one line intake (<see cref="LineIntake"/>, with a refrigerant screening estimate
+    /// standing in for the quantity); each refusal is reported under the request's own JSON path for its field.
+    /// </summary>
+    private static ActivityRecord? ToRecord(CalculationLineDto line, InventoryKind kind, string path, Action<LineFailure> fail)
     {
+        var monthly = line.Quantity is null && line.Monthly is not null;
+        var draft = new LineDraft
+        {
+            Category = line.Category,
+            GpcSubsector = line.GpcSubsector,
+            Amount = line.Quantity?.Value,
+            MonthlyValues = line.Monthly?.Values?.Select(v => (decimal?)v).ToList(),
+            Unit = line.Quantity?.Unit ?? line.Monthly?.Unit,
+            NotationKey = line.NotationKey,
+            NotationExplanation = line.NotationExplanation,
+            DataQuality = line.DataQuality,
+            CustomFactor = line.CustomFactor is { } cf ? new CustomFactorDraft(cf.Gas, cf.KgPerUnit, cf.PerUnit, cf.Justification) : null,
+            ParametersJson = line.Parameters is { ValueKind: not System.Text.Json.JsonValueKind.Null and not System.Text.Json.JsonValueKind.Undefined } json ? json.GetRawText() : null,
+        };
+
         var failed = false;
-        void Fail(string field, string message)
-        {
-            failed = true;
-            error($"{path}.{field}", message);
-        }
-
-        if (line.Category is null || !TryParseEnum(line.Category, out ActivityCategory category))
-        {
-            Fail("category", line.Category is null ? "category is required." : $"Unknown category '{line.Category}'.");
-            return null;
-        }
-
-        var definition = ActivityCategories.Get(category);
-        Quantity? quantity = null;
-        var given = (line.Quantity is not null ? 1 : 0) + (line.Monthly is not null ? 1 : 0) + (line.NotationKey is not null ? 1 : 0);
-        var screening = definition.Method == CalculationMethod.Refrigerant && line.Parameters is { ValueKind: System.Text.Json.JsonValueKind.Object };
-        if (given > 1 || (given == 0 && !screening))
-        {
-            Fail("quantity", "Give exactly one of quantity, monthly or notationKey (a refrigerant line may instead give screening parameters).");
-        }
-
-        if (line.Quantity is { } q)
-        {
-            quantity = ReadQuantity(q.Value, q.Unit, definition, "quantity", Fail);
-        }
-        else if (line.Monthly is { } m)
-        {
-            if (m.Values is not { Count: 12 })
-            {
-                Fail("monthly.values", "monthly.values needs exactly twelve numbers.");
-            }
-            else
-            {
-                for (var month = 0; month < 12; month++)
-                {
-                    if (m.Values[month] < 0)
-                    {
-                        Fail($"monthly.values[{month}]", "A monthly value cannot be negative.");
-                    }
-                }
-
-                quantity = ReadQuantity(m.Values.Sum(), m.Unit, definition, "monthly", Fail);
-            }
-        }
-
-        NotationKey? key = null;
-        if (line.NotationKey is not null)
-        {
-            if (!TryParseEnum(line.NotationKey, out NotationKey parsedKey))
-            {
-                Fail("notationKey", $"Unknown notation key '{line.NotationKey}': use NO, IE, NE, NA or C.");
-            }
-            else if (string.IsNullOrWhiteSpace(line.NotationExplanation))
-            {
-                Fail("notationExplanation", "A notation key needs an explanation.");
-            }
-            else
-            {
-                key = parsedKey;
-            }
-        }
-
-        GpcSubsector? subsector = null;
-        if (line.GpcSubsector is not null)
-        {
-            if (TryParseEnum(line.GpcSubsector, out GpcSubsector parsed))
-            {
-                subsector = parsed;
-            }
-            else
-            {
-                Fail("gpcSubsector", $"Unknown GPC sub-sector '{line.GpcSubsector}'.");
-            }
-        }
-
         WasteTreatmentBoundary? boundary = null;
         if (line.WasteBoundary is not null)
         {
@@ -214,125 +173,40 @@ public sealed class CalculationRequestService(AppDbContext db)
             }
             else
             {
-                Fail("wasteBoundary", $"Unknown waste boundary '{line.WasteBoundary}'.");
+                fail(new LineFailure($"{path}.wasteBoundary", LineCodes.WasteBoundaryUnknown, [line.WasteBoundary]));
+                failed = true;
             }
         }
 
-        var quality = DataQuality.Medium;
-        if (line.DataQuality is not null && !TryParseEnum(line.DataQuality, out quality))
+        var intake = LineIntake.Check(draft, kind, screeningReplacesQuantity: true);
+        foreach (var failure in intake.Failures)
         {
-            Fail("dataQuality", $"Unknown data quality '{line.DataQuality}': use High, Medium or Low.");
+            fail(failure.At($"{path}.{PathOf(failure, monthly)}"));
         }
 
-        CustomFactor? custom = null;
-        if (line.CustomFactor is { } cf)
-        {
-            custom = ReadCustomFactor(cf, quantity, Fail);
-        }
-
-        MethodParameters? parameters = null;
-        if (line.Parameters is { } json && json.ValueKind is not System.Text.Json.JsonValueKind.Null and not System.Text.Json.JsonValueKind.Undefined)
-        {
-            try
-            {
-                parameters = MethodParametersJson.Parse(definition.Method, json.GetRawText());
-            }
-            catch (DomainRuleException e)
-            {
-                Fail("parameters", e.Message);
-            }
-            catch (ArgumentException e)
-            {
-                Fail(e.ParamName is { Length: > 0 } p ? $"parameters.{p}" : "parameters", e.Message);
-            }
-            catch (FormatException e)
-            {
-                Fail("parameters", e.Message);
-            }
-        }
-
-        if (failed)
+        if (failed || intake.Line is not { } accepted)
         {
             return null;
         }
 
-        // The refrigerant screening method derives the mass from charge × leak rate and takes no quantity.
-        if (parameters is Domain.Calculation.Refrigerants.RefrigerantScreeningParameters)
-        {
-            quantity = null;
-        }
-
-        return new ActivityRecord(Guid.NewGuid(), category, quantity, key, subsector, custom, parameters, quality)
+        return new ActivityRecord(Guid.NewGuid(), accepted.Category, accepted.Quantity, accepted.NotationKey, accepted.GpcSubsector, accepted.CustomFactor, accepted.Parameters, accepted.DataQuality)
         {
             WasteBoundary = boundary,
-            NotationExplanation = key is null ? null : line.NotationExplanation,
+            NotationExplanation = accepted.NotationExplanation,
         };
     }
 
-    private static Quantity? ReadQuantity(decimal? value, string? unitCode, CategoryDefinition definition, string field, Action<string, string> fail)
+    /// <summary>Where a line field is in a request line (<c>quantity.value</c>, <c>monthly.values[3]</c>, <c>customFactor.perUnit</c>...).</summary>
+    private static string PathOf(LineFailure failure, bool monthly) => failure.Field switch
     {
-        var ok = true;
-        if (value is null)
-        {
-            fail($"{field}.value", "A value is required.");
-            ok = false;
-        }
-        else if (value < 0)
-        {
-            fail($"{field}.value", "An activity quantity cannot be negative.");
-            ok = false;
-        }
-
-        if (!Unit.TryFromCode(unitCode, out var unit))
-        {
-            fail($"{field}.unit", $"Unknown unit '{unitCode}'. Known: {string.Join(", ", Unit.All.Select(u => u.Code))}.");
-            return null;
-        }
-
-        if (!definition.Accepts(unit))
-        {
-            fail($"{field}.unit", $"Unit {unit.Code} does not fit {definition.Category}; use one of {string.Join(", ", definition.Units.Select(u => u.Code))}.");
-            return null;
-        }
-
-        return ok ? new Quantity(value!.Value, unit) : null;
-    }
-
-    private static CustomFactor? ReadCustomFactor(CustomFactorDto dto, Quantity? quantity, Action<string, string> fail)
-    {
-        var ok = true;
-        var gas = Gas.CO2e;
-        if (dto.Gas is not null && !TryParseEnum(dto.Gas, out gas))
-        {
-            fail("customFactor.gas", $"Unknown gas '{dto.Gas}'.");
-            ok = false;
-        }
-
-        if (dto.KgPerUnit is not { } value || value < 0)
-        {
-            fail("customFactor.kgPerUnit", "kgPerUnit is required and cannot be negative.");
-            ok = false;
-        }
-
-        if (!Unit.TryFromCode(dto.PerUnit, out var perUnit))
-        {
-            fail("customFactor.perUnit", $"Unknown unit '{dto.PerUnit}'.");
-            ok = false;
-        }
-        else if (quantity is { } q && q.Unit.Dimension != perUnit.Dimension)
-        {
-            fail("customFactor.perUnit", $"A factor per {perUnit.Code} does not fit a quantity in {q.Unit.Code}.");
-            ok = false;
-        }
-
-        if (string.IsNullOrWhiteSpace(dto.Justification))
-        {
-            fail("customFactor.justification", "A custom factor needs a written justification.");
-            ok = false;
-        }
-
-        return ok ? new CustomFactor(gas, dto.KgPerUnit!.Value, perUnit, dto.Justification!) : null;
-    }
+        _ when failure.Code is LineCodes.QuantityRequired or LineCodes.AnnualAndMonthly => "quantity",
+        LineFields.Amount or LineFields.MonthlyValues => monthly ? "monthly.values" : "quantity.value",
+        LineFields.Unit => monthly ? "monthly.unit" : "quantity.unit",
+        LineFields.FactorPerUnit => "customFactor.perUnit",
+        _ when failure.Field.StartsWith(LineFields.MonthlyValues + "[", StringComparison.Ordinal) => "monthly.values" + failure.Field[LineFields.MonthlyValues.Length..],
+        _ when failure.Field.StartsWith(LineFields.Parameters, StringComparison.Ordinal) => "parameters" + failure.Field[LineFields.Parameters.Length..],
+        _ => Camel(failure.Field),
+    };
 
     private static CalculationResponse ToResponse(InventoryResult result, Dictionary<Guid, (int Index, string? Id)> ids) =>
         new(
@@ -362,8 +236,25 @@ public sealed class CalculationRequestService(AppDbContext db)
             result.City is { } c ? new CityTotalsDto(c.BasicKg, c.BasicPlusKg, c.TerritorialKg, c.Scope1Kg, c.Scope2Kg, c.Scope3Kg, c.MemoKg,
                 c.Cells.Select(x => new GpcCellDto(x.Reference, x.Subsector, x.Scope, x.Co2eKg, x.NotationKeys, x.Notes, x.InBasic, x.InBasicPlus, x.InTerritorial)).ToList()) : null);
 
-    private static CalculationOutcome Invalid(Dictionary<string, List<string>> errors) =>
-        new(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+    private static CalculationOutcome Invalid(Dictionary<string, List<string>> errors, IReadOnlyList<LineFailure> failures) =>
+        new(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal)) { Failures = failures };
+
+    /// <summary>The line field a request path names, for its label: <c>lines[0].quantity.value</c> is line 1's quantity.</summary>
+    private static string FieldOfPath(string path)
+    {
+        var line = path[..(path.IndexOf("].", StringComparison.Ordinal) + 2)];
+        var field = path[line.Length..];
+        return line + field switch
+        {
+            "quantity" or "quantity.value" or "monthly.values" => LineFields.Amount,
+            "quantity.unit" or "monthly.unit" => LineFields.Unit,
+            "customFactor.perUnit" => LineFields.FactorPerUnit,
+            "wasteBoundary" => "WasteBoundary",
+            _ when field.StartsWith("monthly.values[", StringComparison.Ordinal) => LineFields.MonthlyValues + field["monthly.values".Length..],
+            _ when field.StartsWith("parameters", StringComparison.Ordinal) => LineFields.Parameters,
+            _ => string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : string.Create(CultureInfo.InvariantCulture, $"{char.ToUpperInvariant(p[0])}{p[1..]}"))),
+        };
+    }
 
     /// <summary>A defined name, case-insensitive; never a bare number ("3" is not a category).</summary>
     private static bool TryParseEnum<T>(string text, out T value)

@@ -246,7 +246,7 @@ public sealed class TemplateService(AppDbContext db, ResourceGuard guard, Activi
             }
             else
             {
-                line = lines.FirstOrDefault(l => !matched.Contains(l.Id) && SameLine(l.Category, l.GpcSubsector, l.Description, input.Category, input.GpcSubsector, input.Description));
+                line = lines.FirstOrDefault(l => !matched.Contains(l.Id) && SameLine(l.Category, l.GpcSubsector, l.Description, input.Category!.Value, input.GpcSubsector, input.Description));
                 if (line is not null)
                 {
                     matched.Add(line.Id);
@@ -257,14 +257,14 @@ public sealed class TemplateService(AppDbContext db, ResourceGuard guard, Activi
                 + Extras(input.CustomFactor is { IsEmpty: false } f ? (f.Gas?.ToString(), f.KgPerUnit, f.PerUnitCode, f.Justification) : null, input.ParametersJson);
             if (line is null)
             {
-                changes.Add(new TemplateChange(row.Row, TemplateChangeKind.Added, null, input.Category, input.Description, null, after));
+                changes.Add(new TemplateChange(row.Row, TemplateChangeKind.Added, null, input.Category!.Value, input.Description, null, after));
                 continue;
             }
 
             var before = Describe(line.Amount, line.Unit?.Code, line.NotationKey, line.NotationExplanation, line.Description, line.DataSource, line.DataQuality, line.GpcSubsector)
                 + Extras(line.CustomFactor is { } cf ? (cf.Gas.ToString(), cf.KgPerUnit, cf.PerUnit.Code, cf.Justification) : null, line.ParametersJson);
             var kind = string.Equals(before, after, StringComparison.Ordinal) ? TemplateChangeKind.Unchanged : TemplateChangeKind.Changed;
-            changes.Add(new TemplateChange(row.Row, kind, line.Id, input.Category, input.Description, before, after));
+            changes.Add(new TemplateChange(row.Row, kind, line.Id, input.Category!.Value, input.Description, before, after));
         }
 
         return changes;

@@ -233,7 +233,7 @@ public static class TemplateWorkbook
             var rows = new List<TemplateParsedRow>();
             for (var r = 2; r <= last; r++)
             {
-                if (ReadRow(lines.Row(r), language, errors) is { } parsed)
+                if (ReadRow(lines.Row(r), kind, language, errors) is { } parsed)
                 {
                     rows.Add(parsed);
                 }
@@ -243,19 +243,24 @@ public static class TemplateWorkbook
         }
     }
 
-    private static TemplateParsedRow? ReadRow(IXLRow row, ReportLanguage language, List<TemplateCellError> errors)
+    /// <summary>
+    /// One data row: the cells read as they are (a number cell must hold a number), then every rule of a line from
+    /// <see cref="LineIntake"/>, each refusal placed on its column. Null for an empty row, a row with errors, or last
+    /// year's row left unfilled.
+    /// </summary>
+    private static TemplateParsedRow? ReadRow(IXLRow row, InventoryKind kind, ReportLanguage language, List<TemplateCellError> errors)
     {
         var r = row.RowNumber();
+        var culture = TemplateMessages.CultureOf(language);
         var before = errors.Count;
-        void Error(int column, string code, object? argument = null) => AddError(column, code, argument);
-        void AddError(int column, string code, object? argument) =>
-            errors.Add(new TemplateCellError(LinesSheet, r, XLHelper.GetColumnLetterFromNumber(column), code, TemplateMessages.Text(code, language, argument)));
+        void Error(int column, LineFailure failure) =>
+            errors.Add(new TemplateCellError(LinesSheet, r, XLHelper.GetColumnLetterFromNumber(column), failure.Code, LineMessages.Text(failure, culture)));
 
         var lineIdText = Text(row, Col.LineId);
         var categoryText = Text(row, Col.Category);
         var keyText = Text(row, Col.NotationKey);
         var quantityCell = row.Cell(Col.Quantity);
-        var hasQuantity = !quantityCell.IsEmpty() && !(quantityCell.DataType == XLDataType.Text && string.IsNullOrWhiteSpace(quantityCell.GetString()));
+        var hasQuantity = HasValue(quantityCell);
         if (lineIdText is null && categoryText is null && keyText is null && !hasQuantity && Text(row, Col.Description) is null)
         {
             return null; // an empty row
@@ -275,239 +280,104 @@ public static class TemplateWorkbook
             }
             else
             {
-                Error(Col.LineId, TemplateMessages.LineUnknown, lineIdText);
+                Error(Col.LineId, new LineFailure("Id", LineCodes.LineUnknown, [lineIdText]));
             }
         }
 
-        ActivityCategory? category = null;
-        if (categoryText is null)
+        // Stored with six decimals: rounding here keeps a second upload of the same file a no-op.
+        var amount = Number(quantityCell, Col.Quantity, LineFields.Amount, Error) is { } value ? ReportEdge.Round(value, ReportEdge.QuantityDecimals) : (decimal?)null;
+        var hasFactor = Text(row, Col.FactorGas) is not null || HasValue(row.Cell(Col.FactorKgPerUnit)) || Text(row, Col.FactorPerUnit) is not null || Text(row, Col.FactorJustification) is not null;
+        var kg = hasFactor ? Number(row.Cell(Col.FactorKgPerUnit), Col.FactorKgPerUnit, LineFields.FactorKgPerUnit, Error) : null;
+        if (errors.Count > before)
         {
-            Error(Col.Category, TemplateMessages.CategoryRequired);
-        }
-        else if (TryEnum<ActivityCategory>(categoryText, out var c))
-        {
-            category = c;
-        }
-        else
-        {
-            Error(Col.Category, TemplateMessages.CategoryUnknown, categoryText);
+            return null;
         }
 
-        decimal? amount = null;
-        if (hasQuantity)
+        var draft = new LineDraft
         {
-            if (quantityCell.DataType == XLDataType.Number && quantityCell.TryGetValue<decimal>(out var value))
-            {
-                if (value < 0)
-                {
-                    Error(Col.Quantity, TemplateMessages.NumberNegative);
-                }
-                else
-                {
-                    // Stored with six decimals: rounding here keeps a second upload of the same file a no-op.
-                    amount = ReportEdge.Round(value, ReportEdge.QuantityDecimals);
-                }
-            }
-            else
-            {
-                Error(Col.Quantity, TemplateMessages.NumberText, quantityCell.GetString());
-            }
+            Category = categoryText,
+            GpcSubsector = Text(row, Col.Gpc),
+            Amount = amount,
+            // A row with a notation key carries no quantity: the unit cell (pre-filled from last year) is not read then.
+            Unit = keyText is null ? Text(row, Col.Unit) : null,
+            NotationKey = keyText,
+            NotationExplanation = Text(row, Col.Explanation),
+            Description = Text(row, Col.Description),
+            DataSource = Text(row, Col.DataSource),
+            DataQuality = Text(row, Col.DataQuality),
+            CustomFactor = hasFactor ? new CustomFactorDraft(Text(row, Col.FactorGas), kg, Text(row, Col.FactorPerUnit), Text(row, Col.FactorJustification)) : null,
+            ParametersJson = Text(row, Col.Parameters),
+        };
+        var intake = LineIntake.Check(draft, kind);
+        foreach (var failure in intake.Failures)
+        {
+            Error(ColumnOf(failure.Field), failure);
         }
 
-        var unitText = Text(row, Col.Unit);
-        NotationKey? key = null;
-        if (keyText is not null)
-        {
-            if (TryEnum<NotationKey>(keyText, out var k))
-            {
-                key = k;
-            }
-            else
-            {
-                Error(Col.NotationKey, TemplateMessages.KeyUnknown, keyText);
-            }
-        }
-
-        var explanation = Text(row, Col.Explanation);
-        if (hasQuantity && keyText is not null)
-        {
-            Error(Col.NotationKey, TemplateMessages.KeyAndQuantity);
-        }
-        else if (!hasQuantity && keyText is null)
-        {
-            Error(Col.Quantity, TemplateMessages.QuantityOrKey);
-        }
-        else if (key is not null && explanation is null)
-        {
-            Error(Col.Explanation, TemplateMessages.KeyExplanation);
-        }
-
-        if (hasQuantity)
-        {
-            if (unitText is null)
-            {
-                Error(Col.Unit, TemplateMessages.UnitRequired);
-            }
-            else if (!DomainUnit.TryFromCode(unitText, out var unit))
-            {
-                Error(Col.Unit, TemplateMessages.UnitUnknown, unitText);
-            }
-            else if (category is { } cat && !ActivityCategories.Get(cat).Accepts(unit))
-            {
-                Error(Col.Unit, TemplateMessages.UnitCategory, unitText);
-            }
-        }
-
-        var quality = DataQuality.Medium;
-        if (Text(row, Col.DataQuality) is { } qualityText && !TryEnum(qualityText, out quality))
-        {
-            Error(Col.DataQuality, TemplateMessages.QualityUnknown, qualityText);
-        }
-
-        GpcSubsector? gpc = null;
-        if (Text(row, Col.Gpc) is { } gpcText)
-        {
-            if (TryEnum<GpcSubsector>(gpcText, out var g))
-            {
-                gpc = g;
-            }
-            else
-            {
-                Error(Col.Gpc, TemplateMessages.GpcUnknown, gpcText);
-            }
-        }
-
-        var factor = ReadCustomFactor(row, Error);
-        var parameters = Text(row, Col.Parameters);
-        if (parameters is { Length: > MaxParametersLength })
-        {
-            Error(Col.Parameters, TemplateMessages.TextTooLong, MaxParametersLength);
-        }
-        else if (parameters is not null && category is { } forMethod)
-        {
-            if (ParametersProblem(ActivityCategories.Get(forMethod).Method, parameters) is { } problem)
-            {
-                Error(Col.Parameters, TemplateMessages.ParametersInvalid, problem);
-            }
-        }
-
-        foreach (var column in new[] { Col.Description, Col.Explanation, Col.DataSource, Col.FactorJustification })
-        {
-            if (Text(row, column) is { Length: > ActivityLine.MaxTextLength })
-            {
-                Error(column, TemplateMessages.TextTooLong, ActivityLine.MaxTextLength);
-            }
-        }
-
-        if (errors.Count > before || category is null)
+        if (intake.Line is not { } line)
         {
             return null;
         }
 
         return new TemplateParsedRow(r, lineId, new LineInput
         {
-            Category = category.Value,
-            GpcSubsector = gpc,
-            Amount = key is null ? amount : null,
-            UnitCode = key is null ? unitText : null,
-            NotationKey = key,
-            NotationExplanation = key is null ? null : explanation,
-            Description = Text(row, Col.Description),
-            DataSource = Text(row, Col.DataSource),
-            DataQuality = quality,
-            CustomFactor = factor,
-            ParametersJson = parameters,
+            Category = line.Category,
+            GpcSubsector = line.GpcSubsector,
+            Amount = line.Quantity?.Value,
+            UnitCode = line.Quantity?.Unit.Code,
+            NotationKey = line.NotationKey,
+            NotationExplanation = line.NotationExplanation,
+            Description = draft.Description,
+            DataSource = draft.DataSource,
+            DataQuality = line.DataQuality,
+            CustomFactor = line.CustomFactor is { } f ? new CustomFactorInput { Gas = f.Gas, KgPerUnit = f.KgPerUnit, PerUnitCode = f.PerUnit.Code, Justification = f.Justification } : null,
+            ParametersJson = draft.ParametersJson,
         });
     }
 
-    /// <summary>Longest method-parameter text (the line input's limit).</summary>
-    public const int MaxParametersLength = 20_000;
-
-    /// <summary>The custom factor columns: all four filled, or all empty (no factor).</summary>
-    private static CustomFactorInput? ReadCustomFactor(IXLRow row, Action<int, string, object?> error)
+    /// <summary>The column a line field is read from (a field the sheet has no column for is shown on the category's).</summary>
+    public static int ColumnOf(string field)
     {
-        var gasText = Text(row, Col.FactorGas);
-        var kgCell = row.Cell(Col.FactorKgPerUnit);
-        var hasKg = !kgCell.IsEmpty() && !(kgCell.DataType == XLDataType.Text && string.IsNullOrWhiteSpace(kgCell.GetString()));
-        var perUnitText = Text(row, Col.FactorPerUnit);
-        var justification = Text(row, Col.FactorJustification);
-        if (gasText is null && !hasKg && perUnitText is null && justification is null)
+        ArgumentNullException.ThrowIfNull(field);
+        return field switch
         {
-            return null;
-        }
-
-        Domain.Factors.Gas? gas = null;
-        if (gasText is null)
-        {
-            error(Col.FactorGas, TemplateMessages.FactorIncomplete, null);
-        }
-        else if (TryEnum<Domain.Factors.Gas>(gasText, out var g))
-        {
-            gas = g;
-        }
-        else
-        {
-            error(Col.FactorGas, TemplateMessages.FactorGasUnknown, gasText);
-        }
-
-        decimal? kg = null;
-        if (!hasKg)
-        {
-            error(Col.FactorKgPerUnit, TemplateMessages.FactorIncomplete, null);
-        }
-        else if (kgCell.DataType == XLDataType.Number && kgCell.TryGetValue<decimal>(out var value))
-        {
-            if (value < 0)
-            {
-                error(Col.FactorKgPerUnit, TemplateMessages.NumberNegative, null);
-            }
-            else
-            {
-                kg = value;
-            }
-        }
-        else
-        {
-            error(Col.FactorKgPerUnit, TemplateMessages.NumberText, kgCell.GetString());
-        }
-
-        if (perUnitText is null)
-        {
-            error(Col.FactorPerUnit, TemplateMessages.FactorIncomplete, null);
-        }
-        else if (!DomainUnit.TryFromCode(perUnitText, out _))
-        {
-            error(Col.FactorPerUnit, TemplateMessages.UnitUnknown, perUnitText);
-        }
-
-        if (justification is null)
-        {
-            error(Col.FactorJustification, TemplateMessages.FactorIncomplete, null);
-        }
-
-        return new CustomFactorInput { Gas = gas, KgPerUnit = kg, PerUnitCode = perUnitText, Justification = justification };
+            LineFields.GpcSubsector => Col.Gpc,
+            LineFields.Description => Col.Description,
+            LineFields.Amount => Col.Quantity,
+            LineFields.Unit => Col.Unit,
+            LineFields.NotationKey => Col.NotationKey,
+            LineFields.NotationExplanation => Col.Explanation,
+            LineFields.DataSource => Col.DataSource,
+            LineFields.DataQuality => Col.DataQuality,
+            LineFields.CustomFactor or LineFields.FactorGas => Col.FactorGas,
+            LineFields.FactorKgPerUnit => Col.FactorKgPerUnit,
+            LineFields.FactorPerUnit => Col.FactorPerUnit,
+            LineFields.FactorJustification => Col.FactorJustification,
+            _ when field.StartsWith(LineFields.Parameters, StringComparison.Ordinal) => Col.Parameters,
+            _ => Col.Category,
+        };
     }
 
-    /// <summary>Why a method-parameter text does not parse for the category's method, or null when it does.</summary>
-    private static string? ParametersProblem(CalculationMethod method, string json)
+    /// <summary>Longest method-parameter text (the line input's limit).</summary>
+    public const int MaxParametersLength = ActivityLine.MaxParametersLength;
+
+    private static bool HasValue(IXLCell cell) => !cell.IsEmpty() && !(cell.DataType == XLDataType.Text && string.IsNullOrWhiteSpace(cell.GetString()));
+
+    /// <summary>A number cell's value; null when empty, or (with an error on the cell) when it holds text.</summary>
+    private static decimal? Number(IXLCell cell, int column, string field, Action<int, LineFailure> error)
     {
-        try
+        if (!HasValue(cell))
         {
-            _ = Domain.Calculation.MethodParametersJson.Parse(method, json);
             return null;
         }
-        catch (Domain.DomainRuleException e)
+
+        if (cell.DataType == XLDataType.Number && cell.TryGetValue<decimal>(out var value))
         {
-            return e.Message;
+            return value;
         }
-        catch (System.Text.Json.JsonException e)
-        {
-            return e.Message;
-        }
-        catch (FormatException e)
-        {
-            return e.Message; // the waste methods wrap a JSON error in a FormatException
-        }
+
+        error(column, new LineFailure(field, LineCodes.NumberText, [cell.GetString()]));
+        return null;
     }
 
     private static string? Text(IXLRow row, int column)
@@ -515,11 +385,6 @@ public static class TemplateWorkbook
         var text = row.Cell(column).GetString().Trim();
         return text.Length == 0 ? null : text;
     }
-
-    /// <summary>An enum member by name only (a number such as "3" is not a name).</summary>
-    private static bool TryEnum<T>(string text, out T value)
-        where T : struct, Enum =>
-        Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]) && text[0] != '-';
 
     private static void FillList(IXLWorksheet lists, int column, IReadOnlyList<string> values)
     {
