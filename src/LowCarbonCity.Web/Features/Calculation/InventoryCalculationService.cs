@@ -79,7 +79,7 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
             ? new Dictionary<Guid, SolidWasteSite>()
             : await db.SolidWasteSites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
 
-        var records = inventory.Lines.Select(line => ToRecord(line, sites)).ToList();
+        var records = inventory.Lines.Where(l => !l.AwaitsValue).Select(line => ToRecord(line, sites)).ToList();
         return EmissionCalculator.Calculate(records, new CalculationBasis(edition, gwp, inventory.Kind, inventory.Year));
     }
 

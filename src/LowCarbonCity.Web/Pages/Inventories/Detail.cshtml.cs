@@ -1,4 +1,3 @@
-using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.ActivityData;
 using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.Evidence;
@@ -17,7 +16,7 @@ namespace LowCarbonCity.Web.Pages.Inventories;
 /// </summary>
 public sealed class DetailModel(
     InventoryService inventories, InventoryWorkflowService workflow, ActivityDataService activity,
-    StoredResultsService results, EvidenceService evidence, Texts texts) : PageModel
+    StoredResultsService results, EvidenceService evidence, LastYearLineReader lastYearLines, Texts texts) : PageModel
 {
     public EditorView Editor { get; private set; } = null!;
 
@@ -56,9 +55,11 @@ public sealed class DetailModel(
         }
 
         var stored = await results.GetAsync(User, id, ct);
-        var lastYear = await activity.LastYearAsync(User, id, ct);
+        var s = detail.Value!.Summary;
+        var lastYear = await lastYearLines.ForAsync(s.OrganisationId, s.Kind, s.Year,
+            detail.Value.Lines.Select(l => new LineKey(l.Id, l.PreviousLineId, l.Category, l.Description, l.SolidWasteSiteId)).ToList(), ct);
         var files = await evidence.ListAsync(User, id, ct);
-        Editor = EditorView.Build(detail.Value!, stored.Value, lastYear.Value ?? new Dictionary<ActivityCategory, Domain.Quantities.Quantity>(), files.Value ?? [], texts);
+        Editor = EditorView.Build(detail.Value!, stored.Value, lastYear, files.Value ?? [], texts);
         return Page();
     }
 

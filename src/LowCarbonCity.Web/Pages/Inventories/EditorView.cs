@@ -15,7 +15,8 @@ public sealed record LineCard(
     bool Editable,
     IReadOnlyList<LineResultSummary> Results,
     string? GwpSetCode,
-    Quantity? LastYear,
+    Features.ActivityData.PreviousLine? LastYear,
+    int? LastYearYear,
     int CommentCount)
 {
     /// <summary>The element id prefix of this line's fields: <c>l{id:N}-</c>.</summary>
@@ -31,7 +32,7 @@ public sealed record LineCard(
     public string? Conflict { get; init; }
 
     /// <summary>The relative change from last year (0.5 = +50 %), or null.</summary>
-    public decimal? Change => Features.ActivityData.LastYearComparison.Change(LastYear, Line.Amount is { } a && Line.UnitCode is { } u && Unit.TryFromCode(u, out var unit) ? new Quantity(a, unit) : null);
+    public decimal? Change => Features.ActivityData.LastYearComparison.Change(LastYear?.Quantity, Line.Amount is { } a && Line.UnitCode is { } u && Unit.TryFromCode(u, out var unit) ? new Quantity(a, unit) : null);
 }
 
 /// <summary>A group of lines (a scope and category, or a GPC sector and sub-sector) with its total.</summary>
@@ -54,16 +55,17 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
 
     /// <summary>Groups by scope then category (organisations) or by GPC sector then sub-sector (cities).</summary>
     public static EditorView Build(
-        InventoryDetail detail, InventoryResults? results, IReadOnlyDictionary<ActivityCategory, Quantity> lastYear,
+        InventoryDetail detail, InventoryResults? results, Features.ActivityData.LastYearLines lastYear,
         IReadOnlyList<EvidenceSummary> evidence, Resources.Texts texts)
     {
         ArgumentNullException.ThrowIfNull(detail);
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(lastYear);
         var isCity = detail.Summary.Kind == InventoryKind.City;
         var cards = detail.Lines.Select(l => new LineCard(
             l, ActivityCategories.Get(l.Category), detail.Summary.Year, isCity, detail.Permissions.CanEdit,
             results?.Lines.Where(r => r.LineId == l.Id).ToList() ?? [], results?.GwpSetCode,
-            lastYear.TryGetValue(l.Category, out var last) ? last : null,
+            lastYear.Of(l.Id), lastYear.Year,
             detail.Comments.Count(c => c.LineId == l.Id))).ToList();
         List<LineGroup> groups;
         if (isCity)
