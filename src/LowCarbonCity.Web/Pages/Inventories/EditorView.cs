@@ -6,7 +6,7 @@ using LowCarbonCity.Web.Features.Inventories;
 
 namespace LowCarbonCity.Web.Pages.Inventories;
 
-/// <summary>One line's card in the editor: the line, its stored results, last year's value and what the user may do.</summary>
+/// <summary>One line of the editor: the line, its stored results, the same line's value last year and what the user may do.</summary>
 public sealed record LineCard(
     LineSummary Line,
     CategoryDefinition Definition,
@@ -30,6 +30,9 @@ public sealed record LineCard(
 
     /// <summary>A conflict message for this card (someone else saved the line meanwhile).</summary>
     public string? Conflict { get; init; }
+
+    /// <summary>The evidence files attached to this line.</summary>
+    public IReadOnlyList<EvidenceSummary> Evidence { get; init; } = [];
 
     /// <summary>The relative change from last year (0.5 = +50 %), or null.</summary>
     public decimal? Change => Features.ActivityData.LastYearComparison.Change(LastYear?.Quantity, Line.Amount is { } a && Line.UnitCode is { } u && Unit.TryFromCode(u, out var unit) ? new Quantity(a, unit) : null);
@@ -66,7 +69,10 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
             l, ActivityCategories.Get(l.Category), detail.Summary.Year, isCity, detail.Permissions.CanEdit,
             results?.Lines.Where(r => r.LineId == l.Id).ToList() ?? [], results?.GwpSetCode,
             lastYear.Of(l.Id), lastYear.Year,
-            detail.Comments.Count(c => c.LineId == l.Id))).ToList();
+            detail.Comments.Count(c => c.LineId == l.Id))
+        {
+            Evidence = evidence.Where(f => f.LineId == l.Id).ToList(),
+        }).ToList();
         List<LineGroup> groups;
         if (isCity)
         {
@@ -76,7 +82,7 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
                     sector.Key.ToString(), EditorTexts.Sector(sector.Key),
                     sector.OrderBy(s => s.Key).Select(s => new LineSubgroup(
                         s.Key.ToString(), EditorTexts.Subsector(s.Key),
-                        s.OrderBy(c => c.Line.Category).ThenBy(c => c.Line.Id).ToList())).ToList()))
+                        s.OrderBy(c => c.Line.Category).ThenBy(c => c.Line.Description, StringComparer.CurrentCulture).ThenBy(c => c.Line.Id).ToList())).ToList()))
                 .ToList();
         }
         else
@@ -86,7 +92,7 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
                     scope.Key.ToString(), texts["Editor_" + scope.Key].Value,
                     scope.GroupBy(c => c.Line.Category).OrderBy(g => g.Key).Select(c => new LineSubgroup(
                         c.Key.ToString(), Display.Pick(c.First().Definition.NameTh, c.First().Definition.NameEn),
-                        c.OrderBy(x => x.Line.Id).ToList())).ToList()))
+                        c.OrderBy(x => x.Line.Description, StringComparer.CurrentCulture).ThenBy(x => x.Line.Id).ToList())).ToList()))
                 .ToList();
         }
 
