@@ -3,6 +3,8 @@ using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Features.ActivityData;
 using LowCarbonCity.Web.Features.Inventories;
+using LowCarbonCity.Web.Features.Reports;
+using LowCarbonCity.Web.Features.Reports.Template;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
@@ -204,6 +206,32 @@ public sealed class CopyLastYearTests(AppFactory app) : IClassFixture<AppFactory
         var added = await app.AsUserAsync<ActivityDataService, Result<LineRef>>(officer, (s, p) =>
             s.AddLineAsync(p, id, input with { Description = "ปั๊มน้ำ" }, requireChangeExplanation: true, CancellationToken.None));
         added.Status.Should().Be(ResultStatus.Ok);
+    }
+
+    [Fact]
+    public async Task Template_OfACopiedInventory_FillingOneLine_ImportsItAndLeavesTheOthersAwaiting()
+    {
+        var (_, source, _) = await LastYearAsync(2038);
+        var (officer, id) = await CopyAsync(2039);
+        var template = await app.AsUserAsync<TemplateService, Result<ReportFile>>(officer, (s, p) =>
+            s.DownloadAsync(p, id, System.Globalization.CultureInfo.InvariantCulture, CancellationToken.None));
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(template.Value!.Content));
+        var sheet = workbook.Worksheet(TemplateWorkbook.LinesSheet);
+        var offices = sheet.RowsUsed().Single(r => r.Cell(TemplateWorkbook.Col.Description).GetString() == "สำนักงาน");
+        offices.Cell(TemplateWorkbook.Col.Quantity).SetValue(900m);
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+
+        var preview = await app.AsUserAsync<TemplateService, Result<TemplatePreview>>(officer, (s, p) =>
+            s.PreviewAsync(p, id, stream.ToArray(), System.Globalization.CultureInfo.InvariantCulture, CancellationToken.None));
+        preview.Value!.Errors.Should().BeEmpty();
+        var imported = await app.AsUserAsync<TemplateService, Result<TemplateImportResult>>(officer, (s, p) =>
+            s.ImportAsync(p, id, stream.ToArray(), preview.Value.InventoryVersion, System.Globalization.CultureInfo.InvariantCulture, CancellationToken.None));
+
+        imported.Status.Should().Be(ResultStatus.Ok, string.Join("; ", imported.Errors.SelectMany(e => e.Value)));
+        var lines = (await app.InventoryAsync(id)).Lines;
+        lines.Single(l => l.PreviousLineId == source["offices"]).Quantity.Should().Be(new Quantity(900m, Unit.KWh));
+        lines.Where(l => l.PreviousLineId != source["offices"]).Should().HaveCount(4).And.OnlyContain(l => l.AwaitsValue);
     }
 
     [Fact]
