@@ -4,8 +4,9 @@ namespace LowCarbonCity.Domain.Inventory;
 
 /// <summary>
 /// One row of activity data: a category with either a quantity (one annual value, or twelve monthly values summed
-/// into it) or a notation key with its explanation, never both and never neither (STYLE.md D4). Optional custom
-/// factor and method parameters. <see cref="Version"/> is the concurrency token.
+/// into it) or a notation key with its explanation, never both (STYLE.md D4). Neither only while a line copied from
+/// an earlier year <see cref="AwaitsValue">awaits this year's value</see>. Optional custom factor and method
+/// parameters. <see cref="Version"/> is the concurrency token.
 /// </summary>
 public sealed class ActivityLine
 {
@@ -79,6 +80,15 @@ public sealed class ActivityLine
     /// <summary>Why the value differs from last year's by more than the editor's threshold (null when not needed or not given).</summary>
     public string? ChangeExplanation { get; private set; }
 
+    /// <summary>The earlier year's line this one was copied from (its year-on-year comparison); null for a line entered anew.</summary>
+    public Guid? PreviousLineId { get; private set; }
+
+    /// <summary>
+    /// A line copied from an earlier year before this year's value is known: no quantity and no notation key. It is
+    /// not calculated, covers no required item and blocks submission until a quantity or a notation key is entered.
+    /// </summary>
+    public bool AwaitsValue => Amount is null && NotationKey is null;
+
     /// <summary>Bumped on every change; a save with a stale version is a conflict.</summary>
     public int Version { get; private set; }
 
@@ -115,6 +125,30 @@ public sealed class ActivityLine
         var line = new ActivityLine(id, inventoryId, category);
         line.SetNotationKey(key, explanation);
         return line;
+    }
+
+    /// <summary>
+    /// This year's copy of <paramref name="previous"/>, <see cref="AwaitsValue">awaiting its value</see>: the same
+    /// category, GPC sub-sector, unit (the category's default unit when the line had a notation key), custom factor,
+    /// method parameters, disposal site, description, data source and quality; no quantity, notation key or change
+    /// explanation. <see cref="PreviousLineId"/> links it to <paramref name="previous"/>.
+    /// </summary>
+    public static ActivityLine CopiedFrom(ActivityLine previous, Guid id, Guid inventoryId)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        return new ActivityLine(id, inventoryId, previous.Category)
+        {
+            GpcSubsector = previous.GpcSubsector,
+            Description = previous.Description,
+            DataSource = previous.DataSource,
+            DataQuality = previous.DataQuality,
+            Unit = previous.Unit ?? previous.Definition.DefaultUnit,
+            CustomFactor = previous.CustomFactor,
+            ParametersJson = previous.ParametersJson,
+            SolidWasteSiteId = previous.SolidWasteSiteId,
+            PreviousLineId = previous.Id,
+            Version = 1,
+        };
     }
 
     public void SetAnnualQuantity(Quantity quantity)

@@ -6,10 +6,15 @@ namespace LowCarbonCity.Web.Tests.Browser;
 internal static class InventoryPages
 {
     /// <summary>Starts an inventory of <paramref name="year"/> on /Inventories/Start; returns its id (the editor's URL).</summary>
-    public static async Task<Guid> StartAsync(IPage page, int year)
+    public static async Task<Guid> StartAsync(IPage page, int year, bool copyLastYear = false)
     {
         await page.GotoAsync("/Inventories/Start");
         await page.FillAsync("#Input_Year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (copyLastYear)
+        {
+            await page.CheckAsync("#Input_CopyLastYear");
+        }
+
         await page.ClickAsync("#start-button");
         await page.WaitForURLAsync("**/Inventories/Detail/**");
         return Guid.Parse(page.Url.Split('/').Last().Split('?', '#')[0]);
@@ -18,6 +23,7 @@ internal static class InventoryPages
     /// <summary>Adds a line with a quantity through the editor's add form.</summary>
     public static async Task AddQuantityAsync(IPage page, string category, decimal amount, string unit)
     {
+        await OpenAddFormAsync(page);
         await page.SelectOptionAsync("#add-category", category);
         await page.FillAsync("#new-amount", amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.SelectOptionAsync("#new-unit", unit);
@@ -27,26 +33,52 @@ internal static class InventoryPages
     /// <summary>Adds a line with a notation key and its explanation through the editor's add form.</summary>
     public static async Task AddNotationAsync(IPage page, string category, string key, string explanation)
     {
+        await OpenAddFormAsync(page);
         await page.SelectOptionAsync("#add-category", category);
         await page.SelectOptionAsync("#new-notation", key);
         await page.FillAsync("#new-notation-explanation", explanation);
         await SaveNewLineAsync(page);
     }
 
-    private static async Task SaveNewLineAsync(IPage page)
+    /// <summary>The add-line form sits in a closed details box once the inventory has lines.</summary>
+    private static async Task OpenAddFormAsync(IPage page)
     {
-        var before = await page.Locator("article[id^='line-']").CountAsync();
-        await page.ClickAsync("#add-save");
-        await page.Locator("article[id^='line-']").Nth(before).WaitForAsync();
+        if (!await page.Locator("#add-line-box").EvaluateAsync<bool>("d => d.open"))
+        {
+            await page.ClickAsync("#add-line");
+        }
     }
 
-    /// <summary>The id prefix ("l{id:N}-") of the line card whose annual quantity input holds <paramref name="amount"/> (stored with its scale: 10000.000000).</summary>
+    private static async Task SaveNewLineAsync(IPage page)
+    {
+        var before = await page.Locator("tbody[id^='line-']").CountAsync();
+        await page.ClickAsync("#add-save");
+        await page.Locator("tbody[id^='line-']").Nth(before).WaitForAsync();
+    }
+
+    /// <summary>The id prefix ("l{id:N}-") of the line row whose annual quantity input holds <paramref name="amount"/> (stored with its scale: 10000.000000).</summary>
     public static async Task<string> CardPrefixAsync(IPage page, decimal amount)
     {
         var value = amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var id = await page.Locator($"article[id^='line-']:has(input[id$='-amount']:is([value='{value}'], [value^='{value}.']))").First.GetAttributeAsync("id");
-        return "l" + Guid.Parse(id!["line-".Length..]).ToString("N") + "-";
+        var id = await page.Locator($"tbody[id^='line-']:has(input[id$='-amount']:is([value='{value}'], [value^='{value}.']))").First.GetAttributeAsync("id");
+        return PrefixOf(id!);
     }
+
+    /// <summary>The id prefix ("l{id:N}-") of the line row whose description is <paramref name="description"/>.</summary>
+    public static async Task<string> RowPrefixAsync(IPage page, string description)
+    {
+        var id = await page.Locator("tbody[id^='line-']", new() { Has = page.Locator(".line-title", new() { HasTextString = description }) }).First.GetAttributeAsync("id");
+        return PrefixOf(id!);
+    }
+
+    /// <summary>Opens a row's details (loaded on demand) and waits for them.</summary>
+    public static async Task OpenDetailsAsync(IPage page, string prefix)
+    {
+        await page.ClickAsync($"#{prefix}toggle");
+        await page.Locator($"#{prefix}details-body").WaitForAsync();
+    }
+
+    private static string PrefixOf(string rowId) => "l" + Guid.Parse(rowId["line-".Length..]).ToString("N") + "-";
 
     public static async Task SubmitAsync(IPage page, Guid inventoryId)
     {

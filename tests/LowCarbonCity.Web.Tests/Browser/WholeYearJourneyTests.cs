@@ -32,10 +32,11 @@ public sealed class WholeYearJourneyTests(BrowserFixture browser) : IClassFixtur
         await InventoryPages.AddNotationAsync(officer, nameof(ActivityCategory.WasteToThirdPartyLandfill), "IE", "Collected and reported by the province");
         var electricity = await InventoryPages.CardPrefixAsync(officer, 10_000m);
         (await officer.InnerTextAsync($"#{electricity}tco2e")).Should().Contain("4.999");
+        await InventoryPages.OpenDetailsAsync(officer, electricity);
         await officer.ClickAsync($"details#{electricity}formula summary");
         (await officer.InnerTextAsync($"details#{electricity}formula")).Should().Contain("0.4999");
         await BrowserFixture.ScreenshotAsync(officer, "editor");
-        await officer.Locator($"article#line-{Guid.Parse(electricity[1..^1])}").ScrollIntoViewIfNeededAsync();
+        await officer.Locator($"tbody#line-{Guid.Parse(electricity[1..^1])}").ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(officer, "editor-line", fullPage: false); // the README's picture
         await officer.ClickAsync("#link-summary");
         await officer.WaitForURLAsync("**/Inventories/Summary/**");

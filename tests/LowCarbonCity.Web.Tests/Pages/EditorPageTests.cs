@@ -101,29 +101,80 @@ public sealed partial class EditorPageTests(AppFactory app) : IClassFixture<AppF
         var html = await client.GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative));
         // 10,000 kWh x 0.4999 kg CO2e/kWh = 4,999 kg = 4.999 t.
         Tonnes(html, grid.Id).Should().Be("4.999");
-        var formula = Regex.Match(html, $"<details id=\"l{grid.Id:N}-formula\".*?</details>", RegexOptions.Singleline).Value;
+        // The formula is in the line's details, loaded when the row is opened.
+        html.Should().NotContain($"id=\"l{grid.Id:N}-formula\"");
+        var details = await client.GetStringAsync(new Uri($"/Inventories/Detail/{id}?handler=LineDetails&lineId={grid.Id}", UriKind.Relative));
+        details.Should().NotContain("<html");
+        var formula = Regex.Match(details, $"<details id=\"l{grid.Id:N}-formula\".*?</details>", RegexOptions.Singleline).Value;
         formula.Should().Contain("0.4999").And.Contain("kg/kWh").And.Contain("Thai National LCI Database").And.Contain("GWP set:");
         (await app.WithDbAsync(db => db.ActivityLines.AsNoTracking().SingleAsync(l => l.Id == grid.Id))).Amount.Should().Be(10_000m);
     }
 
+    /// <summary>A save as editor.js sends it (fetch, with the antiforgery token of the page).</summary>
+    private static async Task<HttpResponseMessage> FetchSaveAsync(HttpClient client, Guid inventoryId, Dictionary<string, string> form, string handler = "Save")
+    {
+        var page = await client.GetStringAsync(new Uri($"/Inventories/Detail/{inventoryId}", UriKind.Relative));
+        form["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/Inventories/Detail/{inventoryId}?handler={handler}", UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-Requested-With", "fetch");
+        return await client.SendAsync(request);
+    }
+
     [Fact]
-    public async Task SaveLine_WithHtmx_ReturnsOnlyTheCardWithItsNewTonnes()
+    public async Task SaveLine_WithFetch_AnswersWithThePageWhoseLivePartsCarryTheNewTonnesAndTotal()
     {
         var (client, id, grid) = await ArrangeAsync();
-        var page = await client.GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative));
-        var form = Save(grid, "20000");
-        form["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/Inventories/Detail/{id}?handler=Save", UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("HX-Request", "true");
 
-        using var response = await client.SendAsync(request);
+        using var response = await FetchSaveAsync(client, id, Save(grid, "20000"));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();
-        html.TrimStart().Should().StartWith($"<article id=\"line-{grid.Id}\"");
-        html.Should().NotContain("<html");
-        // 20,000 kWh x 0.4999 = 9,998 kg = 9.998 t.
+        // 20,000 kWh x 0.4999 = 9,998 kg = 9.998 t; no redirect, the page itself with the line's new version.
         Tonnes(html, grid.Id).Should().Be("9.998");
+        var version = Regex.Match(html, $"id=\"l{grid.Id:N}-version\" data-live value=\"([0-9]+)\"");
+        version.Success.Should().BeTrue("the row carries the line's version for its next save");
+        int.Parse(version.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThan(grid.Version);
+        html.Should().MatchRegex("id=\"total-tco2e\" data-live>[0-9.,]+<");
+    }
+
+    [Fact]
+    public async Task QuickSave_OnlyQuantityAndUnit_KeepsEveryOtherField()
+    {
+        var (client, id, grid) = await ArrangeAsync();
+        var form = new Dictionary<string, string>
+        {
+            ["LineId"] = grid.Id.ToString(), ["ExpectedVersion"] = grid.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Line.Category"] = nameof(ActivityCategory.GridElectricity), ["Line.Amount"] = "125000", ["Line.UnitCode"] = "kWh",
+        };
+
+        using var response = await FetchSaveAsync(client, id, form, "Quick");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var stored = await app.WithDbAsync(db => db.ActivityLines.AsNoTracking().SingleAsync(l => l.Id == grid.Id));
+        stored.Amount.Should().Be(125_000m);
+        stored.DataSource.Should().Be(grid.DataSource);
+        stored.DataQuality.Should().Be(grid.DataQuality);
+        stored.Description.Should().Be(grid.Description);
+    }
+
+    [Fact]
+    public async Task QuickSave_WithFetch_ErrorsAre422ByField_AndAStaleVersionIs409_NothingSaved()
+    {
+        var (client, id, grid) = await ArrangeAsync();
+        Dictionary<string, string> Form(string amount, int version) => new()
+        {
+            ["LineId"] = grid.Id.ToString(), ["ExpectedVersion"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Line.Category"] = nameof(ActivityCategory.GridElectricity), ["Line.Amount"] = amount, ["Line.UnitCode"] = "kWh",
+        };
+
+        using var invalid = await FetchSaveAsync(client, id, Form("12abc", grid.Version), "Quick");
+        using var stale = await FetchSaveAsync(client, id, Form("130000", grid.Version - 1), "Quick");
+
+        invalid.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await AppFactory.JsonAsync(invalid)).GetProperty("errors").GetProperty("Line.Amount")[0].GetString().Should().Be("The value '12abc' is not valid for Annual quantity.");
+        stale.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await AppFactory.JsonAsync(stale)).GetProperty("conflict").GetString().Should().StartWith("Someone else changed this line");
+        (await app.WithDbAsync(db => db.ActivityLines.AsNoTracking().SingleAsync(l => l.Id == grid.Id))).Amount.Should().Be(grid.Amount);
     }
 
     [Fact]
@@ -212,7 +263,7 @@ public sealed partial class EditorPageTests(AppFactory app) : IClassFixture<AppF
         var grid = (await app.InventoryAsync(id)).Lines.Single(l => l.Category == ActivityCategory.GridElectricity);
 
         var page = await officer.GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative));
-        page.Should().Contain("Last year (2015): 120,000 kWh");
+        page.Should().Contain("Last year (2015)").And.MatchRegex($"id=\"l{grid.Id:N}-last-year\"[^>]*>120,000 kWh<");
         using var refused = await PostSaveAsync(officer, id, Save(grid, "200000", explanation: null));
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         using var accepted = await PostSaveAsync(officer, id, Save(grid, "200000", explanation: "Two new pumping stations"));

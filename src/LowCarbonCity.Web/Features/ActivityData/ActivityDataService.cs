@@ -140,7 +140,7 @@ public sealed record LineChange(Guid? LineId, LineInput Input, string Label);
 /// only for the LAO's municipal officers. A change made on a stale line version is a Conflict and keeps the other
 /// person's data. After each change the <see cref="IInventoryCalculator"/> runs, inside the same SaveChanges.
 /// </summary>
-public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, IInventoryCalculator calculator, TimeProvider clock)
+public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, IInventoryCalculator calculator, LastYearLineReader lastYear, TimeProvider clock)
 {
     internal const string StaleLineMessage =
         "Someone else changed this line after you opened it. Your change was not saved; reload to see theirs and try again.";
@@ -206,7 +206,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return failure!;
         }
 
-        if (await ValidateAsync(inventory, input, requireChangeExplanation, ct) is { Count: > 0 } errors)
+        if (await ValidateAsync(inventory, input, requireChangeExplanation, ct, lineId) is { Count: > 0 } errors)
         {
             return Result<LineRef>.Invalid(errors);
         }
@@ -573,12 +573,12 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
     /// the two that need the database: last year's value (the 30 % rule, with <paramref name="requireChangeExplanation"/>)
     /// and the organisation's disposal site. Checked before anything changes, so an invalid input saves nothing.
     /// </summary>
-    private async Task<List<LineFailure>> ValidateAsync(Inventory inventory, LineInput input, bool requireChangeExplanation, CancellationToken ct)
+    private async Task<List<LineFailure>> ValidateAsync(Inventory inventory, LineInput input, bool requireChangeExplanation, CancellationToken ct, Guid? lineId = null)
     {
         var intake = LineIntake.Check(input.ToDraft(), inventory.Kind);
         var failures = intake.Failures.ToList();
-        if (intake.Line is { Category: var category, Quantity: { } quantity } && requireChangeExplanation && string.IsNullOrWhiteSpace(input.ChangeExplanation)
-            && LastYearComparison.NeedsExplanation(await LastYearQuantityAsync(inventory, category, ct), quantity))
+        if (intake.Line is { Quantity: { } quantity } && requireChangeExplanation && string.IsNullOrWhiteSpace(input.ChangeExplanation)
+            && LastYearComparison.NeedsExplanation((await lastYear.ForInputAsync(inventory, lineId, input, ct))?.Quantity, quantity))
         {
             failures.Add(new LineFailure(LineFields.ChangeExplanation, LineCodes.ChangeExplanationRequired));
         }
@@ -670,66 +670,6 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         {
             line.SetParameters(parameters, input.SolidWasteSiteId);
         }
-    }
-
-    /// <summary>
-    /// The previous year's quantity of each category in the organisation's inventory of the same kind (the user must
-    /// be allowed to view this inventory); empty when there is no such inventory.
-    /// </summary>
-    public async Task<Result<IReadOnlyDictionary<ActivityCategory, Domain.Quantities.Quantity>>> LastYearAsync(ClaimsPrincipal user, Guid inventoryId, CancellationToken ct)
-    {
-        var resource = await Inventories.InventoryService.ResourceOfAsync(db, inventoryId, ct);
-        if (resource is null)
-        {
-            return Result<IReadOnlyDictionary<ActivityCategory, Domain.Quantities.Quantity>>.NotFound();
-        }
-
-        if (!await guard.AllowsAsync(user, resource, Operations.View))
-        {
-            return Result<IReadOnlyDictionary<ActivityCategory, Domain.Quantities.Quantity>>.Forbidden();
-        }
-
-        var inventory = await db.Inventories.AsNoTracking().FirstAsync(i => i.Id == inventoryId, ct);
-        var lines = await PreviousYearLinesAsync(inventory, category: null, ct);
-        return Result<IReadOnlyDictionary<ActivityCategory, Domain.Quantities.Quantity>>.Ok(
-            lines.GroupBy(l => l.Category)
-                .Select(g => (g.Key, Total: Total(g)))
-                .Where(t => t.Total is not null)
-                .ToDictionary(t => t.Key, t => t.Total!.Value));
-    }
-
-    private async Task<Domain.Quantities.Quantity?> LastYearQuantityAsync(Inventory inventory, ActivityCategory category, CancellationToken ct) =>
-        Total(await PreviousYearLinesAsync(inventory, category, ct));
-
-    private async Task<List<ActivityLine>> PreviousYearLinesAsync(Inventory inventory, ActivityCategory? category, CancellationToken ct)
-    {
-        var previous = await db.Inventories.AsNoTracking()
-            .Where(i => i.OrganisationId == inventory.OrganisationId && i.Kind == inventory.Kind && i.Year == inventory.Year - 1)
-            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct);
-        if (previous is null)
-        {
-            return [];
-        }
-
-        var query = db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == previous.Value && l.Amount != null);
-        if (category is { } c)
-        {
-            query = query.Where(l => l.Category == c);
-        }
-
-        return await query.ToListAsync(ct);
-    }
-
-    /// <summary>The sum of the lines' quantities in the first line's unit (lines in another dimension are left out); null for none.</summary>
-    private static Domain.Quantities.Quantity? Total(IEnumerable<ActivityLine> lines)
-    {
-        Domain.Quantities.Quantity? total = null;
-        foreach (var quantity in lines.OrderBy(l => l.Id).Select(l => l.Quantity).OfType<Domain.Quantities.Quantity>())
-        {
-            total = total is not { } t ? quantity : quantity.IsConvertibleTo(t.Unit) ? t + quantity : t;
-        }
-
-        return total;
     }
 
     private static List<decimal> Months(LineInput input) => input.MonthlyValues!.Select(v => v ?? 0m).ToList();

@@ -62,10 +62,11 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
         var edition = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors)
             .SingleAsync(e => e.Id == inventory.FactorEditionId, ct);
 
-        // Stored results are a base to build on only if every stored line has one on the inventory's basis. A line
-        // without (stored by a path that did not calculate) or a basis change whose recalculation did not finish
-        // makes this write recalculate every line, once.
-        var whole = await db.ActivityLines.AnyAsync(l => l.InventoryId == inventory.Id && !db.ActivityLineResults.Any(r =>
+        // Stored results are a base to build on only if every stored line that has a value (a quantity or a notation
+        // key; a line awaiting its value has no result) has one on the inventory's basis. A line without (stored by a
+        // path that did not calculate) or a basis change whose recalculation did not finish makes this write
+        // recalculate every line, once.
+        var whole = await db.ActivityLines.AnyAsync(l => l.InventoryId == inventory.Id && (l.Amount != null || l.NotationKey != null) && !db.ActivityLineResults.Any(r =>
             r.LineId == l.Id && r.FactorEditionCode == edition.Code && r.GwpSetCode == inventory.GwpSetCode), ct);
         var siteIds = lines
             .SelectMany(l => new[] { l.SolidWasteSiteId, db.Entry(l).Property(x => x.SolidWasteSiteId).OriginalValue })
@@ -139,7 +140,7 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
             ? new Dictionary<Guid, SolidWasteSite>()
             : await db.SolidWasteSites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
 
-        var records = lines.Select(line => ToRecord(line, sites)).ToList();
+        var records = lines.Where(l => !l.AwaitsValue).Select(line => ToRecord(line, sites)).ToList();
         return EmissionCalculator.Calculate(records, new CalculationBasis(edition, gwp, inventory.Kind, inventory.Year));
     }
 

@@ -220,7 +220,7 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
             {
                 try
                 {
-                    var records = inventory.Lines.Select(l => InventoryCalculationService.ToRecord(l, sites)).ToList();
+                    var records = inventory.Lines.Where(l => !l.AwaitsValue).Select(l => InventoryCalculationService.ToRecord(l, sites)).ToList();
                     var result = EmissionCalculator.Calculate(records, new CalculationBasis(editions[inventory.FactorEditionId], gwpSets[inventory.GwpSetCode], inventory.Kind, inventory.Year));
                     calculated.Add(new(inventory.Id, inventory.OrganisationId, inventory.Year, inventory.Kind, inventory.Status, result));
                 }

@@ -48,7 +48,7 @@ public sealed record LineSummary(
     Guid Id, ActivityCategory Category, GpcSubsector? GpcSubsector, string? Description, decimal? Amount, string? UnitCode,
     NotationKey? NotationKey, string? NotationExplanation, string? DataSource, DataQuality DataQuality, int Version,
     IReadOnlyList<decimal>? MonthlyValues = null, ActivityData.CustomFactorInput? CustomFactor = null, string? ParametersJson = null,
-    Guid? SolidWasteSiteId = null, string? ChangeExplanation = null);
+    Guid? SolidWasteSiteId = null, string? ChangeExplanation = null, Guid? PreviousLineId = null, bool AwaitsValue = false);
 
 public sealed record StatusChangeSummary(InventoryStatus From, InventoryStatus To, string User, string? Reason, DateTimeOffset At);
 

@@ -200,7 +200,7 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
                 l.Id, l.Category, l.GpcSubsector, l.Description, l.Amount, l.Unit?.Code, l.NotationKey, l.NotationExplanation, l.DataSource, l.DataQuality, l.Version,
                 l.MonthlyValues,
                 l.CustomFactor is { } f ? new ActivityData.CustomFactorInput { Gas = f.Gas, KgPerUnit = f.KgPerUnit, PerUnitCode = f.PerUnit.Code, Justification = f.Justification } : null,
-                l.ParametersJson, l.SolidWasteSiteId, l.ChangeExplanation)).ToList(),
+                l.ParametersJson, l.SolidWasteSiteId, l.ChangeExplanation, l.PreviousLineId, l.AwaitsValue)).ToList(),
             history.OrderBy(h => h.At).ToList(),
             comments.OrderBy(c => c.At).ToList(),
             RequiredCategories.Missing(summary.Kind, lines).Select(m => m.NameEn).ToList(),

@@ -22,8 +22,8 @@ public sealed record StartInventoryInput
 
 /// <summary>
 /// Starts an inventory through <see cref="InventoryService.CreateAsync"/> (its rights and rules) and, when asked,
-/// copies the previous year's lines as placeholders: category, GPC sub-sector, description and data source, the
-/// unit named in the NE explanation, no amount. Results are calculated in the same SaveChanges.
+/// copies the previous year's lines (<see cref="ActivityLine.CopiedFrom"/>): everything but the value, each line
+/// awaiting this year's quantity and linked to the line it came from. Results are calculated in the same SaveChanges.
 /// </summary>
 public sealed class InventoryStartService(AppDbContext db, InventoryService inventories, IInventoryCalculator calculator, TimeProvider clock)
 {
@@ -47,12 +47,9 @@ public sealed class InventoryStartService(AppDbContext db, InventoryService inve
         var source = await db.Inventories.AsNoTracking().Include(i => i.Lines).SingleAsync(i => i.Id == sourceId, ct);
         var inventory = await db.Inventories.Include(i => i.Lines).SingleAsync(i => i.Id == created.Value, ct);
         var now = clock.GetUtcNow();
-        foreach (var old in source.Lines.OrderBy(l => l.Category))
+        foreach (var old in source.Lines.OrderBy(l => l.Category).ThenBy(l => l.Description, StringComparer.Ordinal))
         {
-            var line = ActivityLine.WithNotationKey(Guid.NewGuid(), inventory.Id, old.Category, NotationKey.NE,
-                LinePlaceholders.ExplanationFor(source.Year, old.Unit?.Code));
-            line.Describe(old.Description, old.DataSource, old.DataQuality);
-            line.PlaceInGpc(old.GpcSubsector);
+            var line = ActivityLine.CopiedFrom(old, Guid.NewGuid(), inventory.Id);
             inventory.AddLine(line, now);
             db.ActivityLines.Add(line);
         }

@@ -1,4 +1,3 @@
-using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.ActivityData;
 using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.Evidence;
@@ -10,14 +9,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LowCarbonCity.Web.Pages.Inventories;
 
 /// <summary>
-/// The inventory editor: lines grouped by scope and category (organisations) or GPC sector and sub-sector (cities),
-/// each with its emissions, formula and last year's value; a line saves on its own (plain post, or htmx swapping
-/// only its card); evidence files; comments. The workflow moves have their own pages: Submit (checklist), Review (comments, return,
+/// The inventory editor: one compact table per scope and category (organisations) or GPC sector and sub-sector
+/// (cities), a row per line with its quantity, the same line's value last year, the change and its emissions; a
+/// row's details (months, notation key, custom factor, formula, evidence) load on demand. A line saves on its own:
+/// a plain post, or editor.js's fetch, answered with the page (whose live parts the script swaps in), the errors
+/// (422) or the conflict (409). Evidence files; comments. The workflow moves have their own pages: Submit (checklist), Review (comments, return,
 /// approve, verify, reopen).
 /// </summary>
 public sealed class DetailModel(
     InventoryService inventories, InventoryWorkflowService workflow, ActivityDataService activity,
-    StoredResultsService results, EvidenceService evidence, Texts texts) : PageModel
+    StoredResultsService results, EvidenceService evidence, LastYearLineReader lastYearLines, Texts texts) : PageModel
 {
     public EditorView Editor { get; private set; } = null!;
 
@@ -45,7 +46,8 @@ public sealed class DetailModel(
 
     public string? LineConflict { get; private set; }
 
-    public bool IsHtmx => Request.Headers["HX-Request"] == "true";
+    /// <summary>A save sent by editor.js (fetch): answered with the page, or the errors or conflict as JSON, never a redirect.</summary>
+    public bool IsFetch => Request.Headers.XRequestedWith == "fetch";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -56,9 +58,11 @@ public sealed class DetailModel(
         }
 
         var stored = await results.GetAsync(User, id, ct);
-        var lastYear = await activity.LastYearAsync(User, id, ct);
+        var s = detail.Value!.Summary;
+        var lastYear = await lastYearLines.ForAsync(s.OrganisationId, s.Kind, s.Year,
+            detail.Value.Lines.Select(l => new LineKey(l.Id, l.PreviousLineId, l.Category, l.Description, l.SolidWasteSiteId)).ToList(), ct);
         var files = await evidence.ListAsync(User, id, ct);
-        Editor = EditorView.Build(detail.Value!, stored.Value, lastYear.Value ?? new Dictionary<ActivityCategory, Domain.Quantities.Quantity>(), files.Value ?? [], texts);
+        Editor = EditorView.Build(detail.Value!, stored.Value, lastYear, files.Value ?? [], texts);
         return Page();
     }
 
@@ -76,11 +80,61 @@ public sealed class DetailModel(
             return await RedisplayLineAsync(id, ct);
         }
 
-        var result = await activity.UpdateLineAsync(User, LineId, ExpectedVersion, Line, requireChangeExplanation: true, ct);
+        return await SavedAsync(id, await activity.UpdateLineAsync(User, LineId, ExpectedVersion, Line, requireChangeExplanation: true, ct), ct);
+    }
+
+    /// <summary>
+    /// Saves the quantity and unit typed into a row (and a change explanation when one was sent); every other field
+    /// stays as stored. A copied line awaiting its value needs nothing else.
+    /// </summary>
+    public async Task<IActionResult> OnPostQuickAsync(Guid id, CancellationToken ct)
+    {
+        KeepModelStateOf(nameof(Line), nameof(LineId), nameof(ExpectedVersion));
+        if (await activity.InventoryOfLineAsync(LineId, ct) != id)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayLineAsync(id, ct);
+        }
+
+        var detail = await inventories.GetAsync(User, id, ct);
+        if (detail.Value?.Lines.FirstOrDefault(l => l.Id == LineId) is not { } s)
+        {
+            return await SavedAsync(id, detail.As<LineRef>(), ct);
+        }
+
+        var input = new LineInput
+        {
+            Category = s.Category, GpcSubsector = s.GpcSubsector, Description = s.Description, Amount = Line.Amount, UnitCode = Line.UnitCode,
+            DataSource = s.DataSource, DataQuality = s.DataQuality, CustomFactor = s.CustomFactor, ParametersJson = s.ParametersJson,
+            SolidWasteSiteId = s.SolidWasteSiteId, ChangeExplanation = Request.Form.ContainsKey("Line.ChangeExplanation") ? Line.ChangeExplanation : s.ChangeExplanation,
+        };
+        return await SavedAsync(id, await activity.UpdateLineAsync(User, LineId, ExpectedVersion, input, requireChangeExplanation: true, ct), ct);
+    }
+
+    /// <summary>A row's details (loaded when the row is opened).</summary>
+    public async Task<IActionResult> OnGetLineDetailsAsync(Guid id, Guid lineId, CancellationToken ct)
+    {
+        var page = await OnGetAsync(id, ct);
+        if (page is not PageResult)
+        {
+            return page;
+        }
+
+        var card = Editor.Cards.FirstOrDefault(c => c.Line.Id == lineId);
+        return card is null ? NotFound() : Partial("_LineDetails", card);
+    }
+
+    /// <summary>After a line's save: the page again (fetch) or a redirect to the line; the errors or the conflict otherwise.</summary>
+    private async Task<IActionResult> SavedAsync(Guid id, Features.Shared.Result<LineRef> result, CancellationToken ct)
+    {
         if (result.Status == Features.Shared.ResultStatus.Conflict)
         {
             LineConflict = ServiceMessages.Translate(result.Message ?? texts["Common_Conflict"].Value);
-            return await RedisplayLineAsync(id, ct);
+            return IsFetch ? StatusCode(StatusCodes.Status409Conflict, new { conflict = LineConflict }) : await RedisplayLineAsync(id, ct);
         }
 
         if (await this.FailureAsync(result, () => RedisplayLineAsync(id, ct), nameof(Line)) is { } failure)
@@ -88,11 +142,10 @@ public sealed class DetailModel(
             return failure;
         }
 
-        if (IsHtmx)
+        if (IsFetch)
         {
             ModelState.Clear();
-            await OnGetAsync(id, ct);
-            return Card(LineId);
+            return await OnGetAsync(id, ct);
         }
 
         TempData["Flash"] = texts["Editor_Saved"].Value;
@@ -184,18 +237,18 @@ public sealed class DetailModel(
         }
     }
 
-    /// <summary>The page (or, for htmx, the card) again with what the user typed into the line, its errors or the conflict.</summary>
+    /// <summary>The page again with what the user typed into the line and its errors; for fetch, the errors by field (422).</summary>
     private async Task<IActionResult> RedisplayLineAsync(Guid id, CancellationToken ct)
     {
-        PostedLineId = LineId;
-        var page = await OnGetAsync(id, ct);
-        return page is PageResult && IsHtmx ? Card(LineId) : page;
-    }
+        if (IsFetch)
+        {
+            var errors = ModelState.Where(e => e.Value!.Errors.Count > 0)
+                .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => x.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
+            return new UnprocessableEntityObjectResult(new { errors });
+        }
 
-    private IActionResult Card(Guid lineId)
-    {
-        var card = Editor.Cards.FirstOrDefault(c => c.Line.Id == lineId);
-        return card is null ? NotFound() : Partial("_LineCard", Decorate(card));
+        PostedLineId = LineId;
+        return await OnGetAsync(id, ct);
     }
 
     /// <summary>The card as the page shows it: with the posted values and the conflict when it is the line just saved.</summary>

@@ -6,7 +6,7 @@ using LowCarbonCity.Web.Features.Inventories;
 
 namespace LowCarbonCity.Web.Pages.Inventories;
 
-/// <summary>One line's card in the editor: the line, its stored results, last year's value and what the user may do.</summary>
+/// <summary>One line of the editor: the line, its stored results, the same line's value last year and what the user may do.</summary>
 public sealed record LineCard(
     LineSummary Line,
     CategoryDefinition Definition,
@@ -15,7 +15,8 @@ public sealed record LineCard(
     bool Editable,
     IReadOnlyList<LineResultSummary> Results,
     string? GwpSetCode,
-    Quantity? LastYear,
+    Features.ActivityData.PreviousLine? LastYear,
+    int? LastYearYear,
     int CommentCount)
 {
     /// <summary>The element id prefix of this line's fields: <c>l{id:N}-</c>.</summary>
@@ -30,8 +31,11 @@ public sealed record LineCard(
     /// <summary>A conflict message for this card (someone else saved the line meanwhile).</summary>
     public string? Conflict { get; init; }
 
+    /// <summary>The evidence files attached to this line.</summary>
+    public IReadOnlyList<EvidenceSummary> Evidence { get; init; } = [];
+
     /// <summary>The relative change from last year (0.5 = +50 %), or null.</summary>
-    public decimal? Change => Features.ActivityData.LastYearComparison.Change(LastYear, Line.Amount is { } a && Line.UnitCode is { } u && Unit.TryFromCode(u, out var unit) ? new Quantity(a, unit) : null);
+    public decimal? Change => Features.ActivityData.LastYearComparison.Change(LastYear?.Quantity, Line.Amount is { } a && Line.UnitCode is { } u && Unit.TryFromCode(u, out var unit) ? new Quantity(a, unit) : null);
 }
 
 /// <summary>A group of lines (a scope and category, or a GPC sector and sub-sector) with its total.</summary>
@@ -54,20 +58,25 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
 
     /// <summary>Groups by scope then category (organisations) or by GPC sector then sub-sector (cities).</summary>
     public static EditorView Build(
-        InventoryDetail detail, InventoryResults? results, IReadOnlyDictionary<ActivityCategory, Quantity> lastYear,
+        InventoryDetail detail, InventoryResults? results, Features.ActivityData.LastYearLines lastYear,
         IReadOnlyList<EvidenceSummary> evidence, Resources.Texts texts)
     {
         ArgumentNullException.ThrowIfNull(detail);
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(lastYear);
         var isCity = detail.Summary.Kind == InventoryKind.City;
         // Results and comments grouped once by line, not searched per card (that grew with the square of the lines).
         var resultsOf = (results?.Lines ?? []).ToLookup(r => r.LineId);
         var commentsOf = detail.Comments.Where(c => c.LineId is not null).ToLookup(c => c.LineId);
+        var evidenceOf = evidence.ToLookup(f => f.LineId);
         var cards = detail.Lines.Select(l => new LineCard(
             l, ActivityCategories.Get(l.Category), detail.Summary.Year, isCity, detail.Permissions.CanEdit,
             resultsOf[l.Id].ToList(), results?.GwpSetCode,
-            lastYear.TryGetValue(l.Category, out var last) ? last : null,
-            commentsOf[l.Id].Count())).ToList();
+            lastYear.Of(l.Id), lastYear.Year,
+            commentsOf[l.Id].Count())
+        {
+            Evidence = evidenceOf[l.Id].ToList(),
+        }).ToList();
         List<LineGroup> groups;
         if (isCity)
         {
@@ -77,7 +86,7 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
                     sector.Key.ToString(), EditorTexts.Sector(sector.Key),
                     sector.OrderBy(s => s.Key).Select(s => new LineSubgroup(
                         s.Key.ToString(), EditorTexts.Subsector(s.Key),
-                        s.OrderBy(c => c.Line.Category).ThenBy(c => c.Line.Id).ToList())).ToList()))
+                        s.OrderBy(c => c.Line.Category).ThenBy(c => c.Line.Description, StringComparer.CurrentCulture).ThenBy(c => c.Line.Id).ToList())).ToList()))
                 .ToList();
         }
         else
@@ -87,7 +96,7 @@ public sealed record EditorView(InventoryDetail Detail, IReadOnlyList<LineGroup>
                     scope.Key.ToString(), texts["Editor_" + scope.Key].Value,
                     scope.GroupBy(c => c.Line.Category).OrderBy(g => g.Key).Select(c => new LineSubgroup(
                         c.Key.ToString(), Display.Pick(c.First().Definition.NameTh, c.First().Definition.NameEn),
-                        c.OrderBy(x => x.Line.Id).ToList())).ToList()))
+                        c.OrderBy(x => x.Line.Description, StringComparer.CurrentCulture).ThenBy(x => x.Line.Id).ToList())).ToList()))
                 .ToList();
         }
 

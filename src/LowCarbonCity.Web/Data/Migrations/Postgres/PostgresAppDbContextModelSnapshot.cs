@@ -296,6 +296,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("parameters_json");
 
+                    b.Property<Guid?>("PreviousLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_line_id");
+
                     b.Property<Guid?>("SolidWasteSiteId")
                         .HasColumnType("uuid")
                         .HasColumnName("solid_waste_site_id");

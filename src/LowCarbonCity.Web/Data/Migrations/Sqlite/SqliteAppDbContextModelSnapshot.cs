@@ -287,6 +287,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("parameters_json");
 
+                    b.Property<Guid?>("PreviousLineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_line_id");
+
                     b.Property<Guid?>("SolidWasteSiteId")
                         .HasColumnType("TEXT")
                         .HasColumnName("solid_waste_site_id");

@@ -266,9 +266,9 @@ public static class TemplateWorkbook
             return null; // an empty row
         }
 
-        if (lineIdText is null && keyText is null && !hasQuantity && !row.Cell(Col.LastYearQuantity).IsEmpty())
+        if (keyText is null && !hasQuantity && !row.Cell(Col.LastYearQuantity).IsEmpty())
         {
-            return null; // last year's line, left unfilled this year
+            return null; // last year's line (or this year's copy of it, awaiting its value), left unfilled this year
         }
 
         Guid? lineId = null;
