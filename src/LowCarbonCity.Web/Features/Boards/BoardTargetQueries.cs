@@ -116,11 +116,10 @@ public sealed class BoardTargetQueries(AppDbContext db, TargetAccess access, Tar
         var provinceIds = provinceTargets.Select(t => t.ProvinceId).Distinct().ToList();
         var kinds = provinceTargets.Select(t => t.InventoryKind).Distinct().ToList();
         int firstYear = provinceTargets.Min(t => t.BaseYear), lastYear = provinceTargets.Max(t => t.TargetYear);
-        var reported = RollupService.Reported.ToList();
+        var reported = Counted.Statuses(CountingPurpose.Trend).ToList();
         var rows = await (from t in db.InventoryTotals.AsNoTracking()
-                          join i in db.Inventories on t.InventoryId equals i.Id
                           join o in db.Organisations on t.OrganisationId equals o.Id
-                          where t.Year >= firstYear && t.Year <= lastYear && kinds.Contains(t.Kind) && provinceIds.Contains(o.ProvinceId) && reported.Contains(i.Status)
+                          where t.Year >= firstYear && t.Year <= lastYear && kinds.Contains(t.Kind) && provinceIds.Contains(o.ProvinceId) && reported.Contains(t.Status)
                           group t by new { o.ProvinceId, t.Year, t.Kind, t.Scope, t.Sector } into g
                           select new { g.Key.ProvinceId, g.Key.Year, g.Key.Kind, g.Key.Scope, g.Key.Sector, Kg = g.Sum(x => x.Co2eKg) })
             .ToListAsync(ct);

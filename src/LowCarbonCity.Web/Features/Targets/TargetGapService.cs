@@ -12,8 +12,8 @@ namespace LowCarbonCity.Web.Features.Targets;
 /// <summary>
 /// A target's gap chart (<see cref="GapCalculator"/>), with actual emissions summed in SQL from stored results: per
 /// year from base to target year, of the covered scopes and sectors. An organisation target counts its organisation's
-/// inventories of the target's kind in any status (its own working figures); a province target counts the reported
-/// (submitted, approved, verified) inventories of every organisation of the province, as roll-ups do. Years without
+/// inventories of the target's kind, a province target those of every organisation of the province; both only the
+/// inventories <see cref="Counted"/> counts in a trend, as roll-ups do (a draft year stays missing). Years without
 /// stored results stay null. Population (population-driven BAU): the organisation's yearly context, or for a province
 /// the sum over its provincial administrative organisations (whose territory is the province).
 /// </summary>
@@ -71,7 +71,8 @@ public sealed class TargetGapService(AppDbContext db, TargetAccess access, Targe
     {
         int from = target.BaseYear, to = target.TargetYear;
         var kind = target.InventoryKind;
-        var inventories = db.Inventories.AsNoTracking().Where(i => i.Kind == kind && i.Year >= from && i.Year <= to);
+        var counted = Counted.Statuses(CountingPurpose.Trend).ToList();
+        var inventories = db.Inventories.AsNoTracking().Where(i => i.Kind == kind && i.Year >= from && i.Year <= to && counted.Contains(i.Status));
         if (target.ScopeKind == TargetScopeKind.Organisation)
         {
             var orgId = target.OrganisationId;
@@ -80,8 +81,7 @@ public sealed class TargetGapService(AppDbContext db, TargetAccess access, Targe
         else
         {
             var provinceId = target.ProvinceId;
-            var reported = RollupService.Reported.ToList();
-            inventories = inventories.Where(i => i.Organisation!.ProvinceId == provinceId && reported.Contains(i.Status));
+            inventories = inventories.Where(i => i.Organisation!.ProvinceId == provinceId);
         }
 
         var scopes = target.Scopes.ToList();
