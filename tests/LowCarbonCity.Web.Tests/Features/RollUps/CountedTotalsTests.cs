@@ -169,10 +169,31 @@ public sealed class CountedTotalsTests(CountedTotalsTests.Scenario app) : IClass
         Actuals(organisation).Should().Contain(new KeyValuePair<int, decimal?>(Year, 49.99m)).And.Contain(new KeyValuePair<int, decimal?>(DraftsOnly, null),
             "the organisation's own 2022 draft is not an actual");
 
+        // The target pages: the province's 2021 actual counts a submitted inventory and says so; the organisation's does not.
+        var tgo = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
+        ActualCell(await tgo.GetStringAsync(U($"/Targets/Detail/{app.ProvinceTargetId}")), Year).Should().Be("59.988 (Submitted)");
+        ActualCell(await tgo.GetStringAsync(U($"/Targets/Detail/{app.OrganisationTargetId}")), Year).Should().Be("49.990");
+        ActualCell(await tgo.GetStringAsync(U($"/Targets/Detail/{app.OrganisationTargetId}")), DraftsOnly).Should().Be("–");
+        ActualCell(await AppFactory.InThai(tgo).GetStringAsync(U($"/Targets/Detail/{app.ProvinceTargetId}")), Year, "พ.ศ. 2564").Should().Be("59.988 (ส่งแล้ว)");
+
         var board = await app.AsUserAsync<BoardTargetQueries, Result<ProvinceTargets>>(await app.CreateUserAsync(Roles.TgoAnalyst),
             (s, u) => s.ProvinceAsync(u, "21", CancellationToken.None));
         var latest = board.Value!.Targets.Single().Latest!;
         (latest.Year, latest.Actual).Should().Be((Year, 59.988m));
+    }
+
+    [Fact]
+    public async Task SummaryPageTrend_TheOfficersWorkingView_LabelsEveryYearNotYetApproved()
+    {
+        await app.EnsureAsync();
+        var officer = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "RYG-CM"));
+
+        var html = await officer.GetStringAsync(U($"/Inventories/Summary/{app.Ids["RYG-CM-2022"]}"));
+
+        Regex.Match(html, "id=\"table-trend\"(?:(?!</table>).)*data-key=\"2021\"><th scope=\"row\">([^<]*)</th><td class=\"num\">([^<]*)<", RegexOptions.Singleline)
+            .Groups.Values.Skip(1).Select(g => g.Value).Should().Equal("2021", "49.990");
+        Regex.Match(html, "id=\"table-trend\"(?:(?!</table>).)*data-key=\"2022\"><th scope=\"row\">([^<]*)</th><td class=\"num\">([^<]*)<", RegexOptions.Singleline)
+            .Groups.Values.Skip(1).Select(g => g.Value).Should().Equal("2022 (Draft)", "149.970");
     }
 
     [Fact]
@@ -207,6 +228,14 @@ public sealed class CountedTotalsTests(CountedTotalsTests.Scenario app) : IClass
         var lines = new UTF8Encoding(false).GetString(content, 3, content.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines[0].Split(',').Should().Equal(ReportCsvWriter.RollupHeader);
         return lines.Skip(1).Select(l => l.Split(',')).ToList();
+    }
+
+    /// <summary>The actual cell of a year's row of a target page's gap table, tags removed.</summary>
+    private static string ActualCell(string html, int year, string? yearText = null)
+    {
+        var row = Regex.Match(html, $"<th scope=\"row\">{Regex.Escape(yearText ?? year.ToString(CultureInfo.InvariantCulture))}</th>\\s*<td class=\"num\">(.*?)</td>", RegexOptions.Singleline);
+        row.Success.Should().BeTrue("the gap table should have a row for {0}", year);
+        return WebUtility.HtmlDecode(Regex.Replace(row.Groups[1].Value, "<[^>]+>", string.Empty)).Trim();
     }
 
     private static Dictionary<int, decimal?> Actuals(System.Text.Json.JsonElement gap) =>
