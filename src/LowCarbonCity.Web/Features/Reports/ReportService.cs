@@ -113,7 +113,8 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             t.ScopeKind,
             t.ScopeKind == Domain.Targets.TargetScopeKind.Organisation ? t.OrganisationNameTh ?? string.Empty : t.ProvinceNameTh,
             t.ScopeKind == Domain.Targets.TargetScopeKind.Organisation ? t.OrganisationNameEn ?? string.Empty : t.ProvinceNameEn,
-            t.InventoryKind, t.BaseYear, t.TargetYear, t.ReductionKind, t.ReductionValue, t.Scopes, gap.BaseYearTonnes, gap.TargetTonnes, t.MeasureCount, gap.Years);
+            t.InventoryKind, t.BaseYear, t.TargetYear, t.ReductionKind, t.ReductionValue, t.Scopes, gap.BaseYearTonnes, gap.TargetTonnes, t.MeasureCount, gap.Years)
+        { NotFinalYears = gap.NotFinalYears };
     }
 
     /// <summary>

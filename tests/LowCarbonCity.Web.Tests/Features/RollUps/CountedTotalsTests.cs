@@ -153,7 +153,8 @@ public sealed class CountedTotalsTests(CountedTotalsTests.Scenario app) : IClass
         (await PdfTextAsync(tgo, app.Ids["RYG-CM-2022"], "th")).Should().Contain("2565 (ร่าง)");
 
         // A submitted report labels its bar: counted, not yet approved.
-        (await PdfTextAsync(tgo, app.Ids["MTP-TM-2021"], "en")).Should().Contain("2021 (Submitted)");
+        // Its report's target section (the province's target) labels the province's 2021 actual too: 59.988 t, 2 decimals.
+        (await PdfTextAsync(tgo, app.Ids["MTP-TM-2021"], "en")).Should().Contain("2021 (Submitted)").And.Contain("59.99 (Submitted)");
         (await PdfTextAsync(tgo, app.Ids["MTP-TM-2021"], "th")).Should().Contain("2564 (ส่งแล้ว)");
     }
 
