@@ -181,6 +181,10 @@ public sealed class CountedTotalsTests(CountedTotalsTests.Scenario app) : IClass
             (s, u) => s.ProvinceAsync(u, "21", CancellationToken.None));
         var latest = board.Value!.Targets.Single().Latest!;
         (latest.Year, latest.Actual).Should().Be((Year, 59.988m));
+        var boardPage = await app.ClientForAsync(await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-21"));
+        var targetRow = Regex.Match(await boardPage.GetStringAsync(U($"/Boards/Province?province=21&year={Year}")),
+            $"data-target=\"{app.ProvinceTargetId}\">(?:(?!</tr>).)*?<td class=\"num\">(.*?)</td>", RegexOptions.Singleline);
+        WebUtility.HtmlDecode(Regex.Replace(targetRow.Groups[1].Value, "<[^>]+>", string.Empty)).Trim().Should().Be("59.988 (Submitted)");
     }
 
     [Fact]
