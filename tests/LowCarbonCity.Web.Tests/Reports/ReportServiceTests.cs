@@ -80,7 +80,9 @@ public sealed class ReportServiceTests(DemoAppFactory app) : IClassFixture<DemoA
         key.Co2eKg.Should().BeNull();
         report.FactorsUsed.Should().Contain(f => f.Category == ActivityCategory.GridElectricity && f.KgPerUnit == 0.4999m && f.PerUnitCode == "kWh");
         report.DataQuality.Sum(q => q.LineCount).Should().Be(report.Lines.Select(l => l.LineId).Distinct().Count());
-        report.ReviewHistory.Should().BeEmpty("the demo seed moved the status directly");
+        report.ReviewHistory.Select(h => (h.From, h.To, h.User)).Should().Equal(
+            (InventoryStatus.Draft, InventoryStatus.Submitted, "Demo municipal officer (Chiang Mai City)"),
+            (InventoryStatus.Submitted, InventoryStatus.Approved, "Demo provincial officer (Chiang Mai)"));
     }
 
     [Fact]
@@ -108,8 +110,9 @@ public sealed class ReportServiceTests(DemoAppFactory app) : IClassFixture<DemoA
         var report = await BuildAsync(DemoIds.Cfo2025);
         var stored2024 = await StoredSums.OfAsync(app, DemoIds.Cfo2024);
 
-        report.Trend.Select(t => t.Year).Should().Equal(2024, 2025);
+        report.Trend.Select(t => (t.Year, t.Status)).Should().Equal((2024, InventoryStatus.Approved), (2025, InventoryStatus.Draft));
         report.Trend.Single(t => t.Year == 2024).TotalKg.Should().Be(stored2024.TotalKg);
+        (await BuildAsync(DemoIds.Cfo2024)).Trend.Select(t => t.Year).Should().Equal([2024], "the 2025 draft is neither earlier nor counted");
     }
 
     [Fact]
@@ -137,9 +140,13 @@ public sealed class ReportServiceTests(DemoAppFactory app) : IClassFixture<DemoA
     {
         var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
 
-        var rollup = await app.AsUserAsync<ReportService, RollupModel>(tgo, (s, u) => s.RollupAsync(u, new RollupFilter(2025), CancellationToken.None));
+        var rollup = await app.AsUserAsync<ReportService, RollupModel>(tgo, (s, u) => s.RollupAsync(u, new RollupFilter(2024), CancellationToken.None));
+        var drafts = await app.AsUserAsync<ReportService, RollupModel>(tgo, (s, u) => s.RollupAsync(u, new RollupFilter(2025), CancellationToken.None));
 
-        rollup.Rows.Select(r => r.InventoryId).Should().BeEquivalentTo([DemoIds.Cfo2025, DemoIds.City2025]);
+        drafts.Rows.Should().BeEmpty("the demo's 2025 inventories are drafts: counted nowhere");
+        drafts.ByYear.Should().BeEmpty();
+        drafts.NotCounted.Should().BeEquivalentTo(new Dictionary<InventoryStatus, int> { [InventoryStatus.Draft] = 2 });
+        rollup.Rows.Select(r => r.InventoryId).Should().BeEquivalentTo([DemoIds.Cfo2024]);
         foreach (var row in rollup.Rows)
         {
             var stored = await StoredSums.OfAsync(app, row.InventoryId);
@@ -162,7 +169,8 @@ public sealed class ReportServiceTests(DemoAppFactory app) : IClassFixture<DemoA
 
         row0(rollup).ProvinceNameTh.Should().Be("เชียงใหม่");
         rollup.ByYear.Sum(y => y.TotalKg).Should().Be(rollup.Rows.Sum(r => r.TotalKg));
-        rollup.ByProvince.Sum(p => p.InventoryCount).Should().Be(2);
+        rollup.ByProvince.Sum(p => p.InventoryCount).Should().Be(1);
+        rollup.ByYear.Single().NotFinalCount.Should().Be(0, "the 2024 inventory is approved");
         static RollupRow row0(RollupModel m) => m.Rows[0];
     }
 
@@ -176,7 +184,7 @@ public sealed class ReportServiceTests(DemoAppFactory app) : IClassFixture<DemoA
         var all = await app.AsUserAsync<ReportService, RollupModel>(own, (s, u) => s.RollupAsync(u, new RollupFilter(null), CancellationToken.None));
 
         none.Rows.Should().BeEmpty();
-        all.Rows.Should().HaveCount(3);
+        all.Rows.Select(r => r.InventoryId).Should().Equal(DemoIds.Cfo2024);
     }
 
     private async Task<ReportModel> BuildAsync(Guid inventoryId)

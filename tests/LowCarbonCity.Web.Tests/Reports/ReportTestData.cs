@@ -32,3 +32,16 @@ internal sealed record StoredSums(decimal Scope1Kg, decimal Scope2Kg, decimal Sc
 
     public static LinePart Activity => LinePart.Activity;
 }
+
+/// <summary>Moves the demo's 2025 City inventory from draft to submitted, once per app: a counted City row for the roll-up tests.</summary>
+internal static class DemoCity2025
+{
+    public static async Task SubmitAsync(AppFactory app)
+    {
+        var status = await app.WithDbAsync(db => db.Inventories.Where(i => i.Id == LowCarbonCity.Web.Data.Seed.DemoIds.City2025).Select(i => i.Status).SingleAsync());
+        if (status == InventoryStatus.Draft)
+        {
+            await app.SetStatusAsync(LowCarbonCity.Web.Data.Seed.DemoIds.City2025, InventoryStatus.Submitted);
+        }
+    }
+}

@@ -36,6 +36,7 @@ public sealed class TargetPdfTests(AppFactory app) : IClassFixture<AppFactory>
         var inventory = await app.CreateInventoryAsync("RYG-CM", 2019);
         // Base year 2019: 1,000,000 kg in scope 1 = 1,000 t.
         await app.StoreResultsAsync(inventory, (ActivityCategory.OnRoadDiesel, EmissionScope.Scope1, 1_000_000m));
+        await app.SetStatusAsync(inventory, InventoryStatus.Approved); // a draft is no target actual
         await app.CreateTargetAsync("RYG-CM");
         var model = await ModelAsync(inventory);
 

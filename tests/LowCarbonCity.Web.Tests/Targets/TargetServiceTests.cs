@@ -33,8 +33,12 @@ public sealed class TargetServiceTests(AppFactory app) : IClassFixture<AppFactor
         // 2019: 400,000 + 600,000 kg in scopes 1 and 2 = 1,000 t; the 50,000 kg in scope 3 is not covered.
         await app.StoreResultsAsync(y2019, (ActivityCategory.OnRoadDiesel, EmissionScope.Scope1, 400_000m), (ActivityCategory.GridElectricity, EmissionScope.Scope2, 600_000m),
             (ActivityCategory.WasteToThirdPartyLandfill, EmissionScope.Scope3, 50_000m));
-        // 2021: 300,000 + 600,000 kg = 900 t. 2020 has no inventory.
+        // 2021: 300,000 + 600,000 kg = 900 t. 2020 is a draft: counted nowhere, so no actual (not its 700 t).
         await app.StoreResultsAsync(y2021, (ActivityCategory.OnRoadDiesel, EmissionScope.Scope1, 300_000m), (ActivityCategory.GridElectricity, EmissionScope.Scope2, 600_000m));
+        var y2020 = await app.CreateInventoryAsync("KKN-CM", 2020);
+        await app.StoreResultsAsync(y2020, (ActivityCategory.OnRoadDiesel, EmissionScope.Scope1, 700_000m));
+        await app.SetStatusAsync(y2019, InventoryStatus.Approved);
+        await app.SetStatusAsync(y2021, InventoryStatus.Submitted);
         var officer = await app.CreateUserAsync(Roles.MunicipalOfficer, "KKN-CM");
         var created = await app.AsUserAsync<TargetService, Result<TargetWrite>>(officer, (s, u) => s.CreateAsync(u, OrganisationTarget(orgId), default));
         created.IsOk.Should().BeTrue(string.Join("; ", created.Errors.SelectMany(e => e.Value)));
@@ -65,6 +69,7 @@ public sealed class TargetServiceTests(AppFactory app) : IClassFixture<AppFactor
     {
         var inventory = await app.CreateInventoryAsync("NMA-CM", 2019);
         await app.StoreResultsAsync(inventory, (ActivityCategory.OnRoadDiesel, EmissionScope.Scope1, 400_000m), (ActivityCategory.GridElectricity, EmissionScope.Scope2, 600_000m));
+        await app.SetStatusAsync(inventory, InventoryStatus.Submitted);
         var (id, _) = await app.CreateTargetAsync("NMA-CM", sectors: [CategoryGroup.Electricity]);
         var tgo = await app.CreateUserAsync(Roles.TgoAnalyst);
 

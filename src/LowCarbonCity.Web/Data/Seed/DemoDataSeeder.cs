@@ -13,15 +13,24 @@ namespace LowCarbonCity.Web.Data.Seed;
 /// Seeds the demo (SQLite by default): Chiang Mai City Municipality with two complete years of Organisation (CFO)
 /// data, 2024 (approved) and 2025 (draft), and a City (GPC) inventory for 2025, calculated and stored, so a first
 /// start shows something real. The figures are illustrative magnitudes, not the municipality's reported data.
-/// Also one demo account per role (<see cref="DemoAccounts"/>). Versioned like the reference data; it never
-/// touches an organisation that already has inventories.
+/// Also one demo account per role (<see cref="DemoAccounts"/>); the approved 2024 inventory carries its review history
+/// as the workflow records it: submitted by the demo municipal officer, approved by the demo provincial officer.
+/// Versioned like the reference data; it never adds inventories to an organisation that already has some (version
+/// 2 only adds the review history a version-1 demo lacked).
 /// </summary>
 public sealed class DemoDataSeeder(
     AppDbContext db, InventoryCalculationService calculator, AccountProvisioner accounts, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Name = "demo";
-    public const int Version = 1;
+    public const int Version = 2;
     public const string OrganisationCode = "CMI-CM";
+
+    /// <summary>How long before seeding the 2024 inventory was started, submitted, and approved (a review of a week).</summary>
+    public static readonly TimeSpan StartedAgo = TimeSpan.FromDays(35);
+
+    public static readonly TimeSpan SubmittedAgo = TimeSpan.FromDays(21);
+
+    public static readonly TimeSpan ApprovedAgo = TimeSpan.FromDays(14);
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -29,6 +38,19 @@ public sealed class DemoDataSeeder(
         if (applied is not null && applied.Version >= Version)
         {
             return;
+        }
+
+        // The accounts first: the review history names who submitted and who approved.
+        foreach (var (email, displayName, role, organisations) in DemoAccounts.All)
+        {
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var result = await accounts.CreateAsync(email, displayName, DemoAccounts.Password, role, organisations, ct);
+                if (!result.IsOk)
+                {
+                    throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", result.Errors.SelectMany(e => e.Value))}");
+                }
+            }
         }
 
         var organisation = await db.Organisations.SingleAsync(o => o.Code == OrganisationCode, ct);
@@ -53,8 +75,8 @@ public sealed class DemoDataSeeder(
 
             db.SolidWasteSites.Add(site);
 
-            var cfo2024 = NewInventory(DemoIds.Cfo2024, organisation.Id, 2024, InventoryKind.Organisation, editions, now);
-            AddOrganisationLines(cfo2024, 1.00m, now);
+            var cfo2024 = NewInventory(DemoIds.Cfo2024, organisation.Id, 2024, InventoryKind.Organisation, editions, now - StartedAgo);
+            AddOrganisationLines(cfo2024, 1.00m, now - StartedAgo);
             var cfo2025 = NewInventory(DemoIds.Cfo2025, organisation.Id, 2025, InventoryKind.Organisation, editions, now);
             AddOrganisationLines(cfo2025, 1.04m, now);
             var city2025 = NewInventory(DemoIds.City2025, organisation.Id, 2025, InventoryKind.City, editions, now);
@@ -67,26 +89,16 @@ public sealed class DemoDataSeeder(
                 await calculator.StageResultsAsync(inventory, ct);
             }
 
-            cfo2024.MoveTo(InventoryStatus.Submitted, now);
-            cfo2024.MoveTo(InventoryStatus.Approved, now);
+            cfo2024.MoveTo(InventoryStatus.Submitted, now - SubmittedAgo);
+            cfo2024.MoveTo(InventoryStatus.Approved, now - ApprovedAgo);
             // As the workflow does: an edition a non-draft inventory uses is locked.
             editions.Single(e => e.Id == cfo2024.FactorEditionId).Lock();
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
 
+        await AddReviewHistoryAsync(ct);
 
-        foreach (var (email, displayName, role, organisations) in DemoAccounts.All)
-        {
-            if (await users.FindByEmailAsync(email) is null)
-            {
-                var result = await accounts.CreateAsync(email, displayName, DemoAccounts.Password, role, organisations, ct);
-                if (!result.IsOk)
-                {
-                    throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", result.Errors.SelectMany(e => e.Value))}");
-                }
-            }
-        }
 
         if (applied is null)
         {
@@ -101,6 +113,28 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo data seeded to version {SeedVersion}", Version);
+    }
+
+    /// <summary>
+    /// The 2024 inventory's review, as <see cref="Features.Inventories.InventoryWorkflowService"/> records it: submitted by
+    /// the demo municipal officer, approved a week later by the demo provincial officer. Only when the inventory is
+    /// approved and has no history yet (a first seed, or a version-1 demo).
+    /// </summary>
+    private async Task AddReviewHistoryAsync(CancellationToken ct)
+    {
+        var inventory = await db.Inventories.AsNoTracking().Where(i => i.Id == DemoIds.Cfo2024).Select(i => new { i.Status }).FirstOrDefaultAsync(ct);
+        if (inventory?.Status != InventoryStatus.Approved || await db.InventoryStatusChanges.AnyAsync(c => c.InventoryId == DemoIds.Cfo2024, ct))
+        {
+            return;
+        }
+
+        var municipal = await users.FindByEmailAsync(DemoAccounts.All[0].Email) ?? throw new InvalidOperationException("The demo municipal officer is missing.");
+        var provincial = await users.FindByEmailAsync(DemoAccounts.All[1].Email) ?? throw new InvalidOperationException("The demo provincial officer is missing.");
+        var now = clock.GetUtcNow();
+        db.InventoryStatusChanges.AddRange(
+            new InventoryStatusChange(Guid.NewGuid(), DemoIds.Cfo2024, InventoryStatus.Draft, InventoryStatus.Submitted, municipal.Id, null, now - SubmittedAgo),
+            new InventoryStatusChange(Guid.NewGuid(), DemoIds.Cfo2024, InventoryStatus.Submitted, InventoryStatus.Approved, provincial.Id, null, now - ApprovedAgo));
+        await db.SaveChangesAsync(ct);
     }
 
     private static Inventory NewInventory(Guid id, int organisationId, int year, InventoryKind kind, IReadOnlyList<EmissionFactorEdition> editions, DateTimeOffset now)

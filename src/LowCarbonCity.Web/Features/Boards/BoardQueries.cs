@@ -47,7 +47,7 @@ public sealed record NationalBoard(int Year, IReadOnlyList<int> Years, NationalS
 /// The provincial and national boards (issue 5), aggregated in SQL over the per-inventory summary of the stored
 /// results (`inventory_totals`, ADR 0009) and inventory headers
 /// (issue 8: never loading inventories). Provincial officers see their own province; TGO analysts and
-/// administrators any. Totals count the reported inventories (<see cref="RollupService.Reported"/>), as roll-ups do.
+/// administrators any. Totals count the inventories <see cref="Counted"/> counts, as roll-ups do.
 /// Access is checked on every request; the figures behind it are kept briefly by <see cref="BoardCache"/> (ADR 0010).
 /// </summary>
 public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvider clock, BoardCache cache)
@@ -107,7 +107,7 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
             return new BoardOrganisationRow(o.Id, o.Code, o.NameTh, o.NameEn, o.Type, inventory?.Id, inventory?.Status, tonnes);
         }).ToList();
 
-        var reported = RollupService.Reported.ToList();
+        var reported = Counted.Statuses(CountingPurpose.ProvinceTotals).ToList();
         var reportedTotals = from t in db.InventoryTotals.AsNoTracking()
                              join i in inventories on t.InventoryId equals i.Id
                              where reported.Contains(i.Status)
@@ -149,7 +149,8 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
         var years = await YearsAsync(db.Inventories, ct);
         var chosen = year ?? years[0];
         var keeping = KeepingTypes();
-        var reported = RollupService.Reported.ToList();
+        var reported = Counted.Statuses(CountingPurpose.ProvinceTotals).ToList();
+        var reporting = Counted.Statuses(CountingPurpose.Completeness).ToList();
         var provinces = await db.Provinces.AsNoTracking()
             .Select(p => new
             {
@@ -173,9 +174,9 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
         {
             var counts = statusCounts.Where(s => s.Code == p.Code).ToDictionary(s => s.Status, s => s.Count);
             var started = counts.Values.Sum();
-            var reporting = counts.Where(c => reported.Contains(c.Key)).Sum(c => c.Value);
+            var reportingCount = counts.Where(c => reporting.Contains(c.Key)).Sum(c => c.Value);
             decimal? tonnes = totals.TryGetValue(p.Code, out var kg) ? kg / 1000m : null;
-            return new NationalBoardRow(p.Code, p.NameTh, p.NameEn, p.Region, p.Organisations, counts, Math.Max(0, p.Organisations - started), reporting, tonnes);
+            return new NationalBoardRow(p.Code, p.NameTh, p.NameEn, p.Region, p.Organisations, counts, Math.Max(0, p.Organisations - started), reportingCount, tonnes);
         }).OrderBy(r => r.ProvinceCode, StringComparer.Ordinal).ToList();
         decimal? total = totals.Count == 0 ? null : totals.Values.Sum() / 1000m;
         return new NationalBoard(chosen, years, NationalSort.Province, rows, total);

@@ -24,8 +24,14 @@ public sealed record BoardTarget(TargetSummary Target, GapSeries Series)
     /// <summary>On track when the latest actual is at or below the target path; null when that cannot be told.</summary>
     public bool? OnTrack => AbovePath is { } above ? above <= 0 : null;
 
+    /// <summary>Years whose actual counts a submitted inventory, not yet approved: the board labels them.</summary>
+    public IReadOnlySet<int> NotFinalYears { get; init; } = new HashSet<int>();
+
+    /// <summary>Whether <see cref="Latest"/>'s actual counts a submitted inventory, not yet approved.</summary>
+    public bool LatestIsNotFinal => Latest is { } latest && NotFinalYears.Contains(latest.Year);
+
     /// <summary>The series in the shape of the target pages' gap chart.</summary>
-    public TargetGap Gap => new(Target, Series.BaseYearTonnes, Series.TargetTonnes, Series.Years);
+    public TargetGap Gap => new(Target, Series.BaseYearTonnes, Series.TargetTonnes, Series.Years) { NotFinalYears = NotFinalYears };
 }
 
 /// <summary>The targets panel of a province board.</summary>
@@ -100,8 +106,11 @@ public sealed class BoardTargetQueries(AppDbContext db, TargetAccess access, Tar
         var list = entities
             .Select(t => new BoardTarget(summaries[t.Id], GapCalculator.Calculate(
                 t,
-                actuals.TryGetValue(t.Id, out var a) ? a : new Dictionary<int, decimal>(),
-                populations.TryGetValue(t.ProvinceId, out var p) ? p : new Dictionary<int, decimal>())))
+                actuals.TryGetValue(t.Id, out var a) ? a.Tonnes : new Dictionary<int, decimal>(),
+                populations.TryGetValue(t.ProvinceId, out var p) ? p : new Dictionary<int, decimal>()))
+            {
+                NotFinalYears = actuals.TryGetValue(t.Id, out var n) ? n.NotFinalYears : new HashSet<int>(),
+            })
             .OrderBy(t => t.Target.ProvinceCode, StringComparer.Ordinal).ThenBy(t => t.Target.InventoryKind)
             .ToList();
         return new NationalTargets(list.Select(t => t.Target.ProvinceId).Distinct().Count(), organisationsWithTarget, list);
@@ -109,27 +118,30 @@ public sealed class BoardTargetQueries(AppDbContext db, TargetAccess access, Tar
 
     /// <summary>
     /// t CO2e per target and year: one aggregate of the reported inventories' summary rows of the targets' provinces,
-    /// kinds and years, then per target the rows of its scopes and sectors. Only years with stored results appear.
+    /// kinds and years, then per target the rows of its scopes and sectors. Only years with stored results appear; the
+    /// years whose rows count a submitted (not final) inventory come with them.
     /// </summary>
-    private async Task<Dictionary<int, Dictionary<int, decimal>>> ActualTonnesAsync(IReadOnlyList<Target> provinceTargets, CancellationToken ct)
+    private async Task<Dictionary<int, (Dictionary<int, decimal> Tonnes, HashSet<int> NotFinalYears)>> ActualTonnesAsync(IReadOnlyList<Target> provinceTargets, CancellationToken ct)
     {
         var provinceIds = provinceTargets.Select(t => t.ProvinceId).Distinct().ToList();
         var kinds = provinceTargets.Select(t => t.InventoryKind).Distinct().ToList();
         int firstYear = provinceTargets.Min(t => t.BaseYear), lastYear = provinceTargets.Max(t => t.TargetYear);
-        var reported = RollupService.Reported.ToList();
+        var reported = Counted.Statuses(CountingPurpose.Trend).ToList();
         var rows = await (from t in db.InventoryTotals.AsNoTracking()
-                          join i in db.Inventories on t.InventoryId equals i.Id
                           join o in db.Organisations on t.OrganisationId equals o.Id
-                          where t.Year >= firstYear && t.Year <= lastYear && kinds.Contains(t.Kind) && provinceIds.Contains(o.ProvinceId) && reported.Contains(i.Status)
-                          group t by new { o.ProvinceId, t.Year, t.Kind, t.Scope, t.Sector } into g
-                          select new { g.Key.ProvinceId, g.Key.Year, g.Key.Kind, g.Key.Scope, g.Key.Sector, Kg = g.Sum(x => x.Co2eKg) })
+                          where t.Year >= firstYear && t.Year <= lastYear && kinds.Contains(t.Kind) && provinceIds.Contains(o.ProvinceId) && reported.Contains(t.Status)
+                          group t by new { o.ProvinceId, t.Year, t.Kind, t.Scope, t.Sector, t.Status } into g
+                          select new { g.Key.ProvinceId, g.Key.Year, g.Key.Kind, g.Key.Scope, g.Key.Sector, g.Key.Status, Kg = g.Sum(x => x.Co2eKg) })
             .ToListAsync(ct);
         return provinceTargets.ToDictionary(
             t => t.Id,
-            t => rows.Where(r => r.ProvinceId == t.ProvinceId && r.Kind == t.InventoryKind && r.Year >= t.BaseYear && r.Year <= t.TargetYear
-                    && t.Scopes.Contains(r.Scope) && (t.Sectors.Count == 0 || t.Sectors.Contains(r.Sector)))
-                .GroupBy(r => r.Year)
-                .ToDictionary(g => g.Key, g => g.Sum(r => r.Kg) / 1000m));
+            t =>
+            {
+                var own = rows.Where(r => r.ProvinceId == t.ProvinceId && r.Kind == t.InventoryKind && r.Year >= t.BaseYear && r.Year <= t.TargetYear
+                    && t.Scopes.Contains(r.Scope) && (t.Sectors.Count == 0 || t.Sectors.Contains(r.Sector))).ToList();
+                return (own.GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.Sum(r => r.Kg) / 1000m),
+                    own.Where(r => !Counted.IsFinal(r.Status)).Select(r => r.Year).ToHashSet());
+            });
     }
 
     /// <summary>Population per province and year (its provincial administrative organisations), for population-driven targets only.</summary>

@@ -179,19 +179,25 @@ public sealed record ReportAuditEntry(DateTimeOffset At, string? User, string En
 public sealed record RollupFilter(int? Year, InventoryKind? Kind = null);
 
 /// <summary>
-/// The provincial or national roll-up: one row per inventory the user may see, ready for pivot tables, and the
-/// totals by province and by year (summed by the service, so writers only render).
+/// The provincial or national roll-up: one row per counted inventory the user may see (<see cref="RollUps.Counted"/>:
+/// never a draft or a returned one), ready for pivot tables, and the totals by province and by year (summed by the
+/// service, so writers only render). <see cref="NotCounted"/> says how many inventories of the filter were left out,
+/// per status, without their figures.
 /// </summary>
 public sealed record RollupModel(
     RollupFilter Filter,
     IReadOnlyList<RollupRow> Rows,
     IReadOnlyList<RollupTotal> ByProvince,
     IReadOnlyList<RollupTotal> ByYear,
-    DateTimeOffset GeneratedAt);
+    DateTimeOffset GeneratedAt)
+{
+    public IReadOnlyDictionary<InventoryStatus, int> NotCounted { get; init; } = new Dictionary<InventoryStatus, int>();
+}
 
 /// <summary>
 /// Sums over several inventories of one kind and year (and one province for <see cref="RollupModel.ByProvince"/>;
 /// the province fields are null in <see cref="RollupModel.ByYear"/>). BASIC is null when no City inventory is included.
+/// <see cref="NotFinalCount"/> of the inventories are counted but not final (submitted, not yet approved): writers label it.
 /// </summary>
 public sealed record RollupTotal(
     int Year,
@@ -206,7 +212,8 @@ public sealed record RollupTotal(
     decimal MemoKg,
     decimal? BasicKg,
     decimal? BasicPlusKg,
-    decimal? TerritorialKg)
+    decimal? TerritorialKg,
+    int NotFinalCount = 0)
 {
     public decimal TotalKg => Scope1Kg + Scope2Kg + Scope3Kg;
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Features.Inventories;
+using LowCarbonCity.Web.Features.RollUps;
 using LowCarbonCity.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,9 +47,14 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
         var byGroup = Groups(cover.Kind, results.Select(r => new ResultSum(r.Category, r.Scope, r.GpcReference, r.InBasic, r.InBasicPlus, r.InTerritorial, r.Co2eKg ?? 0m, r.MemoCo2eKg)));
         var cells = cover.Kind == InventoryKind.City ? GpcCells(lines, results) : [];
 
-        var trendInventories = await db.Inventories.AsNoTracking().Where(i => i.OrganisationId == organisationId && i.Kind == cover.Kind)
-            .Select(i => new { i.Id, i.Year, i.Status }).ToListAsync(ct);
-        var trendSums = (await SumResultsAsync(db.ActivityLineResults.Where(r => db.Inventories.Any(i => i.Id == r.InventoryId && i.OrganisationId == organisationId && i.Kind == cover.Kind)), ct))
+        // The trend against earlier years: this inventory, whatever its status, and the organisation's earlier
+        // inventories of the kind that count in a trend (never a draft, never a later year); writers label non-final bars.
+        var counted = Counted.Statuses(CountingPurpose.Trend).ToList();
+        var coverYear = cover.Year;
+        var trendQuery = db.Inventories.AsNoTracking().Where(i => i.OrganisationId == organisationId && i.Kind == cover.Kind
+            && (i.Id == inventoryId || (i.Year < coverYear && counted.Contains(i.Status))));
+        var trendInventories = await trendQuery.Select(i => new { i.Id, i.Year, i.Status }).ToListAsync(ct);
+        var trendSums = (await SumResultsAsync(db.ActivityLineResults.Where(r => trendQuery.Any(i => i.Id == r.InventoryId)), ct))
             .ToLookup(s => s.InventoryId);
         var trend = trendInventories
             .Select(i => new ReportTrendPoint(
@@ -107,7 +113,8 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             t.ScopeKind,
             t.ScopeKind == Domain.Targets.TargetScopeKind.Organisation ? t.OrganisationNameTh ?? string.Empty : t.ProvinceNameTh,
             t.ScopeKind == Domain.Targets.TargetScopeKind.Organisation ? t.OrganisationNameEn ?? string.Empty : t.ProvinceNameEn,
-            t.InventoryKind, t.BaseYear, t.TargetYear, t.ReductionKind, t.ReductionValue, t.Scopes, gap.BaseYearTonnes, gap.TargetTonnes, t.MeasureCount, gap.Years);
+            t.InventoryKind, t.BaseYear, t.TargetYear, t.ReductionKind, t.ReductionValue, t.Scopes, gap.BaseYearTonnes, gap.TargetTonnes, t.MeasureCount, gap.Years)
+        { NotFinalYears = gap.NotFinalYears };
     }
 
     /// <summary>
@@ -127,7 +134,10 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
         }
 
         rows = rows.OrderBy(h => h.Year).ThenBy(h => h.ProvinceCode, StringComparer.Ordinal).ThenBy(h => h.OrganisationCode, StringComparer.Ordinal).ThenBy(h => h.Kind).ToList();
-        return new RollupModel(filter, rows, totals.ByProvince(), totals.ByYear(), clock.GetUtcNow());
+        var counted = Counted.Statuses(CountingPurpose.NationalTotals).ToList();
+        var notCounted = await Filtered(await access.VisibleOrganisationsAsync(user, ct), filter).Where(i => !counted.Contains(i.Status))
+            .GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return new RollupModel(filter, rows, totals.ByProvince(), totals.ByYear(), clock.GetUtcNow()) { NotCounted = notCounted };
     }
 
     /// <summary>The time stamp a streamed roll-up carries (the workbook's creation time).</summary>
@@ -143,17 +153,8 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
     public async IAsyncEnumerable<RollupRow> StreamRollupAsync(ClaimsPrincipal user, RollupFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var visible = await access.VisibleOrganisationsAsync(user, ct);
-        var inventories = db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId));
-        if (filter.Year is { } year)
-        {
-            inventories = inventories.Where(i => i.Year == year);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            inventories = inventories.Where(i => i.Kind == kind);
-        }
+        var counted = Counted.Statuses(CountingPurpose.NationalTotals).ToList();
+        var inventories = Filtered(await access.VisibleOrganisationsAsync(user, ct), filter).Where(i => counted.Contains(i.Status));
 
         var results = db.ActivityLineResults.AsNoTracking().Where(r => inventories.Any(i => i.Id == r.InventoryId));
         var parts = db.Database.IsSqlite()
@@ -223,6 +224,23 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                 h.Year, h.Kind, h.Status, h.EditionCode, t.Scope1Kg, t.Scope2Kg, t.Scope3Kg, t.MemoKg, t.BasicKg, t.BasicPlusKg, t.TerritorialKg,
                 Groups(h.Kind, merged));
         }
+    }
+
+    /// <summary>The inventories of the visible organisations that the filter's year and kind select, any status.</summary>
+    private IQueryable<Inventory> Filtered(IQueryable<Domain.Organisations.Organisation> visible, RollupFilter filter)
+    {
+        var inventories = db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId));
+        if (filter.Year is { } year)
+        {
+            inventories = inventories.Where(i => i.Year == year);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            inventories = inventories.Where(i => i.Kind == kind);
+        }
+
+        return inventories;
     }
 
     private sealed record RollupHeader(

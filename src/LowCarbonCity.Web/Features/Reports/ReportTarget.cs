@@ -20,4 +20,8 @@ public sealed record ReportTarget(
     decimal? BaseYearT,
     decimal? TargetT,
     int MeasureCount,
-    IReadOnlyList<GapYear> Years);
+    IReadOnlyList<GapYear> Years)
+{
+    /// <summary>Years whose actual counts a submitted inventory, not yet approved: the writer labels them.</summary>
+    public IReadOnlySet<int> NotFinalYears { get; init; } = new HashSet<int>();
+}

@@ -37,6 +37,7 @@ public sealed class RollupTotalsBuilder
     private sealed class Sum(string? nameTh, string? nameEn)
     {
         private int _count;
+        private int _notFinal;
         private int _cities;
         private decimal _scope1;
         private decimal _scope2;
@@ -49,6 +50,7 @@ public sealed class RollupTotalsBuilder
         public void Add(RollupRow row)
         {
             _count++;
+            _notFinal += RollUps.Counted.IsFinal(row.Status) ? 0 : 1;
             _scope1 += row.Scope1Kg;
             _scope2 += row.Scope2Kg;
             _scope3 += row.Scope3Kg;
@@ -64,6 +66,6 @@ public sealed class RollupTotalsBuilder
 
         public RollupTotal Total(int year, InventoryKind kind, string? provinceCode) =>
             new(year, kind, provinceCode, nameTh, nameEn, _count, _scope1, _scope2, _scope3, _memo,
-                _cities == 0 ? null : _basic, _cities == 0 ? null : _basicPlus, _cities == 0 ? null : _territorial);
+                _cities == 0 ? null : _basic, _cities == 0 ? null : _basicPlus, _cities == 0 ? null : _territorial, _notFinal);
     }
 }

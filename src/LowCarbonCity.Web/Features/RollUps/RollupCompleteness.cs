@@ -37,7 +37,7 @@ internal static class RollupCompleteness
             {
                 var cell = statuses.Where(s => s.Region == e.Region && s.Province == e.Province && s.Type == e.Type && s.Year == year).ToList();
                 var byStatus = Enum.GetValues<InventoryStatus>().ToDictionary(s => s, s => cell.Where(c => c.Status == s).Sum(c => c.Count));
-                var reporting = RollupService.Reported.Sum(s => byStatus[s]);
+                var reporting = Counted.Statuses(CountingPurpose.Completeness).Sum(s => byStatus[s]);
                 var withInventory = byStatus.Values.Sum();
                 list.Add(new Completeness(e.Region, e.Province, year, e.Count, reporting, Math.Max(0, e.Count - reporting), e.Type,
                     Math.Max(0, e.Count - withInventory), byStatus));

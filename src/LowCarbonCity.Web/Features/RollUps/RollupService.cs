@@ -13,7 +13,7 @@ namespace LowCarbonCity.Web.Features.RollUps;
 /// <summary>
 /// Totals over stored results (DESIGN.md section 2), summed in SQL, never by loading inventories: by region,
 /// province, organisation type, sector, GPC sector, scope and year, over the inventories the user may see that were
-/// reported (submitted, approved or verified), with per capita and per km² intensities, completeness and the
+/// counted (<see cref="Counted"/>: submitted, approved or verified), with per capita and per km² intensities, completeness and the
 /// trend. Reads the <see cref="InventoryTotal"/> summary (a few rows per inventory, kept with the line results),
 /// so a national year is a few hundred thousand rows, not millions of lines.
 /// </summary>
@@ -24,8 +24,6 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
     public const string PerPerson = "kgCO2e/person";
 
     public const string PerSquareKilometre = "kgCO2e/km2";
-
-    public static readonly IReadOnlyList<InventoryStatus> Reported = [InventoryStatus.Submitted, InventoryStatus.Approved, InventoryStatus.Verified];
 
     public async Task<Result<RollupReport>> RollUpAsync(ClaimsPrincipal user, RollupQuery query, CancellationToken ct)
     {
@@ -46,7 +44,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
         var g = new Grouping(dims);
         int fromYear = from.Value, toYear = to.Value;
         var kind = query.Kind;
-        var reported = Reported.ToList();
+        var reported = Counted.Statuses(CountingPurpose.NationalTotals).ToList();
 
         var caller = await access.ScopeOfAsync(user, ct);
         var national = caller.IsNational;
@@ -108,7 +106,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
         var statuses = scan.Where(c => c.KeepsInventories)
             .Select(c => new RollupCompleteness.StatusCount(c.Region, c.Province, c.Type, c.Year, c.Status, c.Count)).ToList();
         var completeness = await RollupCompleteness.ComputeAsync(visible, statuses, g, fromYear, toYear, ct);
-        return Result<RollupReport>.Ok(new RollupReport(fromYear, toYear, kind, dims, Reported, Measure.Co2e(total), rows, completeness, trend));
+        return Result<RollupReport>.Ok(new RollupReport(fromYear, toYear, kind, dims, Counted.Statuses(CountingPurpose.NationalTotals), Measure.Co2e(total), rows, completeness, trend));
     }
 
     /// <summary>The roll-up as CSV (UTF-8 with BOM so spreadsheet programs read Thai), invariant numbers, unit in the header.</summary>
@@ -199,7 +197,7 @@ public sealed class RollupService(AppDbContext db, UserAccess access, IServiceSc
 
     /// <summary>Population and area of the reporting organisations per region/province/type/year cell (as grouped); a figure only when every one has it.</summary>
     private static Dictionary<(Region?, string?, OrganisationType?, int?), Intensity> Intensities(List<ScanCell> scan, Grouping g) =>
-        scan.Where(c => Reported.Contains(c.Status))
+        scan.Where(c => Counted.Counts(CountingPurpose.NationalTotals, c.Status))
             .GroupBy(c => (c.Region, c.Province, c.Type, Year: g.Year ? (int?)c.Year : null))
             .ToDictionary(
                 x => x.Key,

@@ -12,8 +12,8 @@ namespace LowCarbonCity.Web.Features.Targets;
 /// <summary>
 /// A target's gap chart (<see cref="GapCalculator"/>), with actual emissions summed in SQL from stored results: per
 /// year from base to target year, of the covered scopes and sectors. An organisation target counts its organisation's
-/// inventories of the target's kind in any status (its own working figures); a province target counts the reported
-/// (submitted, approved, verified) inventories of every organisation of the province, as roll-ups do. Years without
+/// inventories of the target's kind, a province target those of every organisation of the province; both only the
+/// inventories <see cref="Counted"/> counts in a trend, as roll-ups do (a draft year stays missing). Years without
 /// stored results stay null. Population (population-driven BAU): the organisation's yearly context, or for a province
 /// the sum over its provincial administrative organisations (whose territory is the province).
 /// </summary>
@@ -63,28 +63,17 @@ public sealed class TargetGapService(AppDbContext db, TargetAccess access, Targe
         var actual = await ActualTonnesAsync(target, ct);
         var population = await PopulationAsync(target, ct);
         var series = GapCalculator.Calculate(target, actual, population);
-        return new TargetGap(summary, series.BaseYearTonnes, series.TargetTonnes, series.Years);
+        var notFinalStatuses = Counted.Statuses(CountingPurpose.Trend).Where(s => !Counted.IsFinal(s)).ToList();
+        var notFinal = await CountedInventories(target).Where(i => notFinalStatuses.Contains(i.Status)).Select(i => i.Year).Distinct().ToListAsync(ct);
+        return new TargetGap(summary, series.BaseYearTonnes, series.TargetTonnes, series.Years) { NotFinalYears = notFinal.ToHashSet() };
     }
 
     /// <summary>t CO2e per year of the covered scopes and sectors, summed in SQL; only years with stored results.</summary>
     private async Task<IReadOnlyDictionary<int, decimal>> ActualTonnesAsync(Target target, CancellationToken ct)
     {
-        int from = target.BaseYear, to = target.TargetYear;
-        var kind = target.InventoryKind;
-        var inventories = db.Inventories.AsNoTracking().Where(i => i.Kind == kind && i.Year >= from && i.Year <= to);
-        if (target.ScopeKind == TargetScopeKind.Organisation)
-        {
-            var orgId = target.OrganisationId;
-            inventories = inventories.Where(i => i.OrganisationId == orgId);
-        }
-        else
-        {
-            var provinceId = target.ProvinceId;
-            var reported = RollupService.Reported.ToList();
-            inventories = inventories.Where(i => i.Organisation!.ProvinceId == provinceId && reported.Contains(i.Status));
-        }
-
+        var inventories = CountedInventories(target);
         var scopes = target.Scopes.ToList();
+
         var results = from r in db.ActivityLineResults.AsNoTracking()
                       join i in inventories on r.InventoryId equals i.Id
                       where r.Co2eKg != null && scopes.Contains(r.Scope)
@@ -100,6 +89,23 @@ public sealed class TargetGapService(AppDbContext db, TargetAccess access, Targe
             .Select(g => new { Year = g.Key, Kg = g.Sum(x => x.Co2eKg!.Value) })
             .ToListAsync(ct);
         return sums.ToDictionary(s => s.Year, s => s.Kg / 1000m);
+    }
+
+    /// <summary>The target's organisation's (or province's) inventories of its kind and years that count in a trend (<see cref="Counted"/>).</summary>
+    private IQueryable<Inventory> CountedInventories(Target target)
+    {
+        int from = target.BaseYear, to = target.TargetYear;
+        var kind = target.InventoryKind;
+        var counted = Counted.Statuses(CountingPurpose.Trend).ToList();
+        var inventories = db.Inventories.AsNoTracking().Where(i => i.Kind == kind && i.Year >= from && i.Year <= to && counted.Contains(i.Status));
+        if (target.ScopeKind == TargetScopeKind.Organisation)
+        {
+            var orgId = target.OrganisationId;
+            return inventories.Where(i => i.OrganisationId == orgId);
+        }
+
+        var provinceId = target.ProvinceId;
+        return inventories.Where(i => i.Organisation!.ProvinceId == provinceId);
     }
 
     private async Task<IReadOnlyDictionary<int, decimal>> PopulationAsync(Target target, CancellationToken ct)

@@ -113,7 +113,12 @@ public sealed record MeasureSummary(
 public sealed record TargetDetail(TargetSummary Summary, IReadOnlyList<MeasureSummary> Measures, bool CanEdit);
 
 /// <summary>A target's gap chart: the target and one line per year from base to target year, in t CO2e.</summary>
-public sealed record TargetGap(TargetSummary Target, decimal? BaseYearTonnes, decimal? TargetTonnes, IReadOnlyList<GapYear> Years);
+public sealed record TargetGap(TargetSummary Target, decimal? BaseYearTonnes, decimal? TargetTonnes, IReadOnlyList<GapYear> Years)
+{
+    /// <summary>Years whose actual counts a submitted inventory, not yet approved: pages label them (not part of the API's contract).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlySet<int> NotFinalYears { get; init; } = new HashSet<int>();
+}
 
 /// <summary>What a write returns: the id written and the target's new version.</summary>
 public sealed record TargetWrite(int TargetId, int? MeasureId, int Version);

@@ -12,7 +12,8 @@ public sealed record SummaryFigure(string Key, string Label, decimal Tonnes);
 
 /// <summary>
 /// The summary of an inventory from its stored results: totals by scope, by sector (category group for an
-/// organisation, GPC sector for a city) and the trend over the organisation's years of the same kind, as tables and
+/// organisation, GPC sector for a city) and the trend over the organisation's years of the same kind (the officer's
+/// working view: drafts too, each year not yet approved labelled with its status), as tables and
 /// Chart.js charts (data blocks read by wwwroot/js/inventory-summary.js).
 /// </summary>
 public sealed class SummaryModel(InventoryService inventories, StoredResultsService results, InventoryOverviewService overview) : PageModel
@@ -53,7 +54,8 @@ public sealed class SummaryModel(InventoryService inventories, StoredResultsServ
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SummaryFigure(g.Key, texts["Workflow_" + g.Key].Value, g.Sum(l => l.Co2e!.Value) / 1000m)).ToList();
         Trend = trend.Value!
-            .Select(y => new SummaryFigure(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Display.Year(y.Year), y.Co2eKg / 1000m)).ToList();
+            .Select(y => new SummaryFigure(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Display.Year(y.Year) + (Features.RollUps.Counted.IsFinal(y.Status) ? string.Empty : $" ({texts["Status_" + y.Status].Value})"), y.Co2eKg / 1000m)).ToList();
         return Page();
     }
 

@@ -4,8 +4,8 @@ using System.IO.Compression;
 namespace LowCarbonCity.Web.Features.Reports.Excel;
 
 /// <summary>
-/// The provincial or national roll-up workbook, streamed (ADR 0008): one row per inventory (flat, filterable, ready
-/// for pivot tables), then sheets by province, sector (long format: inventory × sector × scope), scope (long format)
+/// The provincial or national roll-up workbook, streamed (ADR 0008): one row per counted inventory (flat, filterable,
+/// ready for pivot tables; its status in words, so a submitted one reads as not yet approved), then sheets by province, sector (long format: inventory × sector × scope), scope (long format)
 /// and year. Rows come one at a time from <see cref="ReportService.StreamRollupAsync"/> and go out through
 /// <see cref="SheetStreamWriter"/> (OpenXmlWriter, inline strings) into a zip written to the output as it grows; the
 /// sector and scope sheets are spooled to temporary files during the same single pass and copied in after, and the
@@ -128,7 +128,7 @@ public static class RollupWorkbookWriter
         ws.Text(Columns.Organisation, l.Pick(r.OrganisationNameTh, r.OrganisationNameEn));
         ws.Text(Columns.OrganisationType, r.OrganisationType.ToString());
         ws.Text(Columns.Kind, r.Kind.ToString());
-        ws.Text(Columns.Status, r.Status.ToString());
+        ws.Text(Columns.Status, InventoryWorkbookWriter.StatusName(r.Status, l));
         ws.Text(Columns.Edition, r.FactorEditionCode);
         ws.Tonnes(Columns.Scope1T, r.Scope1Kg);
         ws.Tonnes(Columns.Scope2T, r.Scope2Kg);
@@ -147,8 +147,11 @@ public static class RollupWorkbookWriter
         {
             using var ws = new SheetStreamWriter(
                 sheet,
-                [8, 14, 9, 20, 11, 16, 16, 16, 16, 14, 16, 16, 16],
-                [l.Pick("ปี ค.ศ.", "Year"), l.Pick("ประเภทบัญชี", "Kind"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("จังหวัด", "Province"), l.Pick("จำนวนบัญชี", "Inventories"), .. TonneHeaders(l)]);
+                [8, 14, 9, 20, 11, 16, 16, 16, 16, 14, 16, 16, 16, 22],
+                [
+                    l.Pick("ปี ค.ศ.", "Year"), l.Pick("ประเภทบัญชี", "Kind"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("จังหวัด", "Province"), l.Pick("จำนวนบัญชี", "Inventories"),
+                    .. TonneHeaders(l), l.Pick("ในจำนวนนี้ส่งแล้ว ยังไม่อนุมัติ", "Of which submitted, not yet approved"),
+                ]);
             foreach (var t in totals.OrderBy(t => t.Year).ThenBy(t => t.Kind).ThenBy(t => t.ProvinceCode, StringComparer.Ordinal))
             {
                 ws.BeginRow();
@@ -169,6 +172,7 @@ public static class RollupWorkbookWriter
                 ws.Tonnes(11, t.BasicKg);
                 ws.Tonnes(12, t.BasicPlusKg);
                 ws.Tonnes(13, t.TerritorialKg);
+                ws.Integer(14, t.NotFinalCount);
                 ws.EndRow();
             }
 

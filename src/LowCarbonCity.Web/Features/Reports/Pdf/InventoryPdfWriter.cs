@@ -208,12 +208,15 @@ public static class InventoryPdfWriter
             pdf.BarChart(new BarChart(
                 l.Pick("แนวโน้มเทียบกับปีก่อน (", "Trend against earlier years (") + T.Unit(l) + l.Pick(", ปี พ.ศ.)", ", year CE)"),
                 [.. m.Trend.Select(p => new ChartItem(
-                    l == ReportLanguage.Thai ? f.Year(PdfReportFormat.BuddhistEraYear(p.Year)) : f.Year(p.Year),
+                    (l == ReportLanguage.Thai ? f.Year(PdfReportFormat.BuddhistEraYear(p.Year)) : f.Year(p.Year))
+                        + (RollUps.Counted.IsFinal(p.Status) ? string.Empty : " (" + T.Status(p.Status, l) + ")"),
                     Length(p.TotalKg),
                     f.Tonnes(p.TotalT),
                     p.IsThisInventory ? Highlight : Muted))])
             { Orientation = BarOrientation.Vertical, Height = 170 });
-            pdf.Paragraph(l.Pick("แท่งสีเข้มคือบัญชีฉบับนี้ แท่งสีอ่อนคือบัญชีปีอื่นขององค์กรเดียวกัน", "The dark bar is this inventory; light bars are the organisation's other years."), TextStyle.Small);
+            pdf.Paragraph(l.Pick(
+                "แท่งสีเข้มคือบัญชีฉบับนี้ แท่งสีอ่อนคือบัญชีปีก่อนหน้าขององค์กรเดียวกันที่ส่งแล้ว อนุมัติแล้ว หรือทวนสอบแล้ว (ไม่รวมบัญชีร่าง) ปีที่มีสถานะในวงเล็บยังไม่ได้รับอนุมัติ",
+                "The dark bar is this inventory; light bars are the organisation's earlier years that were submitted, approved or verified (never a draft). A status in brackets marks a figure not yet approved."), TextStyle.Small);
         }
     }
 

@@ -57,7 +57,7 @@ internal static class TargetPdfSection
                 new TableColumn(l.Pick("ช่องว่าง", "Gap"), ColumnWidth.Proportional(1.3f), TextAlignment.Right),
             ])
             { HeaderStyle = text.AsBold(), CellStyle = text },
-            years.Select(y => new TableRow([YearShort(y.Year, l, f), f.Tonnes(y.Actual), f.Tonnes(y.TargetPath), f.Tonnes(y.Bau), f.Tonnes(y.Plan), f.Tonnes(y.Gap)])));
+            years.Select(y => new TableRow([YearShort(y.Year, l, f), Actual(y, target, l, f), f.Tonnes(y.TargetPath), f.Tonnes(y.Bau), f.Tonnes(y.Plan), f.Tonnes(y.Gap)])));
         pdf.Paragraph(l.Pick(
             "หน่วย: ตัน CO₂e ต่อปี เส้นเป้าหมายเป็นเส้นตรงจากปีฐานถึงเป้าหมาย แผน = BAU หักปริมาณที่คาดว่าจะลดได้ของมาตรการตั้งแต่ปีที่เริ่ม ช่องว่าง = แผน − เส้นเป้าหมาย; – = ไม่มีข้อมูล",
             "Unit: t CO₂e a year. Target path: straight from the base year to the target. Plan = BAU minus the measures' expected reductions from their start year. Gap = plan − target path; – = no data."),
@@ -65,6 +65,10 @@ internal static class TargetPdfSection
     }
 
     private static double? Point(decimal? tonnes) => tonnes is { } t ? (double)t : null;
+
+    /// <summary>A year's actual, with the status of a figure that counts a submitted inventory (not yet approved).</summary>
+    private static string Actual(GapYear y, ReportTarget target, ReportLanguage l, PdfReportFormat f) =>
+        f.Tonnes(y.Actual) + (y.Actual is not null && target.NotFinalYears.Contains(y.Year) ? " (" + T.Status(Domain.Inventory.InventoryStatus.Submitted, l) + ")" : string.Empty);
 
     private static string Year(int year, ReportLanguage l, PdfReportFormat f) => l.Pick(
         "พ.ศ.\u00A0" + f.Year(PdfReportFormat.BuddhistEraYear(year)) + " (ค.ศ.\u00A0" + f.Year(year) + ")",
