@@ -19,6 +19,12 @@ public static class Display
         ? "พ.ศ. " + (year + BuddhistEraOffset).ToString(CultureInfo.InvariantCulture)
         : year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A Common Era year in the user's calendar, as typed and shown in year inputs: 2567 in Thai, 2024 in English.</summary>
+    public static int YearInCalendar(int year) => IsThai ? year + BuddhistEraOffset : year;
+
+    /// <summary>The Common Era year of a year typed in the user's calendar (2567 in Thai is 2024).</summary>
+    public static int YearFromCalendar(int typed) => IsThai ? typed - BuddhistEraOffset : typed;
+
     /// <summary>"พ.ศ. 2567 (2024)" in Thai, "2024" in English: where users may think in either era (year pickers).</summary>
     public static string YearWithCe(int year) => IsThai
         ? Year(year) + " (" + year.ToString(CultureInfo.InvariantCulture) + ")"
