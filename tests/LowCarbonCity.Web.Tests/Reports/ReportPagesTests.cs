@@ -19,7 +19,7 @@ public sealed class ReportPagesTests(DemoAppFactory app) : IClassFixture<DemoApp
         var th = await thai.GetStringAsync(new Uri("/Reports/Rollup?year=2568", UriKind.Relative)); // typed in the Buddhist Era
 
         en.Should().Contain("<h1>Roll-up</h1>").And.Contain("Chiang Mai").And.Contain("Total (t CO2e)").And.Contain("id=\"rollup\"");
-        th.Should().Contain("<h1>สรุปรวม</h1>").And.Contain("พ.ศ. 2568").And.Contain("เชียงใหม่").And.Contain("รวม (t CO2e)");
+        th.Should().Contain("<h1>สรุปรวม</h1>").And.Contain("พ.ศ. 2568").And.Contain("เชียงใหม่").And.Contain("รวม (t CO₂e)");
         th.Should().NotContain("Reports_", "every key exists");
     }
 
