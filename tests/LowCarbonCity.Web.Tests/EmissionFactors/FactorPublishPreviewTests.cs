@@ -183,7 +183,7 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
     {
         var client = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst)));
 
-        var response = await UploadAsync(client, Edition("TEST-NOTXLSX", 2094), "f.xlsx", FactorListFile.XlsxContentType, Encoding.UTF8.GetBytes("not a zip"));
+        var response = await UploadAsync(client, Edition("TEST-NOTXLSX", 2094 + 543), "f.xlsx", FactorListFile.XlsxContentType, Encoding.UTF8.GetBytes("not a zip"));
 
         (await response.Content.ReadAsStringAsync()).Should().Contain("ไฟล์นี้ไม่ใช่สมุดงาน Excel ที่อ่านได้");
     }
