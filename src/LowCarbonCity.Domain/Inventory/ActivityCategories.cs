@@ -95,7 +95,7 @@ public static class ActivityCategories
         ActivityCategory.FireExtinguisherCO2 => new(category, CategoryGroup.Fugitive, CalculationMethod.EmissionFactor, [Dimension.Mass], Unit.Kilogram, EmissionScope.Scope1, GpcSubsector.ProductUse,
             "CO2 fire extinguishers (discharged)", "ถังดับเพลิงชนิด CO2"),
         ActivityCategory.SwitchgearSF6 => new(category, CategoryGroup.Fugitive, CalculationMethod.EmissionFactor, [Dimension.Mass], Unit.Kilogram, EmissionScope.Scope1, GpcSubsector.ProductUse,
-            "SF6 in switchgear (leaked or refilled)", "SF6 ในอุปกรณ์ตัดตอนไฟฟ้า"),
+            "SF6 in switchgear (leaked or refilled)", "SF₆ ในอุปกรณ์ตัดตอนไฟฟ้า"),
         ActivityCategory.TapWaterMwa => new(category, CategoryGroup.PurchasedGoodsAndServices, CalculationMethod.EmissionFactor, [Dimension.Volume], Unit.CubicMetre, EmissionScope.Scope3, GpcSubsector.OtherScope3,
             "Tap water, Metropolitan Waterworks Authority", "น้ำประปา (การประปานครหลวง)"),
         ActivityCategory.TapWaterPwa => new(category, CategoryGroup.PurchasedGoodsAndServices, CalculationMethod.EmissionFactor, [Dimension.Volume], Unit.CubicMetre, EmissionScope.Scope3, GpcSubsector.OtherScope3,

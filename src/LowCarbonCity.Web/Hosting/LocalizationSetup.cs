@@ -61,6 +61,7 @@ public static class LocalizationSetup
             m.SetMissingRequestBodyRequiredValueAccessor(() => t["Binding_MissingValue"]);
             m.SetUnknownValueIsInvalidAccessor(field => t["Binding_MustBeNumber", field]);
             options.ModelMetadataDetailsProviders.Add(new DefaultValidationMessageKeys());
+            options.ModelMetadataDetailsProviders.Add(new Pages.CalendarYearFields());
         }
     }
 

@@ -54,7 +54,8 @@ public static class ServiceSetup
         }).AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, _) => Resources.Texts.Instance);
         services.AddAppLocalization();
         // Razor encodes every non-ASCII character by default; Thai text stays readable (and small) in the HTML.
-        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Thai, UnicodeRanges.GeneralPunctuation));
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Thai, UnicodeRanges.GeneralPunctuation,
+            UnicodeRanges.SuperscriptsandSubscripts)); // CO₂, CH₄, m³ as written
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -8,6 +8,14 @@ namespace LowCarbonCity.Web.Pages;
 /// <summary>Translates a service <see cref="Result{T}"/> for the HTML door (STYLE.md F4): one helper for every page.</summary>
 public static class PageResults
 {
+    /// <summary>Shows the text of <paramref name="key"/> as the success message on the page <paramref name="next"/> leads to.</summary>
+    public static IActionResult WithSuccess(this PageModel page, IActionResult next, string key)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.TempData["Flash"] = Texts.Instance[key].Value;
+        return next;
+    }
+
     /// <summary>
     /// Null when the result is Ok. NotFound and Forbidden become 404 and a forbid; Invalid and Conflict go to
     /// ModelState (keyed by field, prefixed for the form, in the page's language: <see cref="ServiceMessages"/>) and <paramref name="redisplay"/> shows the page again.

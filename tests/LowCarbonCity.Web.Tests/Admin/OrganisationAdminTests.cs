@@ -61,8 +61,9 @@ public sealed class OrganisationAdminTests(AppFactory app) : IClassFixture<AppFa
 
         var before = await app.WithDbAsync(db => db.Organisations.CountAsync());
 
-        var duplicateResponse = await AppFactory.PostFormAsync(client, "/Admin/Organisations/Create", Form("CMI-CM", provinceCode: "99"));
-        var missingResponse = await AppFactory.PostFormAsync(client, "/Admin/Organisations/Create", Form("TEST-ORG-X", nameTh: string.Empty));
+        var year = language == "th" ? "2566" : "2023"; // typed in the user's calendar
+        var duplicateResponse = await AppFactory.PostFormAsync(client, "/Admin/Organisations/Create", Form("CMI-CM", provinceCode: "99", year: year));
+        var missingResponse = await AppFactory.PostFormAsync(client, "/Admin/Organisations/Create", Form("TEST-ORG-X", nameTh: string.Empty, year: year));
 
         duplicateResponse.StatusCode.Should().Be(HttpStatusCode.OK);
         (await duplicateResponse.Content.ReadAsStringAsync()).Should().Contain(duplicate).And.Contain(province);

@@ -40,7 +40,7 @@ public sealed class ProvinceBoardTargetTests(AppFactory app) : IClassFixture<App
         target.OnTrack.Should().BeFalse();
         panel.OrganisationsWithTarget.Should().Be(1);
         th.Should().Contain("id=\"board-targets\"").And.Contain("ลดลง 21 % จากพ.ศ. 2562 ภายในพ.ศ. 2573").And.Contain("พ.ศ. 2564")
-            .And.Contain("70.877").And.Contain("73.691").And.Contain("ไม่เป็นไปตามเป้า").And.Contain("สูงกว่าเส้นเป้าหมาย 2.814 tCO2e")
+            .And.Contain("70.877").And.Contain("73.691").And.Contain("ไม่เป็นไปตามเป้า").And.Contain("สูงกว่าเส้นเป้าหมาย 2.814 tCO₂e")
             .And.Contain("องค์กร 1 จาก").And.Contain($"/Targets/Detail/{targetId}")
             .And.Contain("<script type=\"application/json\" id=\"gap-data\">").And.Contain("id=\"gap-chart\"").And.Contain("/js/target-gap.js");
         th.Should().NotContain("<script>", "the page has no inline script (CSP)");

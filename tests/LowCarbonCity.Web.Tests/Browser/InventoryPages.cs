@@ -5,11 +5,13 @@ namespace LowCarbonCity.Web.Tests.Browser;
 /// <summary>What a person does on the inventory pages, by the pages' element ids (docs/ui.md), for the journeys.</summary>
 internal static class InventoryPages
 {
-    /// <summary>Starts an inventory of <paramref name="year"/> on /Inventories/Start; returns its id (the editor's URL).</summary>
+    /// <summary>Starts an inventory of <paramref name="year"/> (Common Era) on /Inventories/Start; returns its id (the editor's URL).</summary>
     public static async Task<Guid> StartAsync(IPage page, int year, bool copyLastYear = false)
     {
         await page.GotoAsync("/Inventories/Start");
-        await page.FillAsync("#Input_Year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The year is typed in the page's calendar: the Buddhist Era in Thai.
+        var typed = await page.GetAttributeAsync("html", "lang") == "th" ? year + 543 : year;
+        await page.FillAsync("#Input_Year", typed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (copyLastYear)
         {
             await page.CheckAsync("#Input_CopyLastYear");

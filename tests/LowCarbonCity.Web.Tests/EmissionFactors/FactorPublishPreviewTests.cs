@@ -166,7 +166,8 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
         }
 
         var csv = Header + "GridElectricity,CO2e,0.5,kg,kWh,ok,\nGridElectricity,CO2e,\"1,5\",kg,L,x,\nOnRoadDiesel,CO3,2.7,kg,L,x,\n";
-        var response = await UploadAsync(client, Edition("TEST-BAD-" + language, 2094), "f.csv", "text/csv", Encoding.UTF8.GetBytes(csv));
+        // A Thai officer types the Buddhist Era year (2637 = 2094).
+        var response = await UploadAsync(client, Edition("TEST-BAD-" + language, language == "th" ? 2094 + 543 : 2094), "f.csv", "text/csv", Encoding.UTF8.GetBytes(csv));
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -182,7 +183,7 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
     {
         var client = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst)));
 
-        var response = await UploadAsync(client, Edition("TEST-NOTXLSX", 2094), "f.xlsx", FactorListFile.XlsxContentType, Encoding.UTF8.GetBytes("not a zip"));
+        var response = await UploadAsync(client, Edition("TEST-NOTXLSX", 2094 + 543), "f.xlsx", FactorListFile.XlsxContentType, Encoding.UTF8.GetBytes("not a zip"));
 
         (await response.Content.ReadAsStringAsync()).Should().Contain("ไฟล์นี้ไม่ใช่สมุดงาน Excel ที่อ่านได้");
     }

@@ -34,7 +34,7 @@ public sealed class TargetPagesTests(AppFactory app) : IClassFixture<AppFactory>
         using var response = await AppFactory.PostFormAsync(client, url, new Dictionary<string, string>
         {
             ["Measure.Sector"] = "Waste", ["Measure.DescriptionTh"] = "คัดแยกขยะ", ["Measure.DescriptionEn"] = "Waste sorting", ["Measure.ExpectedTonnesPerYear"] = "10",
-            ["Measure.StartYear"] = "2024", ["Measure.Status"] = "Planned", ["Measure.ResponsibleOrganisation"] = "กองสาธารณสุข", ["Measure.ProgressPercent"] = "10",
+            ["Measure.StartYear"] = "2567", ["Measure.Status"] = "Planned", ["Measure.ResponsibleOrganisation"] = "กองสาธารณสุข", ["Measure.ProgressPercent"] = "10",
             ["Measure.ExpectedVersion"] = "2",
         }, url + "?handler=AddMeasure");
 

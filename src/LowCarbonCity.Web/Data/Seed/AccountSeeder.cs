@@ -39,9 +39,9 @@ public static class DemoAccounts
 
     public static IReadOnlyList<(string Email, string DisplayName, string Role, string[] Organisations)> All { get; } =
     [
-        ("municipal@demo.lowcarboncity.local", "Demo municipal officer (Chiang Mai City)", Roles.MunicipalOfficer, ["CMI-CM"]),
-        ("provincial@demo.lowcarboncity.local", "Demo provincial officer (Chiang Mai)", Roles.ProvincialOfficer, ["PONRE-50"]),
-        ("tgo@demo.lowcarboncity.local", "Demo TGO analyst", Roles.TgoAnalyst, []),
-        ("admin@demo.lowcarboncity.local", "Demo administrator", Roles.Administrator, []),
+        ("municipal@demo.lowcarboncity.local", "เจ้าหน้าที่เทศบาลนครเชียงใหม่ (ตัวอย่าง)", Roles.MunicipalOfficer, ["CMI-CM"]),
+        ("provincial@demo.lowcarboncity.local", "เจ้าหน้าที่จังหวัดเชียงใหม่ (ตัวอย่าง)", Roles.ProvincialOfficer, ["PONRE-50"]),
+        ("tgo@demo.lowcarboncity.local", "นักวิเคราะห์ อบก. (ตัวอย่าง)", Roles.TgoAnalyst, []),
+        ("admin@demo.lowcarboncity.local", "ผู้ดูแลระบบ (ตัวอย่าง)", Roles.Administrator, []),
     ];
 }

@@ -35,6 +35,6 @@ public sealed class ChangePasswordModel(OwnAccountService account, SignInManager
 
         var user = await signIn.UserManager.FindByIdAsync(result.Value!);
         await signIn.RefreshSignInAsync(user!);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Inventories");
+        return this.WithSuccess(LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Inventories"), "Common_Saved");
     }
 }

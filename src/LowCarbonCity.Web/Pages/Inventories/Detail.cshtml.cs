@@ -219,7 +219,7 @@ public sealed class DetailModel(
     {
         KeepModelStateOf(nameof(Comment));
         var result = await workflow.CommentAsync(User, Comment with { InventoryId = id }, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Comment)) ?? RedirectToPage(new { id });
+        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Comment)) ?? this.WithSuccess(RedirectToPage(new { id }), "Workflow_CommentAdded");
     }
 
     /// <summary>

@@ -75,14 +75,14 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
     {
         var result = await activity.UpdateLineAsync(User, id, ExpectedVersion, Line, requireChangeExplanation: true, ct);
         return await this.FailureAsync(result, () => Redisplay(id, ct), nameof(Line))
-            ?? RedirectToPage("/Inventories/Detail", new { id = await activity.InventoryOfLineAsync(id, ct) });
+            ?? this.WithSuccess(RedirectToPage("/Inventories/Detail", new { id = await activity.InventoryOfLineAsync(id, ct) }), "Editor_Saved");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
     {
         var inventoryId = await activity.InventoryOfLineAsync(id, ct);
         var result = await activity.DeleteLineAsync(User, id, ExpectedVersion, ct);
-        return await this.FailureAsync(result, () => Redisplay(id, ct)) ?? RedirectToPage("/Inventories/Detail", new { id = inventoryId });
+        return await this.FailureAsync(result, () => Redisplay(id, ct)) ?? this.WithSuccess(RedirectToPage("/Inventories/Detail", new { id = inventoryId }), "Editor_LineDeleted");
     }
 
     /// <summary>A comment on this line, or a reply to one of its comments.</summary>
@@ -95,7 +95,7 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
         }
 
         var result = await workflow.CommentAsync(User, Comment with { InventoryId = inventoryId.Value, LineId = id }, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Comment)) ?? RedirectToPage(new { id });
+        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Comment)) ?? this.WithSuccess(RedirectToPage(new { id }), "Workflow_CommentAdded");
     }
 
     private async Task<IActionResult> Redisplay(Guid id, CancellationToken ct)

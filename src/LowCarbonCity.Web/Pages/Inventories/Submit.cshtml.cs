@@ -55,7 +55,7 @@ public sealed class SubmitModel(InventoryService inventories, InventoryOverviewS
     }
 
     /// <summary>A required item in the page's language: the three CFO items have texts, GPC items show their reference.</summary>
-    public string ItemName(RequiredItem item)
+    public static string ItemName(RequiredItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
         var texts = Texts.Instance;
@@ -64,7 +64,9 @@ public sealed class SubmitModel(InventoryService inventories, InventoryOverviewS
             "cfo.electricity" => texts["Workflow_Req_cfo_electricity"].Value,
             "cfo.fuel" => texts["Workflow_Req_cfo_fuel"].Value,
             "cfo.waste" => texts["Workflow_Req_cfo_waste"].Value,
-            _ when item.Code.StartsWith("gpc.", StringComparison.Ordinal) => texts["Workflow_GpcItem", item.Code["gpc.".Length..]].Value,
+            _ when item.Code.StartsWith("gpc.", StringComparison.Ordinal) => texts["Workflow_GpcItem",
+                Enum.GetValues<LowCarbonCity.Domain.Inventory.GpcSubsector>().Where(s => LowCarbonCity.Domain.Inventory.GpcSubsectors.Reference(s) == item.Code["gpc.".Length..])
+                    .Select(EditorTexts.Subsector).FirstOrDefault() ?? item.Code["gpc.".Length..]].Value,
             _ => item.NameEn,
         };
     }

@@ -11,7 +11,8 @@ public sealed class RollupModelPage(ReportService reports) : PageModel
 {
     public RollupModel Rollup { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int? year, InventoryKind? kind, CancellationToken ct)
+    /// <summary>The page; its form's year is typed in the user's calendar (the download links carry the Common Era year).</summary>
+    public async Task<IActionResult> OnGetAsync([ModelBinder(typeof(CalendarYearBinder))] int? year, InventoryKind? kind, CancellationToken ct)
     {
         Rollup = await reports.RollupAsync(User, new RollupFilter(year, kind), ct);
         return Page();

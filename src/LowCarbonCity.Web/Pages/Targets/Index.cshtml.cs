@@ -51,6 +51,6 @@ public sealed class IndexModel(TargetService targets, OrganisationDirectory dire
 
         var result = await targets.CreateAsync(User, Create, ct);
         return await this.FailureAsync(result, () => OnGetAsync(ct), nameof(Create))
-            ?? RedirectToPage("/Targets/Detail", new { targetId = result.Value!.TargetId });
+            ?? this.WithSuccess(RedirectToPage("/Targets/Detail", new { targetId = result.Value!.TargetId }), "Targets_Saved");
     }
 }

@@ -21,7 +21,7 @@ public sealed class CreateModel(OrganisationDirectory directory, OrganisationAdm
             return failure;
         }
 
-        TempData["Flash"] = Resources.Texts.Instance["Common_Saved"].Value;
+        TempData["Flash"] = Resources.Texts.Instance["Common_Created"].Value;
         return RedirectToPage("/Admin/Organisations/Index");
     }
 }

@@ -27,6 +27,6 @@ public sealed class CreateModel(UserAdminService users) : PageModel
 
         var input = Input with { OrganisationCodes = (OrganisationCodes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
         var result = await users.CreateAsync(User, input, ct);
-        return await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input)) ?? RedirectToPage("/Admin/Users/Index");
+        return await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input)) ?? this.WithSuccess(RedirectToPage("/Admin/Users/Index"), "Common_Created");
     }
 }

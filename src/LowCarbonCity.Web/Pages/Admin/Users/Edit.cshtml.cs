@@ -42,6 +42,6 @@ public sealed class EditModel(UserAdminService users) : PageModel
             OrganisationCodes = (OrganisationCodes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
         var result = await users.SetRoleAsync(User, input, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct)) ?? RedirectToPage("/Admin/Users/Index");
+        return await this.FailureAsync(result, () => OnGetAsync(id, ct)) ?? this.WithSuccess(RedirectToPage("/Admin/Users/Index"), "Common_Saved");
     }
 }

@@ -22,8 +22,8 @@ public sealed class IndexModel(UserAdminService users) : PageModel
     }
 
     public async Task<IActionResult> OnPostLockAsync(string userId, CancellationToken ct) =>
-        await this.FailureAsync(await users.LockAsync(User, userId, ct), () => OnGetAsync(ct)) ?? RedirectToPage();
+        await this.FailureAsync(await users.LockAsync(User, userId, ct), () => OnGetAsync(ct)) ?? this.WithSuccess(RedirectToPage(), "AdminUsers_LockDone");
 
     public async Task<IActionResult> OnPostUnlockAsync(string userId, CancellationToken ct) =>
-        await this.FailureAsync(await users.UnlockAsync(User, userId, ct), () => OnGetAsync(ct)) ?? RedirectToPage();
+        await this.FailureAsync(await users.UnlockAsync(User, userId, ct), () => OnGetAsync(ct)) ?? this.WithSuccess(RedirectToPage(), "AdminUsers_UnlockDone");
 }
