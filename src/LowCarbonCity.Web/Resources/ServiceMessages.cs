@@ -7,7 +7,9 @@ namespace LowCarbonCity.Web.Resources;
 /// Puts the services' and the domain's messages (written in English, shared by the API) into the page's language.
 /// <c>Messages.th.resx</c> is keyed by the English message with each quoted value and number replaced by a
 /// placeholder in order ("Unknown GWP set '{0}'."), so one Thai entry covers every value. A message with no entry
-/// stays English (the API's wording) rather than disappearing; the resource tests list the ones that matter.
+/// stays English (the API's wording) rather than disappearing; the resource tests list the ones that matter. A
+/// translation writes a Common Era year it shows as <c>{0:year}</c>, so the reader sees it in their calendar
+/// ("พ.ศ. 2560" in Thai).
 /// </summary>
 public static partial class ServiceMessages
 {
@@ -25,7 +27,7 @@ public static partial class ServiceMessages
         var translated = texts[template];
         return translated.ResourceNotFound || values.Count == 0
             ? message
-            : string.Format(CultureInfo.CurrentCulture, translated.Value, values.ToArray<object>());
+            : string.Format(CalendarYears.Instance, translated.Value, values.ToArray<object>());
     }
 
     /// <summary>The message with its quoted values and numbers replaced by {0}, {1}... and the values taken out.</summary>
@@ -45,4 +47,17 @@ public static partial class ServiceMessages
 
     [GeneratedRegex(@"'(?<quoted>[^']*)'|(?<![\w{])\d+(?:[.,]\d+)*(?![\w}])", RegexOptions.CultureInvariant)]
     private static partial Regex Variable();
+
+    /// <summary>Formats <c>{n:year}</c> as a year in the reader's calendar; everything else as the current culture does.</summary>
+    private sealed class CalendarYears : IFormatProvider, ICustomFormatter
+    {
+        public static readonly CalendarYears Instance = new();
+
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : CultureInfo.CurrentCulture.GetFormat(formatType);
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider) =>
+            format == "year" && int.TryParse(arg?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                ? Pages.Display.Year(year)
+                : arg is IFormattable formattable ? formattable.ToString(format, CultureInfo.CurrentCulture) : arg?.ToString() ?? string.Empty;
+    }
 }

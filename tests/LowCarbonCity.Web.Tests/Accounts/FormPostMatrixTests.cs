@@ -125,6 +125,12 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
             ["LineId"] = t.LineId.ToString(), ["ExpectedVersion"] = t.LineVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Line.Category"] = nameof(ActivityCategory.GridElectricity), ["Line.Amount"] = "7", ["Line.UnitCode"] = "kWh", ["Line.ChangeExplanation"] = "Test",
         }, Municipal),
+        // A row's save in place (the quantity and unit typed in the compact table).
+        ["/Inventories/Detail#Quick"] = new(InventoryStatus.Draft, t => new()
+        {
+            ["LineId"] = t.LineId.ToString(), ["ExpectedVersion"] = t.LineVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Line.Amount"] = "7", ["Line.UnitCode"] = "kWh", ["Line.ChangeExplanation"] = "Test",
+        }, Municipal),
         ["/Inventories/Detail#Upload"] = new(InventoryStatus.Draft, _ => [], Municipal),
         ["/Inventories/Detail#DeleteEvidence"] = new(InventoryStatus.Draft, _ => new() { ["evidenceId"] = Guid.Empty.ToString() }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Forbidden),
         ["/Inventories/Detail#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "Please check" }, Commenter),

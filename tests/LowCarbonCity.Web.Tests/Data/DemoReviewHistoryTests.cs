@@ -36,7 +36,8 @@ public sealed class DemoReviewHistoryTests(DemoAppFactory app) : IClassFixture<D
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
         var text = PdfTestSupport.NormalizeWhitespace(string.Join("\n", pdf.GetPages().Select(PdfTestSupport.PageText)));
-        text.Should().Contain("Approved by Demo provincial officer (Chiang Mai)").And.Contain("Demo municipal officer (Chiang Mai City)")
+        // The demo's people have Thai names: a name is data, printed as written in either language.
+        text.Should().Contain("Approved by เจ้าหน้าที่จังหวัดเชียงใหม่ (ตัวอย่าง)").And.Contain("Draft Submitted เจ้าหน้าที่เทศบาลนคร")
             .And.NotContain("No review steps are recorded");
     }
 

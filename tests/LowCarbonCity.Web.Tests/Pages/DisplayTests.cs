@@ -45,7 +45,7 @@ public sealed class DisplayTests
         template.Should().Be("Year {0} is outside {1}-{2}.");
         values.Should().Equal("2200", "1990", "2100");
 
-        In(UiCultures.ThaiName, () => ServiceMessages.Translate("Year 2200 is outside 1990-2100.")).Should().Be("ปี 2200 อยู่นอกช่วง 1990-2100");
+        In(UiCultures.ThaiName, () => ServiceMessages.Translate("Year 2200 is outside 1990-2100.")).Should().Be("ปี พ.ศ. 2743 อยู่นอกช่วง พ.ศ. 2533-พ.ศ. 2643", "a year in a Thai message is in the Buddhist Era (+543)");
         In(UiCultures.ThaiName, () => ServiceMessages.Translate("Unknown GWP set 'AR9'.")).Should().Be("ไม่รู้จักชุดค่า GWP 'AR9'");
         In(UiCultures.EnglishName, () => ServiceMessages.Translate("Unknown GWP set 'AR9'.")).Should().Be("Unknown GWP set 'AR9'.");
         In(UiCultures.ThaiName, () => ServiceMessages.Translate("A message nobody translated.")).Should().Be("A message nobody translated.");

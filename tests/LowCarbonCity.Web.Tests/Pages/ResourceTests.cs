@@ -112,7 +112,7 @@ public sealed partial class ResourceTests
         return Path.Combine(dir!.FullName, "src", "LowCarbonCity.Web");
     }
 
-    [GeneratedRegex(@"\{\d+\}")]
+    [GeneratedRegex(@"\{\d+(?=[}:])")]
     private static partial Regex Placeholder();
 
     /// <summary><c>T["Key"]</c>, <c>T["Key", ...]</c> and <c>Texts.Instance["Key"]</c> with a literal key of the Area_Name form.</summary>

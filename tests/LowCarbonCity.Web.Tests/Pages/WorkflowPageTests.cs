@@ -128,7 +128,7 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
 
     [Theory]
     [InlineData(false, 2007, "Inventory year must be between 1990 and 2100.", "A Organisation inventory for 2007 already exists.")]
-    [InlineData(true, 2017, "ปีของบัญชีต้องอยู่ระหว่าง 1990 ถึง 2100", "มีบัญชีระดับองค์กรของปี 2017 อยู่แล้ว")]
+    [InlineData(true, 2017, "ปีของบัญชีต้องอยู่ระหว่าง พ.ศ. 2533 ถึง พ.ศ. 2643", "มีบัญชีระดับองค์กรของปี พ.ศ. 2560 อยู่แล้ว")]
     public async Task Start_InvalidYear_NamesTheFieldInEnglishAndThai(bool thai, int existingYear, string outOfRange, string exists)
     {
         await app.CreateInventoryAsync("CMI-CM", existingYear);
@@ -137,7 +137,8 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
         var organisationId = await app.OrganisationIdAsync("CMI-CM");
 
         using var range = await AppFactory.PostFormAsync(client, "/Inventories/Start", StartForm(organisationId, 1800, copy: false));
-        using var duplicate = await AppFactory.PostFormAsync(client, "/Inventories/Start", StartForm(organisationId, existingYear, copy: false));
+        // Typed in the page's calendar: the Buddhist Era in Thai.
+        using var duplicate = await AppFactory.PostFormAsync(client, "/Inventories/Start", StartForm(organisationId, thai ? existingYear + 543 : existingYear, copy: false));
 
         range.StatusCode.Should().Be(HttpStatusCode.OK);
         System.Net.WebUtility.HtmlDecode(await range.Content.ReadAsStringAsync()).Should().Contain(outOfRange);

@@ -81,8 +81,8 @@ public sealed class ReportServiceTests(DemoAppFactory app) : IClassFixture<DemoA
         report.FactorsUsed.Should().Contain(f => f.Category == ActivityCategory.GridElectricity && f.KgPerUnit == 0.4999m && f.PerUnitCode == "kWh");
         report.DataQuality.Sum(q => q.LineCount).Should().Be(report.Lines.Select(l => l.LineId).Distinct().Count());
         report.ReviewHistory.Select(h => (h.From, h.To, h.User)).Should().Equal(
-            (InventoryStatus.Draft, InventoryStatus.Submitted, "Demo municipal officer (Chiang Mai City)"),
-            (InventoryStatus.Submitted, InventoryStatus.Approved, "Demo provincial officer (Chiang Mai)"));
+            (InventoryStatus.Draft, InventoryStatus.Submitted, "เจ้าหน้าที่เทศบาลนครเชียงใหม่ (ตัวอย่าง)"),
+            (InventoryStatus.Submitted, InventoryStatus.Approved, "เจ้าหน้าที่จังหวัดเชียงใหม่ (ตัวอย่าง)"));
     }
 
     [Fact]

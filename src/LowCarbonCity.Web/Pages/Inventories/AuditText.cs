@@ -65,7 +65,7 @@ public static class AuditText
             "GpcSubsector" when Enum.TryParse<GpcSubsector>(text, out var subsector) => EditorTexts.Subsector(subsector),
             "NotationKey" when Enum.TryParse<NotationKey>(text, out var key) => text + " · " + EditorTexts.Notation(key),
             "DataQuality" => Text("Quality_" + text) ?? text,
-            "Status" => Text("Status_" + text) ?? text,
+            "Status" or "From" or "To" => Text("Status_" + text) ?? text,
             "Kind" => Text("Kind_" + text) ?? text,
             "Unit" => Display.Unit(text),
             _ when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) && text.Contains('T', StringComparison.Ordinal) => Display.DateTime(at),
