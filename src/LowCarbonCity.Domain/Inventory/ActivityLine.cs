@@ -4,7 +4,7 @@ namespace LowCarbonCity.Domain.Inventory;
 
 /// <summary>
 /// One row of activity data: a category with either a quantity (one annual value, or twelve monthly values summed
-/// into it) or a notation key with its explanation, never both and never neither (STYLE.md D4). Optional custom
+/// into it) or a notation key with its explanation, never both and never neither (docs/conventions.md D4). Optional custom
 /// factor and method parameters. <see cref="Version"/> is the concurrency token.
 /// </summary>
 public sealed class ActivityLine

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Features.Calculation;
 
 /// <summary>
-/// Loads what an inventory's calculation needs, calls the pure engine (STYLE.md C1) and stores the results, so
+/// Loads what an inventory's calculation needs, calls the pure engine (docs/conventions.md C1) and stores the results, so
 /// roll-ups are SQL sums. Results are replaced whole whenever lines, the factor edition or the GWP set change.
 /// </summary>
 public sealed class InventoryCalculationService(AppDbContext db, TimeProvider clock, ILogger<InventoryCalculationService> logger)

@@ -1,6 +1,6 @@
 namespace LowCarbonCity.Web.Features.Shared;
 
-/// <summary>How a service call ended (STYLE.md F4).</summary>
+/// <summary>How a service call ended (docs/conventions.md F4).</summary>
 public enum ResultStatus
 {
     Ok,
