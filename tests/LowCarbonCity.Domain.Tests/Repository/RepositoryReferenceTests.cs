@@ -10,8 +10,11 @@ namespace LowCarbonCity.Domain.Tests.Repository;
 /// </summary>
 public partial class RepositoryReferenceTests
 {
-    /// <summary>Guidance files the project was once written against; they are not in the repository.</summary>
-    private static readonly string[] OutsideDocuments = ["STYLE", "METHODOLOGY", "DESIGN", "DEPENDENCIES"];
+    /// <summary>
+    /// Guidance files the project was once written against; they are not in the repository. Spelled in pieces so that
+    /// the reference rewrite (a text substitution) leaves this file alone.
+    /// </summary>
+    private static readonly string[] OutsideDocuments = ["STYLE", "METHOD" + "OLOGY", "DESIGN", "DEPENDENCIES"];
 
     private static readonly string[] ScannedFolders = ["src", "tests", "docs", "scripts", ".ci"];
 
@@ -200,7 +203,7 @@ public partial class RepositoryReferenceTests
     [GeneratedRegex(@"\]\((?<target>[^)\s]+)(?:\s+""[^""]*"")?\)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownLink();
 
-    [GeneratedRegex(@"\.md\b|docs/|\[[VSR]\]|transcription|check primary|\bCHECK\b|\bverify\b|DERIVED here|" + "METHODOLOGY|STYLE\\.|DESIGN\\.|DEPENDENCIES\\.",
+    [GeneratedRegex(@"\.md\b|docs/|\[[VSR]\]|transcription|check primary|\bCHECK\b|\bverify\b|DERIVED here|" + "METHOD" + "OLOGY|STYLE\\.|DESIGN\\.|DEPENDENCIES\\.",
         RegexOptions.CultureInvariant)]
     private static partial Regex DeveloperNote();
 }
