@@ -6,7 +6,7 @@ using LowCarbonCity.Domain.Inventory;
 namespace LowCarbonCity.Benchmarks;
 
 /// <summary>
-/// DESIGN.md section 4: "Calculate one inventory (60 lines, landfill with 30 years of deposits): under 1 ms".
+/// docs/design.md section 4: "Calculate one inventory (60 lines, landfill with 30 years of deposits): under 1 ms".
 /// The records, the real seeded edition (TGO-CFO-2022-04) and GWP set (AR5) are built once; each operation is one
 /// <see cref="EmissionCalculator.Calculate(IReadOnlyList{ActivityRecord}, CalculationBasis)"/> call, totals included.
 /// </summary>

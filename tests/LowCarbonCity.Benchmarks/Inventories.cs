@@ -7,7 +7,7 @@ using LowCarbonCity.Domain.Quantities;
 namespace LowCarbonCity.Benchmarks;
 
 /// <summary>
-/// Realistic inventories of 60 activity lines for DESIGN.md section 4 ("60 lines, landfill with 30 years of deposits"):
+/// Realistic inventories of 60 activity lines for docs/design.md section 4 ("60 lines, landfill with 30 years of deposits"):
 /// what a town municipality enters in a year (meters, vehicles, refrigerants, water, paper, its landfill, wastewater),
 /// all with annual quantities. Deterministic: the same records every run.
 /// </summary>

@@ -21,7 +21,7 @@ using Npgsql;
 namespace LowCarbonCity.Benchmarks;
 
 /// <summary>
-/// Issue 17: "one write costs the same whatever the inventory's size": add one line, change one line and delete one
+/// "one write costs the same whatever the inventory's size": add one line, change one line and delete one
 /// line of an inventory of 20, 500 and 2,000 lines, on SQLite and on PostgreSQL; target under 150 ms at every size and
 /// the 2,000-line figure within 1.5x of the 20-line one. The app's own services (built as Program builds them, not
 /// started) over a fresh database: a SQLite file, or a new database on the PostgreSQL server named by

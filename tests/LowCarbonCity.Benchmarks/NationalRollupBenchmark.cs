@@ -11,7 +11,7 @@ using Npgsql;
 namespace LowCarbonCity.Benchmarks;
 
 /// <summary>
-/// DESIGN.md section 4 / issue 8: "National roll-up for one year by province × sector × scope: under 100 ms, and
+/// docs/design.md section 4: "National roll-up for one year by province × sector × scope: under 100 ms, and
 /// within 2× of the plain SQL aggregate over the same stored results, measured side by side in one run". Runs
 /// against the generated nation (<c>generate-national</c>) named by <c>LCC_NATIONAL_DB</c>. Each operation is what
 /// one API request does: a fresh DbContext and <see cref="UserAccess"/> (the caller's scope is looked up), then

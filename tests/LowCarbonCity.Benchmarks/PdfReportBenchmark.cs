@@ -11,7 +11,7 @@ using LowCarbonCity.Web.Features.Reports.Pdf;
 namespace LowCarbonCity.Benchmarks;
 
 /// <summary>
-/// DESIGN.md section 4: "PDF of one 60-line inventory with charts: under 1 s". The <see cref="ReportModel"/> is plain
+/// docs/design.md section 4: "PDF of one 60-line inventory with charts: under 1 s". The <see cref="ReportModel"/> is plain
 /// records built in memory (no database; the figures are illustrative, the writer only renders them). Each operation
 /// is one <see cref="InventoryPdfWriter.Write"/> call: layout with HarfBuzz shaping and ICU Thai wrapping, the three
 /// charts, the 60-row lines table over several pages, and the PDF bytes. Fonts and ICU load once per process (in the

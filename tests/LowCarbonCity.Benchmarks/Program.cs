@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 
-// DESIGN.md section 4 quality targets, measured with BenchmarkDotNet (never with timed tests). How to run and the
+// docs/design.md section 4 quality targets, measured with BenchmarkDotNet (never with timed tests). How to run and the
 // recorded figures: docs/performance.md.
 if (args is ["rollup-peak"])
 {

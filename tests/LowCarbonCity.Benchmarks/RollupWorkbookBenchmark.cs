@@ -9,7 +9,7 @@ using LowCarbonCity.Web.Features.Reports.Excel;
 namespace LowCarbonCity.Benchmarks;
 
 /// <summary>
-/// DESIGN.md section 4 (issue 7): "Excel export of the national roll-up (every inventory of a year): under 10 s and
+/// docs/design.md section 4: "Excel export of the national roll-up (every inventory of a year): under 10 s and
 /// 500 MB". The <see cref="RollupModel"/> is built in memory (no database; figures illustrative): 8,000 organisations
 /// x 2 kinds for one year = 16,000 rows over the 77 provinces of the seed file, Thai and English names, 5-8 sector
 /// rows per inventory. Each operation is one <see cref="RollupWorkbookWriter.WriteAsync"/> call (the streamed writer,

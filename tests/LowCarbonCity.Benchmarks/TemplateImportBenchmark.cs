@@ -18,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LowCarbonCity.Benchmarks;
 
 /// <summary>
-/// DESIGN.md section 4 (issue 7): "import of a 500-line filled template under 2 s, all-or-nothing". The app's own
+/// docs/design.md section 4: "import of a 500-line filled template under 2 s, all-or-nothing". The app's own
 /// services (built as Program builds them, not started) over a fresh SQLite file: [GlobalSetup] creates a municipal
 /// officer and builds a filled 500-line template (5 categories, distinct descriptions); [IterationSetup] creates a
 /// fresh empty inventory and stamps its id into the template's meta sheet (a template is refused elsewhere). Each

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start on SQLite with the demo seed (DESIGN.md §4: under 10 s): from process start to /health answering 200,
+# Cold start on SQLite with the demo seed (docs/design.md section 4: under 10 s): from process start to /health answering 200,
 # on a fresh data folder (create the database, migrate, seed reference and demo data, calculate the demo inventories).
 # Usage: tests/perf/cold-start.sh [runs]   (builds Release first)
 set -euo pipefail

@@ -1,5 +1,5 @@
 -- wrk script: every connection is one simulated user who loads the page about once a second, then prints the latency
--- percentiles DESIGN.md's targets use. wrk calls delay() between a response and the connection's next request; the
+-- percentiles the targets of docs/design.md section 4 use. wrk calls delay() between a response and the connection's next request; the
 -- think time is drawn uniformly from 0.5x to 1.5x LCC_THINK_MS (mean 1 s), as independent people would: a fixed
 -- delay keeps all 50 connections in lock-step after their simultaneous first request, so every second 50 requests
 -- would arrive in the same millisecond, which is not what 50 users do (docs/performance.md, editor page).

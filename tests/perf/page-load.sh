@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of one page at 50 simulated users, each loading it once a second (p95 target), then the page's maximum
-# throughput. Issue 5 (editor: p95 < 50 ms) and issue 8 (boards: p95 < 100 ms). Results go to docs/performance.md.
+# throughput. Targets (docs/design.md section 4): the editor p95 < 50 ms, the boards p95 < 100 ms. Results go to docs/performance.md.
 #
 #   tests/perf/page-load.sh editor            # the demo municipality's latest inventory in the editor
 #   tests/perf/page-load.sh province-board    # /Boards/Province as the demo provincial officer

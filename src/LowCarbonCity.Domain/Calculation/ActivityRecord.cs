@@ -4,7 +4,7 @@ using LowCarbonCity.Domain.Quantities;
 namespace LowCarbonCity.Domain.Calculation;
 
 /// <summary>
-/// One activity line as the engine sees it (STYLE.md C1): either a <see cref="Quantity"/> or a
+/// One activity line as the engine sees it (docs/conventions.md C1): either a <see cref="Quantity"/> or a
 /// <see cref="NotationKey"/> (never both). Refrigerant lines calculated with the screening method carry
 /// <see cref="Refrigerants.RefrigerantScreeningParameters"/> instead of a quantity.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed record ActivityRecord(
 }
 
 /// <summary>
-/// GPC v1.1 waste boundary (METHODOLOGY.md 3.3): decides the scope digit of a sector III line.
+/// GPC v1.1 waste boundary (docs/domain/methodology.md 3.3): decides the scope digit of a sector III line.
 /// </summary>
 public enum WasteTreatmentBoundary
 {

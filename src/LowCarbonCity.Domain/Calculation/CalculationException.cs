@@ -3,7 +3,7 @@ namespace LowCarbonCity.Domain.Calculation;
 /// <summary>
 /// The engine could not calculate a line, or the basis is unusable: a missing factor, a unit that does not convert,
 /// a missing GWP, a quantity and a notation key together. It names the line and the field at fault; nothing is
-/// skipped silently (STYLE.md C3).
+/// skipped silently (docs/conventions.md C3).
 /// </summary>
 public sealed class CalculationException : Exception
 {

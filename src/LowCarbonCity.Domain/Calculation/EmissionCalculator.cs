@@ -11,14 +11,14 @@ namespace LowCarbonCity.Domain.Calculation;
 internal delegate MethodOutput MethodFamily(CategoryDefinition definition, Quantity? quantity, MethodParameters? parameters, int inventoryYear);
 
 /// <summary>
-/// The calculation engine (STYLE.md C1): a pure function from activity records and a calculation basis to an
+/// The calculation engine (docs/conventions.md C1): a pure function from activity records and a calculation basis to an
 /// <see cref="InventoryResult"/>. No I/O, clock, culture or randomness; decimal throughout, nothing rounded.
 /// See docs/domain/calculation-method.md.
 /// </summary>
 public static class EmissionCalculator
 {
     /// <summary>
-    /// TGO's product-LCA (CFP) grid factors, scope 2 + upstream (METHODOLOGY.md 2.1). Used as a CFO/GPC scope-2 factor
+    /// TGO's product-LCA (CFP) grid factors, scope 2 + upstream (docs/domain/methodology.md 2.1). Used as a CFO/GPC scope-2 factor
     /// they would count the upstream twice; the engine refuses them.
     /// </summary>
     public static IReadOnlyList<decimal> ProductLcaGridFactors { get; } = [0.5986m, 0.5562m];

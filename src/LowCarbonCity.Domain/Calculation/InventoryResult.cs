@@ -5,7 +5,7 @@ using LowCarbonCity.Domain.Quantities;
 namespace LowCarbonCity.Domain.Calculation;
 
 /// <summary>
-/// The result of a whole inventory (STYLE.md C2): one or more <see cref="LineResult"/> per activity record, in the
+/// The result of a whole inventory (docs/conventions.md C2): one or more <see cref="LineResult"/> per activity record, in the
 /// order of the records, and the totals of the inventory's kind. Masses are kg, unrounded.
 /// </summary>
 public sealed record InventoryResult(
@@ -49,7 +49,7 @@ public sealed record FactorUsed(decimal KgPerUnit, Unit PerUnit, string Source, 
 public sealed record GasEmission(Gas Gas, decimal MassKg, decimal Gwp, decimal Co2eKg, bool IsMemo, FactorUsed? Factor);
 
 /// <summary>
-/// One part of one activity line (STYLE.md C2): where it counts, the converted quantity, every gas, CO2e in and
+/// One part of one activity line (docs/conventions.md C2): where it counts, the converted quantity, every gas, CO2e in and
 /// outside the totals, and a formula with the numbers filled in.
 /// </summary>
 /// <param name="LineId">The activity record's line id.</param>
@@ -123,7 +123,7 @@ public sealed record GpcCell(
     bool InBasicPlus,
     bool InTerritorial);
 
-/// <summary>GPC v1.1 totals (METHODOLOGY.md 3.3), kg CO2e. Cells are in GPC order.</summary>
+/// <summary>GPC v1.1 totals (docs/domain/methodology.md 3.3), kg CO2e. Cells are in GPC order.</summary>
 public sealed record CityTotals(
     IReadOnlyList<GpcCell> Cells,
     decimal BasicKg,

@@ -2,7 +2,7 @@ using LowCarbonCity.Domain.Inventory;
 
 namespace LowCarbonCity.Domain.Calculation;
 
-/// <summary>Where a line counts in a GPC city inventory (METHODOLOGY.md 3.3).</summary>
+/// <summary>Where a line counts in a GPC city inventory (docs/domain/methodology.md 3.3).</summary>
 /// <param name="Subsector">The GPC sub-sector.</param>
 /// <param name="ScopeDigit">1, 2 or 3 for sectors I-III (x.1, x.2, x.3); null for I.4.4, IV, V and VI.</param>
 /// <param name="Reference">The GPC reference, e.g. <c>II.1.1</c>.</param>
@@ -20,7 +20,7 @@ public sealed record GpcPlacement(
     bool InTerritorial);
 
 /// <summary>
-/// How a category becomes a scope (STYLE.md D5: derived, never typed in). Switch expressions without a <c>_</c>
+/// How a category becomes a scope (docs/conventions.md D5: derived, never typed in). Switch expressions without a <c>_</c>
 /// arm: a new category, group, part or sub-sector breaks the build until it is placed here.
 /// </summary>
 public static class ScopeRules
@@ -46,7 +46,7 @@ public static class ScopeRules
     {
         LinePart.Activity => ActivityCategories.Get(category).CfoScope,
         LinePart.ElectricityUpstream => EmissionScope.Scope3,
-        // The TGO CFO grid factor already contains T&D losses (METHODOLOGY.md 2.1): a CFO never has this part.
+        // The TGO CFO grid factor already contains T&D losses (docs/domain/methodology.md 2.1): a CFO never has this part.
         LinePart.TransmissionAndDistributionLosses => throw new InvalidOperationException(
             "A CFO inventory has no T&D-loss part: the TGO scope-2 factor already contains T&D losses."),
     };
@@ -122,7 +122,7 @@ public static class ScopeRules
             $"{category} is an in-boundary emission: put it in sector I, II, IV or V, not {GpcSubsectors.Reference(subsector)}."),
     };
 
-    /// <summary>The reporting levels of a cell (METHODOLOGY.md 3.3).</summary>
+    /// <summary>The reporting levels of a cell (docs/domain/methodology.md 3.3).</summary>
     private static GpcPlacement Place(GpcSubsector subsector, int? digit, EmissionScope scope)
     {
         var sector = GpcSubsectors.SectorOf(subsector);

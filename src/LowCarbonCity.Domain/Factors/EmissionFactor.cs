@@ -4,7 +4,7 @@ using LowCarbonCity.Domain.Quantities;
 namespace LowCarbonCity.Domain.Factors;
 
 /// <summary>
-/// One factor of an edition (STYLE.md D3): <see cref="Value"/> <see cref="MassUnit"/> of <see cref="Gas"/> per one
+/// One factor of an edition (docs/conventions.md D3): <see cref="Value"/> <see cref="MassUnit"/> of <see cref="Gas"/> per one
 /// <see cref="PerUnit"/> of activity in <see cref="Category"/>, with its source. Data with provenance: never edited
 /// in place; a correction is a new edition.
 /// </summary>

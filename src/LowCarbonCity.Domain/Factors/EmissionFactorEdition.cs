@@ -6,7 +6,7 @@ namespace LowCarbonCity.Domain.Factors;
 /// <summary>
 /// A published list of emission factors (e.g. "TGO CFO, April 2022"), valid for activity data of the years
 /// <see cref="ValidFromYear"/> to <see cref="ValidToYear"/>. An edition any submitted inventory used is locked:
-/// corrections are a new edition (STYLE.md D3).
+/// corrections are a new edition (docs/conventions.md D3).
 /// </summary>
 public sealed class EmissionFactorEdition
 {
@@ -91,7 +91,7 @@ public sealed class EmissionFactorEdition
     /// The factors for a category that an activity in <paramref name="activityUnit"/> can use (the activity is
     /// converted into their unit, never the factor), in this order of preference:
     /// 1. an activity in MJ, GJ or TJ uses the factors per TJ when there are any (the IPCC energy route,
-    ///    METHODOLOGY.md 3.4);
+    ///    docs/domain/methodology.md 3.4);
     /// 2. the factors per exactly the activity's unit (e.g. LPG per L, natural gas HHV per MMBTU);
     /// 3. the factors per another unit of the same dimension, the first such unit in <see cref="Unit.All"/> order.
     /// Empty when none fits. Factors come in <see cref="Gas"/> order, whatever order the edition was loaded in, so

@@ -1,7 +1,7 @@
 namespace LowCarbonCity.Domain.Factors;
 
 /// <summary>
-/// Chooses the factor edition of an inventory year by the editions' validity years (METHODOLOGY.md 2.1:
+/// Chooses the factor edition of an inventory year by the editions' validity years (docs/domain/methodology.md 2.1:
 /// inventory years up to 2025 use TGO CFO April 2022, 2026 on use the 2026 edition), unless the user overrides it
 /// (TGO allows the old factors until 31 March 2026).
 /// </summary>

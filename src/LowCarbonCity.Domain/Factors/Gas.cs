@@ -1,7 +1,7 @@
 namespace LowCarbonCity.Domain.Factors;
 
 /// <summary>
-/// A greenhouse gas as the engine keeps it apart (METHODOLOGY.md 3.1). CH4 from fossil and non-fossil sources
+/// A greenhouse gas as the engine keeps it apart (docs/domain/methodology.md 3.1). CH4 from fossil and non-fossil sources
 /// are separate gases because AR5/AR6 give them different GWPs. <see cref="CO2e"/> marks a factor published
 /// already in CO2-equivalent (e.g. TGO's tap-water factor), which no GWP set changes.
 /// </summary>
@@ -34,7 +34,7 @@ public static class GasRules
 {
     /// <summary>
     /// Memo gases are computed and reported but never enter scope totals: biogenic CO2 (GHG Protocol, GPC) and
-    /// the Montreal Protocol gases (TGO LAO practice, METHODOLOGY.md 3.10).
+    /// the Montreal Protocol gases (TGO LAO practice, docs/domain/methodology.md 3.10).
     /// </summary>
     public static bool IsMemo(Gas gas) => gas switch
     {

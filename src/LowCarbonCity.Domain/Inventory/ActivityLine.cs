@@ -4,7 +4,7 @@ namespace LowCarbonCity.Domain.Inventory;
 
 /// <summary>
 /// One row of activity data: a category with either a quantity (one annual value, or twelve monthly values summed
-/// into it) or a notation key with its explanation, never both (STYLE.md D4). Neither only while a line copied from
+/// into it) or a notation key with its explanation, never both (docs/conventions.md D4). Neither only while a line copied from
 /// an earlier year <see cref="AwaitsValue">awaits this year's value</see>. Optional custom factor and method
 /// parameters. <see cref="Version"/> is the concurrency token.
 /// </summary>

@@ -5,7 +5,7 @@ using LowCarbonCity.Domain.Quantities;
 namespace LowCarbonCity.Domain.Inventory;
 
 /// <summary>
-/// The stored result of one part of one activity line (STYLE.md C2; most lines have one part, see <see cref="LinePart"/>): scope, GPC reference, the quantity converted into the
+/// The stored result of one part of one activity line (docs/conventions.md C2; most lines have one part, see <see cref="LinePart"/>): scope, GPC reference, the quantity converted into the
 /// factor's unit, CO2e in and outside the totals, the formula with numbers, and the edition and GWP set used.
 /// Written whenever the line, the edition or the GWP set changes, so roll-ups are SQL sums.
 /// </summary>

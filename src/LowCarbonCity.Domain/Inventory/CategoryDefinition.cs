@@ -4,7 +4,7 @@ namespace LowCarbonCity.Domain.Inventory;
 
 /// <summary>
 /// Everything fixed about an activity category: its group, method, the dimensions a quantity may have, the unit the
-/// editor offers first, the CFO scope (STYLE.md D5: scope is derived, never typed in) and the default GPC sub-sector.
+/// editor offers first, the CFO scope (docs/conventions.md D5: scope is derived, never typed in) and the default GPC sub-sector.
 /// </summary>
 public sealed record CategoryDefinition(
     ActivityCategory Category,

@@ -1,6 +1,6 @@
 namespace LowCarbonCity.Domain.Inventory;
 
-/// <summary>The two inventory kinds of DESIGN.md section 2.</summary>
+/// <summary>The two inventory kinds of docs/design.md section 2.</summary>
 public enum InventoryKind
 {
     /// <summary>TGO CFO: the organisation's own operations, scopes 1-3 (ISO 14064-1).</summary>
@@ -9,7 +9,7 @@ public enum InventoryKind
     City,
 }
 
-/// <summary>Review workflow status (DESIGN.md section 2).</summary>
+/// <summary>Review workflow status (docs/design.md section 2).</summary>
 public enum InventoryStatus
 {
     Draft,
@@ -19,7 +19,7 @@ public enum InventoryStatus
     Verified,
 }
 
-/// <summary>GPC notation keys (METHODOLOGY.md 3.3): reported as keys, never as zero (STYLE.md D4).</summary>
+/// <summary>GPC notation keys (docs/domain/methodology.md 3.3): reported as keys, never as zero (docs/conventions.md D4).</summary>
 public enum NotationKey
 {
     /// <summary>Not occurring.</summary>

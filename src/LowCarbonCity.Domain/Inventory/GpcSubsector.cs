@@ -1,6 +1,6 @@
 namespace LowCarbonCity.Domain.Inventory;
 
-/// <summary>GPC v1.1 sub-sectors (METHODOLOGY.md 3.3). The scope digit (x.1, x.2, x.3) is derived, not chosen.</summary>
+/// <summary>GPC v1.1 sub-sectors (docs/domain/methodology.md 3.3). The scope digit (x.1, x.2, x.3) is derived, not chosen.</summary>
 public enum GpcSubsector
 {
     Residential,

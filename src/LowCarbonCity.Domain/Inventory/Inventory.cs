@@ -130,7 +130,7 @@ public sealed class Inventory
     }
 }
 
-/// <summary>The allowed status moves (DESIGN.md section 2).</summary>
+/// <summary>The allowed status moves (docs/design.md section 2).</summary>
 public static class InventoryWorkflow
 {
     public static bool CanMove(InventoryStatus from, InventoryStatus to) => (from, to) switch

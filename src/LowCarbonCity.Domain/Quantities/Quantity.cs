@@ -1,6 +1,6 @@
 namespace LowCarbonCity.Domain.Quantities;
 
-/// <summary>An amount with its unit (STYLE.md D1). A quantity without a unit cannot exist.</summary>
+/// <summary>An amount with its unit (docs/conventions.md D1). A quantity without a unit cannot exist.</summary>
 public readonly record struct Quantity
 {
     public Quantity(decimal value, Unit unit)

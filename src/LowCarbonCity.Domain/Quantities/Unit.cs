@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace LowCarbonCity.Domain.Quantities;
 
 /// <summary>
-/// A unit of measure from a closed set defined in code (STYLE.md D1). Stored by its <see cref="Code"/>.
+/// A unit of measure from a closed set defined in code (docs/conventions.md D1). Stored by its <see cref="Code"/>.
 /// <see cref="ToBase"/> is the exact number of base units (of the dimension) in one of this unit.
 /// </summary>
 public sealed record Unit

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace LowCarbonCity.Web.Api;
 
 /// <summary>
-/// The API door's one mapping helper (STYLE.md F4): a failed <see cref="Result{T}"/> becomes a ProblemDetails with the
+/// The API door's one mapping helper (docs/conventions.md F4): a failed <see cref="Result{T}"/> becomes a ProblemDetails with the
 /// right status (400 with errors keyed by camelCase field, 403, 404, 409; 412 for a stale If-Match), and the
 /// ETag/If-Match conventions (docs/adr/0006-api-authentication.md).
 /// </summary>
@@ -92,7 +92,7 @@ public static class ApiResults
     public static ProblemHttpResult Problem(int status, string title, string? detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 
-    /// <summary>Checks the DataAnnotations on an input (shape, STYLE.md V1); null when valid. Nested records are checked too.</summary>
+    /// <summary>Checks the DataAnnotations on an input (shape, docs/conventions.md V1); null when valid. Nested records are checked too.</summary>
     public static ProblemHttpResult? Shape(object? input, string prefix = "")
     {
         if (input is null)

@@ -6,7 +6,7 @@ namespace LowCarbonCity.Web.Api;
 
 /// <summary>
 /// <c>POST /api/v1/calculations</c>: a calculation anyone can check, without a stored inventory (the JSON door of
-/// <see cref="CalculationRequestService"/>, STYLE.md L2).
+/// <see cref="CalculationRequestService"/>, docs/conventions.md L2).
 /// </summary>
 public static class CalculationEndpoints
 {

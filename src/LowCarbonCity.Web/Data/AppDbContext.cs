@@ -9,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Data;
 
 /// <summary>
-/// The one DbContext (STYLE.md E1). Each provider has a derived context (<see cref="SqliteAppDbContext"/>,
+/// The one DbContext (docs/conventions.md E1). Each provider has a derived context (<see cref="SqliteAppDbContext"/>,
 /// <see cref="PostgresAppDbContext"/>) that owns its own migration set; services depend on this base type.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
-    /// <summary>Precision of quantities and results: numeric(28,6) (STYLE.md E3).</summary>
+    /// <summary>Precision of quantities and results: numeric(28,6) (docs/conventions.md E3).</summary>
     public const int QuantityPrecision = 28;
     public const int QuantityScale = 6;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LowCarbonCity.Web.Hosting;
 
 /// <summary>
-/// Unhandled exceptions under <c>/api</c> become a 500 ProblemDetails with a trace id and no stack trace (STYLE.md
+/// Unhandled exceptions under <c>/api</c> become a 500 ProblemDetails with a trace id and no stack trace (docs/conventions.md
 /// X1); the exception is logged once, here. Pages fall through to <c>/Error</c>.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler

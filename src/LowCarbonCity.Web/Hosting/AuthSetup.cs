@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace LowCarbonCity.Web.Hosting;
 
 /// <summary>
-/// Identity with cookie sign-in, the fallback policy and coarse policies (STYLE.md A1, A4), the resource-based
+/// Identity with cookie sign-in, the fallback policy and coarse policies (docs/conventions.md A1, A4), the resource-based
 /// handler (A2), and Data Protection keys in the database. See docs/adr/0005-authorization.md.
 /// </summary>
 public static class AuthSetup

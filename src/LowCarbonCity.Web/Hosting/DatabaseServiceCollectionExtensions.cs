@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace LowCarbonCity.Web.Hosting;
 
-/// <summary>Registers <see cref="AppDbContext"/> on the configured provider (DESIGN.md section 3).</summary>
+/// <summary>Registers <see cref="AppDbContext"/> on the configured provider (docs/design.md section 3).</summary>
 public static class DatabaseServiceCollectionExtensions
 {
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

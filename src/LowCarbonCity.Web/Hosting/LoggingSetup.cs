@@ -2,7 +2,7 @@ using Serilog;
 
 namespace LowCarbonCity.Web.Hosting;
 
-/// <summary>Serilog from configuration (STYLE.md O1): console and rolling file, structured, no personal data.</summary>
+/// <summary>Serilog from configuration (docs/conventions.md O1): console and rolling file, structured, no personal data.</summary>
 public static class LoggingSetup
 {
     public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)

@@ -1,7 +1,7 @@
 namespace LowCarbonCity.Web.Hosting;
 
 /// <summary>
-/// Names of the coarse authorization policies the front doors apply (STYLE.md A1, A4). The fine check, per
+/// Names of the coarse authorization policies the front doors apply (docs/conventions.md A1, A4). The fine check, per
 /// organisation, is resource-based in the services (<see cref="Features.Shared.Operations"/>).
 /// </summary>
 public static class Policies

@@ -1,6 +1,6 @@
 namespace LowCarbonCity.Web.Hosting;
 
-/// <summary>The four roles (DESIGN.md section 1). Stored as Identity roles; memberships name them per organisation.</summary>
+/// <summary>The four roles (docs/design.md section 1). Stored as Identity roles; memberships name them per organisation.</summary>
 public static class Roles
 {
     /// <summary>Enters and submits the data of one or more LAOs (membership per LAO).</summary>

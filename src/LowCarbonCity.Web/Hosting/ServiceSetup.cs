@@ -40,7 +40,7 @@ public static class ServiceSetup
         services.AddAppApi();
         services.AddRazorPages(o =>
         {
-            // Coarse checks per folder (STYLE.md A4); the services check each organisation again.
+            // Coarse checks per folder (docs/conventions.md A4); the services check each organisation again.
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Inventories", Policies.StaffMember);
             o.Conventions.AuthorizeFolder("/Factors", Policies.StaffMember);

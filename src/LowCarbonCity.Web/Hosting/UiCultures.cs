@@ -5,7 +5,7 @@ namespace LowCarbonCity.Web.Hosting;
 /// <summary>
 /// The two cultures the pages speak. Thai keeps the Gregorian calendar inside the culture, so that forms, dates and
 /// years bind as the Common Era the database stores; Buddhist Era years are shown explicitly by
-/// <see cref="Pages.Display"/> (DEPENDENCIES.md: "convert BE and CE explicitly"). Numbers use each culture's own
+/// <see cref="Pages.Display"/> (docs/dependencies.md: "convert BE and CE explicitly"). Numbers use each culture's own
 /// separators (both use "." for decimals and "," for thousands).
 /// </summary>
 public static class UiCultures

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LowCarbonCity.Web.Pages;
 
-/// <summary>Translates a service <see cref="Result{T}"/> for the HTML door (STYLE.md F4): one helper for every page.</summary>
+/// <summary>Translates a service <see cref="Result{T}"/> for the HTML door (docs/conventions.md F4): one helper for every page.</summary>
 public static class PageResults
 {
     /// <summary>Shows the text of <paramref name="key"/> as the success message on the page <paramref name="next"/> leads to.</summary>

@@ -5,7 +5,7 @@ using LowCarbonCity.Domain.Quantities;
 
 namespace LowCarbonCity.Domain.Tests.Calculation;
 
-/// <summary>Short ways to state activity records and bases in tests (STYLE.md T5).</summary>
+/// <summary>Short ways to state activity records and bases in tests (docs/conventions.md T5).</summary>
 internal static class Build
 {
     public static ActivityRecord Record(ActivityCategory category, decimal value, Unit unit, GpcSubsector? subsector = null) =>

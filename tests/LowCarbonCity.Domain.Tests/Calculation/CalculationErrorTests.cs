@@ -6,7 +6,7 @@ using static LowCarbonCity.Domain.Tests.Calculation.Build;
 
 namespace LowCarbonCity.Domain.Tests.Calculation;
 
-/// <summary>Nothing is skipped silently: every failure names the line and the field (STYLE.md C3).</summary>
+/// <summary>Nothing is skipped silently: every failure names the line and the field (docs/conventions.md C3).</summary>
 public class CalculationErrorTests
 {
     private static void ShouldFail(CalculationBasis basis, ActivityRecord record, string field)

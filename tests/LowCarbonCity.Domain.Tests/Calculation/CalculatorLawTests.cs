@@ -6,7 +6,7 @@ using static LowCarbonCity.Domain.Tests.Calculation.Build;
 
 namespace LowCarbonCity.Domain.Tests.Calculation;
 
-/// <summary>Laws every inventory obeys (STYLE.md C4), on a mixed municipal data set.</summary>
+/// <summary>Laws every inventory obeys (docs/conventions.md C4), on a mixed municipal data set.</summary>
 public class CalculatorLawTests
 {
     private static ActivityRecord[] Municipality(decimal scale = 1m) =>

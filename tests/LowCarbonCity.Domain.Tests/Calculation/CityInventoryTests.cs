@@ -6,7 +6,7 @@ using static LowCarbonCity.Domain.Tests.Calculation.Build;
 
 namespace LowCarbonCity.Domain.Tests.Calculation;
 
-/// <summary>A small city inventory worked by hand (AR5, 2025 edition), GPC v1.1 reporting levels (METHODOLOGY.md 3.3).</summary>
+/// <summary>A small city inventory worked by hand (AR5, 2025 edition), GPC v1.1 reporting levels (docs/domain/methodology.md 3.3).</summary>
 public class CityInventoryTests
 {
     /// <summary>A stand-in for the waste methods: a fixed mass of non-fossil CH4 per tonne, so the scoping is testable now.</summary>

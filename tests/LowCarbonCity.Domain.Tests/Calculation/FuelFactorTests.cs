@@ -7,10 +7,10 @@ using static LowCarbonCity.Domain.Tests.Calculation.Build;
 namespace LowCarbonCity.Domain.Tests.Calculation;
 
 /// <summary>
-/// Every TGO fuel total of METHODOLOGY.md 2.2, recomputed by hand from the seeded gas split with AR5
+/// Every TGO fuel total of docs/domain/methodology.md 2.2, recomputed by hand from the seeded gas split with AR5
 /// (CO2 × 1 + CH4 × 30 + N2O × 265). TGO publishes totals rounded to 4 decimals and computes them from unrounded
 /// splits, so the recomputed value either rounds to the published total (first theory) or, where the split itself is
-/// rounded to 3 significant figures, lies within 0.02 % of it (second theory; METHODOLOGY 2.2 reports "within 0.02 %").
+/// rounded to 3 significant figures, lies within 0.02 % of it (second theory; docs/domain/methodology.md 2.2 reports "within 0.02 %").
 /// Lignite, coal and natural gas per MMBTU are documented exceptions.
 /// </summary>
 public class FuelFactorTests
@@ -117,7 +117,7 @@ public class FuelFactorTests
     [Fact]
     public void Calculate_EnergyRouteAndLitreRoute_AgreeWithinImpliedNcvRounding()
     {
-        // 1 L of on-road diesel at the implied NCV 36.42 MJ/L (METHODOLOGY 2.2)
+        // 1 L of on-road diesel at the implied NCV 36.42 MJ/L (docs/domain/methodology.md 2.2)
         var perLitre = One(Cfo(), Record(ActivityCategory.OnRoadDiesel, 1m, Unit.Litre)).Co2eKg!.Value;
         var perEnergy = One(Cfo(), Record(ActivityCategory.OnRoadDiesel, 36.42m, Unit.MJ)).Co2eKg!.Value;
 
@@ -152,7 +152,7 @@ public class FuelFactorTests
     }
 
     [Theory]
-    // fossil CO2 + CH4×30 + N2O×265 per litre, and biogenic CO2 memo per litre (METHODOLOGY 2.2 blends)
+    // fossil CO2 + CH4×30 + N2O×265 per litre, and biogenic CO2 memo per litre (docs/domain/methodology.md 2.2 blends)
     [InlineData(ActivityCategory.OnRoadB7, "2.5393", "0.1151")]   // 2.5098 + 0.003 + 0.0265
     [InlineData(ActivityCategory.StationaryB7, "2.5393", "0.1151")]
     [InlineData(ActivityCategory.OffRoadB7, "2.7808", "0.1151")]  // 2.5098 + 0.006 + 0.265
@@ -174,7 +174,7 @@ public class FuelFactorTests
     }
 
     [Theory]
-    // TGO scope-1 totals (AR5, CH4 28) and biogenic CO2 (METHODOLOGY 2.2 biomass)
+    // TGO scope-1 totals (AR5, CH4 28) and biogenic CO2 (docs/domain/methodology.md 2.2 biomass)
     [InlineData(ActivityCategory.StationaryFuelWood, "kg", "0.0304", "1.7909")]
     [InlineData(ActivityCategory.StationaryBagasse, "kg", "0.0143", "0.7530")]
     [InlineData(ActivityCategory.StationaryPalmKernelShell, "kg", "0.0352", "1.8530")]

@@ -8,7 +8,7 @@ using static LowCarbonCity.Domain.Tests.Calculation.Build;
 
 namespace LowCarbonCity.Domain.Tests.Calculation;
 
-/// <summary>Refrigerant blends = component mass fractions × component GWPs (METHODOLOGY.md 2.4, 2.5).</summary>
+/// <summary>Refrigerant blends = component mass fractions × component GWPs (docs/domain/methodology.md 2.4, 2.5).</summary>
 public class RefrigerantTests
 {
     [Theory]
@@ -23,7 +23,7 @@ public class RefrigerantTests
     [InlineData(ActivityCategory.RefrigerantR134a, "AR5", "1300")]
     [InlineData(ActivityCategory.RefrigerantR143, "AR5", "328")]
     [InlineData(ActivityCategory.RefrigerantR143a, "AR5", "4800")]
-    // AR6 (METHODOLOGY 2.5 derived): 0.5×771 + 0.5×3740; 0.44×3740 + 0.52×5810 + 0.04×1530; 0.23×771 + 0.25×3740 + 0.52×1530
+    // AR6 (docs/domain/methodology.md 2.5 derived): 0.5×771 + 0.5×3740; 0.44×3740 + 0.52×5810 + 0.04×1530; 0.23×771 + 0.25×3740 + 0.52×1530
     [InlineData(ActivityCategory.RefrigerantR410A, "AR6", "2255.5")]
     [InlineData(ActivityCategory.RefrigerantR404A, "AR6", "4728.0")]
     [InlineData(ActivityCategory.RefrigerantR407C, "AR6", "1907.93")]

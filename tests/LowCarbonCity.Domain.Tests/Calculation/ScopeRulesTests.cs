@@ -3,7 +3,7 @@ using LowCarbonCity.Domain.Inventory;
 
 namespace LowCarbonCity.Domain.Tests.Calculation;
 
-/// <summary>The scope rules as a table (STYLE.md D5).</summary>
+/// <summary>The scope rules as a table (docs/conventions.md D5).</summary>
 public class ScopeRulesTests
 {
     [Theory]

@@ -8,7 +8,7 @@ namespace LowCarbonCity.Web.Tests.Api;
 
 /// <summary>
 /// POST /api/v1/calculations over real HTTP through the app's pipeline, one test per method family, with the
-/// expected numbers worked by hand from METHODOLOGY.md (the working is in each test), and bad input answered with a
+/// expected numbers worked by hand from docs/domain/methodology.md (the working is in each test), and bad input answered with a
 /// ProblemDetails naming the field.
 /// </summary>
 public sealed class CalculationEndpointTests(AppFactory app) : IClassFixture<AppFactory>

@@ -10,7 +10,7 @@ namespace LowCarbonCity.Web.Tests.Boards;
 
 /// <summary>
 /// The province and national boards. Each complete test inventory (AppFactory.CompleteCfoLines, year up to 2025:
-/// TGO CFO April 2022, AR5) is worked by hand from METHODOLOGY.md 2.1/2.2:
+/// TGO CFO April 2022, AR5) is worked by hand from docs/domain/methodology.md 2.1/2.2:
 /// grid 120,000 kWh x 0.4999 = 59,988 kg (scope 2); on-road diesel 5,000 L x (2.6987 CO2 + 0.000142 x 30 CH4
 /// + 0.000142 x 265 N2O) = 13,493.5 + 21.3 + 188.15 = 13,702.95 kg (scope 1); landfill IE: nothing.
 /// Total 73,690.95 kg = 73.69095 t.

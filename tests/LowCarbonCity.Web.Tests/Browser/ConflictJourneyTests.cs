@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LowCarbonCity.Web.Tests.Browser;
 
-/// <summary>Issue 5: two browsers edit the same line; the second save meets the conflict message and changes nothing.</summary>
+/// <summary>Two browsers edit the same line; the second save meets the conflict message and changes nothing.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ConflictJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {

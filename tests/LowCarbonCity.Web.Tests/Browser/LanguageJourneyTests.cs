@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace LowCarbonCity.Web.Tests.Browser;
 
-/// <summary>Issue 5: Thai by default for Thai browsers, and a language switch remembered per user, in a real browser.</summary>
+/// <summary>Thai by default for Thai browsers, and a language switch remembered per user, in a real browser.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LanguageJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {

@@ -7,9 +7,9 @@ using UglyToad.PdfPig;
 namespace LowCarbonCity.Web.Tests.Browser;
 
 /// <summary>
-/// Issue 5's whole journey in a real browser: a municipal officer starts a year, enters data and submits; the provincial
+/// The whole year's journey in a real browser: a municipal officer starts a year, enters data and submits; the provincial
 /// officer returns it with a comment; the officer fixes it and resubmits; the province approves; the officer downloads the
-/// PDF report. Figures worked by hand (METHODOLOGY.md 2.1, TGO CFO April 2022 grid factor 0.4999 kg CO2e/kWh):
+/// PDF report. Figures worked by hand (docs/domain/methodology.md 2.1, TGO CFO April 2022 grid factor 0.4999 kg CO2e/kWh):
 /// 10,000 kWh → 4,999 kg = 4.999 t; corrected to 20,000 kWh → 9,998 kg = 9.998 t (10.00 t at the PDF's 2 decimals).
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -10,7 +10,7 @@ namespace LowCarbonCity.Web.Tests.Data;
 
 /// <summary>
 /// Every entity written and read back through a new context on the run's provider, decimals at full precision
-/// (STYLE.md E3): a factor like 0.0000219 keeps all its digits in numeric(28,12), a quantity like 123456789.123456
+/// (docs/conventions.md E3): a factor like 0.0000219 keeps all its digits in numeric(28,12), a quantity like 123456789.123456
 /// in numeric(28,6), and null stays null.
 /// </summary>
 public sealed class EntityRoundTripTests(AppFactory app) : IClassFixture<AppFactory>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Tests.EmissionFactors;
 
 /// <summary>
-/// Publishing an edition moves the editable inventories of its years to it and recalculates them (DESIGN.md §2).
-/// Worked by hand (METHODOLOGY.md 2.1, location-based grid: kWh × grid factor): each inventory has one line of
+/// Publishing an edition moves the editable inventories of its years to it and recalculates them (docs/design.md section 2).
+/// Worked by hand (docs/domain/methodology.md 2.1, location-based grid: kWh × grid factor): each inventory has one line of
 /// 10,000 kWh, calculated with TGO CFO April 2022 (years up to 2025): 10,000 × 0.4999 = 4,999 kg CO2e. The new
 /// edition, valid for 2025 only, has a grid factor of 0.45: 10,000 × 0.45 = 4,500 kg CO2e. The Draft and Returned
 /// 2025 inventories move to it (4,500 kg); the Submitted 2025 one and the 2024 Draft keep TGO CFO 2022 (4,999 kg).

@@ -19,7 +19,7 @@ namespace LowCarbonCity.Web.Tests.Infrastructure;
 /// <summary>A user the test created, with the password to sign in.</summary>
 public sealed record TestUser(string Id, string Email, string Password, string Role, string? OrganisationCode);
 
-/// <summary>Intent methods for accounts, inventories and signed-in clients (STYLE.md T3).</summary>
+/// <summary>Intent methods for accounts, inventories and signed-in clients (docs/conventions.md T3).</summary>
 public partial class AppFactory
 {
     public const string TestPassword = "Test-Password-2026";

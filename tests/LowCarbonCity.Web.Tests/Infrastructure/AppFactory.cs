@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LowCarbonCity.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app, with its real pipeline, on a fresh database of the run's provider (STYLE.md T2, T3). One per test
+/// The real app, with its real pipeline, on a fresh database of the run's provider (docs/conventions.md T2, T3). One per test
 /// class (<c>IClassFixture&lt;AppFactory&gt;</c>). Offers intent methods instead of DI internals.
 /// </summary>
 public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime

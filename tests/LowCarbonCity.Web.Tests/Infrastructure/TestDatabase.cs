@@ -4,7 +4,7 @@ using Npgsql;
 namespace LowCarbonCity.Web.Tests.Infrastructure;
 
 /// <summary>
-/// A fresh, empty database for one test class (STYLE.md T2): a SQLite file by default, or, when the environment
+/// A fresh, empty database for one test class (docs/conventions.md T2): a SQLite file by default, or, when the environment
 /// variable <c>LCC_TEST_DB</c> holds a PostgreSQL connection string whose role may create databases, a new
 /// PostgreSQL database on that server, dropped afterwards. Never a stand-in.
 /// </summary>

@@ -12,7 +12,7 @@ namespace LowCarbonCity.Web.Tests.Pages;
 /// <summary>
 /// The inventory editor (/Inventories/Detail/{id}) through the app: grouping, a line's save with its t CO2e and
 /// formula, field errors in both languages with the typed value kept, the 30 % rule, conflicts, read-only, rights.
-/// Expected emissions are worked by hand from METHODOLOGY.md 2.1: grid electricity 0.4999 kg CO2e/kWh (TGO CFO,
+/// Expected emissions are worked by hand from docs/domain/methodology.md 2.1: grid electricity 0.4999 kg CO2e/kWh (TGO CFO,
 /// April 2022, for inventory years up to 2025).
 /// </summary>
 public sealed partial class EditorPageTests(AppFactory app) : IClassFixture<AppFactory>

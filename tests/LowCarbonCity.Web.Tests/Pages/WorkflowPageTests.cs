@@ -51,7 +51,7 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task Home_MunicipalOfficer_ListsInventoriesByYearStatusAndTotalAndAwaitsDrafts()
     {
-        // 10 000 kWh x 0.4999 kgCO2e/kWh (TGO CFO April 2022, METHODOLOGY 2.1) = 4 999 kg = 4.999 t.
+        // 10 000 kWh x 0.4999 kgCO2e/kWh (TGO CFO April 2022, docs/domain/methodology.md 2.1) = 4 999 kg = 4.999 t.
         var id = await ElectricityInventoryAsync(2001, 10_000m);
         using var client = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
 

@@ -29,7 +29,7 @@ public sealed record RefrigerantScreeningParameters(decimal ChargeKg, decimal An
     }
 }
 
-/// <summary>IPCC 2006 Vol.3 Ch.7 equipment classes for the refrigerant screening method (METHODOLOGY.md 3.10).</summary>
+/// <summary>IPCC 2006 Vol.3 Ch.7 equipment classes for the refrigerant screening method (docs/domain/methodology.md 3.10).</summary>
 public enum RefrigerationEquipmentClass
 {
     /// <summary>Domestic refrigeration: 0.1-0.5 %/yr.</summary>
@@ -51,7 +51,7 @@ public enum RefrigerationEquipmentClass
     MobileAirConditioning,
 }
 
-/// <summary>Default annual leak-rate ranges by equipment class (IPCC 2006 Vol.3 Table 7.9, as in METHODOLOGY.md 3.10 [R]).</summary>
+/// <summary>Default annual leak-rate ranges by equipment class (IPCC 2006 Vol.3 Table 7.9, as in docs/domain/methodology.md 3.10 [R]).</summary>
 public static class RefrigerantLeakRates
 {
     /// <summary>The IPCC default range (low, high) of the annual leak rate, as a share of the charge.</summary>

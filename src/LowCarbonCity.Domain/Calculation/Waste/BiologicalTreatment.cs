@@ -33,7 +33,7 @@ public sealed record BiologicalTreatmentParameters(
 }
 
 /// <summary>
-/// Biological treatment of solid waste (GPC III.2; IPCC 2006 Vol.5 Ch.4 Eq 4.1/4.2, Table 4.1; METHODOLOGY.md 3.7):
+/// Biological treatment of solid waste (GPC III.2; IPCC 2006 Vol.5 Ch.4 Eq 4.1/4.2, Table 4.1; docs/domain/methodology.md 3.7):
 /// CH4 = M × EF × 10⁻³ − R; N2O = M × EF × 10⁻³ (M in t, EF in g/kg, result in t).
 /// </summary>
 public static class BiologicalTreatment

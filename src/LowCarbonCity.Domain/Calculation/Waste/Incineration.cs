@@ -124,7 +124,7 @@ public sealed record IncinerationParameters(
 }
 
 /// <summary>
-/// Incineration and open burning (GPC III.3; IPCC 2006 Vol.5 Ch.5; METHODOLOGY.md 3.8). Fossil CO2 enters totals,
+/// Incineration and open burning (GPC III.3; IPCC 2006 Vol.5 Ch.5; docs/domain/methodology.md 3.8). Fossil CO2 enters totals,
 /// biogenic CO2 is a memo.
 /// </summary>
 public static class Incineration

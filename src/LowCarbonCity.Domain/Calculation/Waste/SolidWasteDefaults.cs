@@ -3,7 +3,7 @@ using LowCarbonCity.Domain.Inventory;
 namespace LowCarbonCity.Domain.Calculation.Waste;
 
 /// <summary>
-/// IPCC 2006 Vol.5 defaults for solid-waste disposal (METHODOLOGY.md 3.6). Every switch lists every enum value, so a
+/// IPCC 2006 Vol.5 defaults for solid-waste disposal (docs/domain/methodology.md 3.6). Every switch lists every enum value, so a
 /// new waste type, site management or climate zone breaks the build until its default is chosen.
 /// </summary>
 public static class SolidWasteDefaults
@@ -69,7 +69,7 @@ public static class SolidWasteDefaults
         WasteType.BulkMsw or WasteType.Industrial or WasteType.Plastics or WasteType.MetalGlassInert => DecayClass.BulkWaste,
     };
 
-    /// <summary>Decay rate k in yr⁻¹ (IPCC 2006 Table 3.3, as listed in METHODOLOGY.md 3.6).</summary>
+    /// <summary>Decay rate k in yr⁻¹ (IPCC 2006 Table 3.3, as listed in docs/domain/methodology.md 3.6).</summary>
     public static decimal K(ClimateZone climate, WasteType type) => (climate, DecayClassOf(type)) switch
     {
         (ClimateZone.TropicalMoistWet, DecayClass.PaperTextiles) => 0.07m,

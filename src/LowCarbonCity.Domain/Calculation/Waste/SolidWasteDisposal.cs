@@ -6,7 +6,7 @@ using static LowCarbonCity.Domain.Calculation.Waste.WasteFormat;
 
 namespace LowCarbonCity.Domain.Calculation.Waste;
 
-/// <summary>Which solid-waste disposal convention a line uses (METHODOLOGY.md 3.6, pitfalls 3 and 4).</summary>
+/// <summary>Which solid-waste disposal convention a line uses (docs/domain/methodology.md 3.6, pitfalls 3 and 4).</summary>
 public enum LandfillConvention
 {
     /// <summary>IPCC 2006 first-order decay, 6-month delay (M = 13): waste decays from the year after deposit. Default.</summary>
@@ -133,7 +133,7 @@ public sealed record SolidWasteDisposalParameters(
 }
 
 /// <summary>
-/// Solid-waste disposal (GPC III.1; IPCC 2006 Vol.5 Ch.3; METHODOLOGY.md 3.6). Pure functions, decimal throughout;
+/// Solid-waste disposal (GPC III.1; IPCC 2006 Vol.5 Ch.3; docs/domain/methodology.md 3.6). Pure functions, decimal throughout;
 /// <c>double</c> only for e^{-k}.
 /// </summary>
 public static class SolidWasteDisposal

@@ -6,7 +6,7 @@ using LowCarbonCity.Domain.Quantities;
 namespace LowCarbonCity.Domain.Calculation.Waste;
 
 /// <summary>
-/// Entry point of the waste and wastewater method families (METHODOLOGY.md 3.6-3.9): solid-waste disposal,
+/// Entry point of the waste and wastewater method families (docs/domain/methodology.md 3.6-3.9): solid-waste disposal,
 /// biological treatment, incineration and open burning, wastewater. The formulas and defaults are written down in
 /// <c>docs/domain/waste-methods.md</c>.
 /// </summary>

@@ -169,7 +169,7 @@ public sealed record SepticTankParameters(decimal? BodGPerPersonDay = null, deci
     }
 }
 
-/// <summary>Wastewater (GPC III.4; IPCC 2006 Vol.5 Ch.6; METHODOLOGY.md 3.9). All masses in kg.</summary>
+/// <summary>Wastewater (GPC III.4; IPCC 2006 Vol.5 Ch.6; docs/domain/methodology.md 3.9). All masses in kg.</summary>
 public static class Wastewater
 {
     public const decimal DefaultBodGPerPersonDay = 40m;

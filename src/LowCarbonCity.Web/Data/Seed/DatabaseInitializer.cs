@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace LowCarbonCity.Web.Data.Seed;
 
-/// <summary>At start: applies migrations where configured (STYLE.md E4), then seeds reference data, roles and the bootstrap administrator, and demo data.</summary>
+/// <summary>At start: applies migrations where configured (docs/conventions.md E4), then seeds reference data, roles and the bootstrap administrator, and demo data.</summary>
 public sealed class DatabaseInitializer(
     AppDbContext db,
     ReferenceDataSeeder reference,

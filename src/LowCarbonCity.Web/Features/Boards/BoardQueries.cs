@@ -44,9 +44,9 @@ public enum NationalSort
 public sealed record NationalBoard(int Year, IReadOnlyList<int> Years, NationalSort Sort, IReadOnlyList<NationalBoardRow> Provinces, decimal? ReportedTonnes);
 
 /// <summary>
-/// The provincial and national boards (issue 5), aggregated in SQL over the per-inventory summary of the stored
+/// The provincial and national boards, aggregated in SQL over the per-inventory summary of the stored
 /// results (`inventory_totals`, ADR 0009) and inventory headers
-/// (issue 8: never loading inventories). Provincial officers see their own province; TGO analysts and
+/// (never loading inventories). Provincial officers see their own province; TGO analysts and
 /// administrators any. Totals count the inventories <see cref="Counted"/> counts, as roll-ups do.
 /// Access is checked on every request; the figures behind it are kept briefly by <see cref="BoardCache"/> (ADR 0010).
 /// </summary>

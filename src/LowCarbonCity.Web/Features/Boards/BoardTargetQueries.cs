@@ -44,7 +44,7 @@ public sealed record ProvinceTargets(IReadOnlyList<BoardTarget> Targets, int Org
 public sealed record NationalTargets(int ProvincesWithTarget, int OrganisationsWithTarget, IReadOnlyList<BoardTarget> Targets);
 
 /// <summary>
-/// Targets on the boards (issue 8): the province targets with their gap series and on/off-track status, and how many
+/// Targets on the boards: the province targets with their gap series and on/off-track status, and how many
 /// organisations have a target. The actuals of every province target come from one aggregate over the per-inventory
 /// summary (`inventory_totals`, ADR 0009) of the reported inventories, grouped by province, year, kind, scope and sector,
 /// then summed per target over its scopes and sectors: the same figures as <see cref="TargetGapService"/> reads from the

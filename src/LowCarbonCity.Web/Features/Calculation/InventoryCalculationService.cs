@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Features.Calculation;
 
 /// <summary>
-/// Loads what an inventory's calculation needs, calls the pure engine (STYLE.md C1) and stores the results, so
+/// Loads what an inventory's calculation needs, calls the pure engine (docs/conventions.md C1) and stores the results, so
 /// roll-ups are SQL sums. A change to some lines replaces only the results of the lines it touches and moves the
 /// summary by the difference (<see cref="RecalculateLinesAsync"/>), so one write costs the same whatever the
 /// inventory's size; a new factor edition or GWP set replaces them whole (<see cref="StageResultsAsync"/>).

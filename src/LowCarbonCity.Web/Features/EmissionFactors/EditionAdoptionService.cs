@@ -17,7 +17,7 @@ namespace LowCarbonCity.Web.Features.EmissionFactors;
 public sealed record PublishedEdition(string Code, int Moved, int Recalculated, int NotCalculable);
 
 /// <summary>
-/// Publishes an edition (<see cref="FactorEditionService.PublishAsync"/>) and adopts it (DESIGN.md §2): every editable
+/// Publishes an edition (<see cref="FactorEditionService.PublishAsync"/>) and adopts it (docs/design.md section 2): every editable
 /// (Draft or Returned) inventory of a year for which <see cref="FactorEditionSelector"/> now picks the new edition is
 /// re-pinned to it (audited as any basis change) and recalculated (<see cref="RecalculationService"/>). Submitted,
 /// approved and verified inventories keep their edition and results; an inventory the new edition cannot calculate

@@ -34,7 +34,7 @@ public sealed record EditionPreview(
 }
 
 /// <summary>
-/// The preview before publishing an edition (issue 5): validates like <see cref="FactorEditionService.PublishAsync"/>,
+/// The preview before publishing an edition: validates like <see cref="FactorEditionService.PublishAsync"/>,
 /// then runs the engine over the existing inventories of the affected years with the unsaved edition and compares
 /// with their stored results. Nothing is saved.
 /// </summary>

@@ -46,7 +46,7 @@ public sealed record GwpSetSummary(string Code, string Name, string Source, IRea
 public sealed record EditionDetail(EditionSummary Summary, IReadOnlyList<FactorSummary> Factors, IReadOnlyList<string> Sources);
 
 /// <summary>
-/// Emission-factor editions (STYLE.md D3): anyone signed in may read them; TGO analysts (<see cref="Operations.ManageFactors"/>)
+/// Emission-factor editions (docs/conventions.md D3): anyone signed in may read them; TGO analysts (<see cref="Operations.ManageFactors"/>)
 /// publish new ones from the CSV format of <see cref="FactorEditionCsv"/>. An edition is never edited: a correction
 /// is a new edition, and an edition any non-draft inventory uses is locked (<see cref="Inventories.InventoryWorkflowService"/>).
 /// The audit trail records each publication (interceptor).

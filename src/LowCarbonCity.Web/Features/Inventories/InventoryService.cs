@@ -92,7 +92,7 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
 
     /// <summary>
     /// The inventories the user may see that match the filters, newest year first, one page at a time with the total
-    /// (filtered and paged in SQL, STYLE.md A3).
+    /// (filtered and paged in SQL, docs/conventions.md A3).
     /// </summary>
     public async Task<Result<PageOf<InventorySummary>>> SearchAsync(ClaimsPrincipal user, InventoryQuery query, CancellationToken ct)
     {

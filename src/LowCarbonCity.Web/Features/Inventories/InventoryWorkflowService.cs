@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Features.Inventories;
 
 /// <summary>
-/// The review workflow (DESIGN.md section 2): Draft/Returned -> Submitted (municipal officer, only when
+/// The review workflow (docs/design.md section 2): Draft/Returned -> Submitted (municipal officer, only when
 /// <see cref="RequiredCategories"/> are covered and no <see cref="LinePlaceholders">placeholder</see> is left) -> Returned (provincial officer, with a reason) or Approved
 /// (provincial officer) -> Verified (TGO analyst); reopening approved (provincial) or verified (TGO) data sends it
 /// back to Returned with a reason. Every move is recorded in the status history and the audit trail; a move on a
@@ -134,7 +134,7 @@ public sealed class InventoryWorkflowService(AppDbContext db, ResourceGuard guar
         inventory.MoveTo(to, now);
         if (to != InventoryStatus.Draft)
         {
-            // An edition a non-draft inventory uses never changes again (STYLE.md D3); the audit trail records the lock.
+            // An edition a non-draft inventory uses never changes again (docs/conventions.md D3); the audit trail records the lock.
             var edition = await db.EmissionFactorEditions.FirstAsync(e => e.Id == inventory.FactorEditionId, ct);
             if (!edition.IsLocked)
             {

@@ -48,7 +48,7 @@ public sealed record OrganisationDetail(
     int Id, string Code, OrganisationType Type, string ProvinceCode, string NameTh, string NameEn, int? Population, decimal? AreaKm2, int? ContextYear);
 
 /// <summary>
-/// Administrators keep the directory of organisations (issue 5): create and correct code, names, type, province,
+/// Administrators keep the directory of organisations: create and correct code, names, type, province,
 /// population and area. Every change is in the audit trail (interceptor), as for users.
 /// </summary>
 public sealed class OrganisationAdminService(AppDbContext db, ResourceGuard guard)

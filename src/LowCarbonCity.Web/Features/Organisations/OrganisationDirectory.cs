@@ -10,7 +10,7 @@ public sealed record ProvinceSummary(int Id, string Code, string NameTh, string 
 /// <summary>An organisation as lists show it.</summary>
 public sealed record OrganisationSummary(int Id, string Code, OrganisationType Type, string ProvinceCode, string ProvinceNameEn, string ProvinceNameTh, string NameTh, string NameEn);
 
-/// <summary>Read-only lists of provinces and organisations (read with projections, STYLE.md E5).</summary>
+/// <summary>Read-only lists of provinces and organisations (read with projections, docs/conventions.md E5).</summary>
 public sealed class OrganisationDirectory(AppDbContext db)
 {
     public async Task<IReadOnlyList<ProvinceSummary>> ListProvincesAsync(CancellationToken ct) =>

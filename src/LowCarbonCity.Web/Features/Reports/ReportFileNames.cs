@@ -4,7 +4,7 @@ using LowCarbonCity.Domain.Inventory;
 
 namespace LowCarbonCity.Web.Features.Reports;
 
-/// <summary>Deterministic download names (STYLE.md R1): the same report always gets the same name.</summary>
+/// <summary>Deterministic download names (docs/conventions.md R1): the same report always gets the same name.</summary>
 public static class ReportFileNames
 {
     /// <summary>e.g. <c>CMI-CM_2024_Organisation_TGO-CFO-2022-04_th.xlsx</c>.</summary>

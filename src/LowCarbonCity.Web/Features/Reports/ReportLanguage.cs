@@ -9,7 +9,7 @@ public enum ReportLanguage
     Thai,
 }
 
-/// <summary>Picks report text and rounds numbers at the edge (STYLE.md D2) for the writers.</summary>
+/// <summary>Picks report text and rounds numbers at the edge (docs/conventions.md D2) for the writers.</summary>
 public static class ReportEdge
 {
     /// <summary>Decimals kept in files: tonnes to the gram, kg to the gram, quantities and factors as stored.</summary>

@@ -6,7 +6,7 @@ using LowCarbonCity.Domain.Organisations;
 namespace LowCarbonCity.Web.Features.Reports;
 
 /// <summary>
-/// Everything a report of one inventory shows, read from the stored results (STYLE.md R1): the PDF and Excel
+/// Everything a report of one inventory shows, read from the stored results (docs/conventions.md R1): the PDF and Excel
 /// writers render it and never calculate. Masses are kg, unrounded; the <c>…T</c> properties are the same values
 /// in tonnes, also unrounded. Writers round at the edge with an explicit <see cref="MidpointRounding"/>.
 /// Names come in Thai and English so one model serves both languages.

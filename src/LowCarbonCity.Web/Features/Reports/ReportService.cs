@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Features.Reports;
 
 /// <summary>
-/// Builds report models from stored results (STYLE.md R1): never recalculates. Checks View on the inventory's
+/// Builds report models from stored results (docs/conventions.md R1): never recalculates. Checks View on the inventory's
 /// organisation before reading anything; roll-ups are filtered to the user's organisations inside the query and
 /// summed in SQL (on SQLite through EF's decimal aggregate functions, tested on both providers).
 /// </summary>
@@ -265,7 +265,7 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
     /// Sums stored results per inventory, category, scope and GPC cell. PostgreSQL sums in SQL (exact numeric).
     /// SQLite keeps decimals as text and its SUM works in floating point (off in the ninth decimal, seen in the
     /// report tests), so there the query projects only the needed columns and the sums are exact decimal sums here.
-    /// SQLite is the embedded, single-municipality default; national roll-ups run on PostgreSQL (DESIGN.md section 4).
+    /// SQLite is the embedded, single-municipality default; national roll-ups run on PostgreSQL (docs/design.md section 4).
     /// </summary>
     private async Task<List<(Guid InventoryId, EmissionScope Scope, decimal Co2eKg, ResultSum Sum)>> SumResultsAsync(IQueryable<Domain.Inventory.ActivityLineResult> results, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Features.RollUps;
 
 /// <summary>
-/// Totals over stored results (DESIGN.md section 2), summed in SQL, never by loading inventories: by region,
+/// Totals over stored results (docs/design.md section 2), summed in SQL, never by loading inventories: by region,
 /// province, organisation type, sector, GPC sector, scope and year, over the inventories the user may see that were
 /// counted (<see cref="Counted"/>: submitted, approved or verified), with per capita and per km² intensities, completeness and the
 /// trend. Reads the <see cref="InventoryTotal"/> summary (a few rows per inventory, kept with the line results),

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 namespace LowCarbonCity.Web.Features.Shared;
 
 /// <summary>
-/// What a user may do to an organisation's data (STYLE.md A2). Checked by <see cref="OrganisationAuthorizationHandler"/>
+/// What a user may do to an organisation's data (docs/conventions.md A2). Checked by <see cref="OrganisationAuthorizationHandler"/>
 /// against an <see cref="OrganisationResource"/>; ManageFactors and ManageUsers are national and take no resource.
 /// </summary>
 public static class Operations

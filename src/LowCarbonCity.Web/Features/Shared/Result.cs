@@ -2,7 +2,7 @@ using LowCarbonCity.Domain.Inventory;
 
 namespace LowCarbonCity.Web.Features.Shared;
 
-/// <summary>How a service call ended (STYLE.md F4).</summary>
+/// <summary>How a service call ended (docs/conventions.md F4).</summary>
 public enum ResultStatus
 {
     Ok,

@@ -23,7 +23,7 @@ public sealed record AccessScope(
 /// <summary>
 /// Reads a user's roles and memberships from the database (never only from the cookie, so a role removed by an
 /// administrator takes effect at once), cached for the request. Also filters queries to what the user may see
-/// (STYLE.md A3).
+/// (docs/conventions.md A3).
 /// </summary>
 public sealed class UserAccess(AppDbContext db, TimeProvider clock)
 {

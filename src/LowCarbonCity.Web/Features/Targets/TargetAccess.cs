@@ -11,7 +11,7 @@ namespace LowCarbonCity.Web.Features.Targets;
 public sealed record TargetPlace(TargetScopeKind ScopeKind, int? OrganisationId, int ProvinceId);
 
 /// <summary>
-/// Who may see and change targets (DESIGN.md section 1):
+/// Who may see and change targets (docs/design.md section 1):
 /// <list type="bullet">
 /// <item>See: an organisation's target, whoever may view the organisation (its municipal officers, the province's
 ///   provincial officers, TGO analysts, administrators); a province's target, also the municipal officers of its LAOs.</item>
@@ -48,7 +48,7 @@ public sealed class TargetAccess(AppDbContext db, UserAccess access, AuditActor 
         return new Rights(scope.IsNational, ApiScopes.MayWrite(user), scope.ProvinceIds.ToList(), orgIds, ownProvinces, scope.UserId);
     }
 
-    /// <summary>The targets the user may see, as a query (filtered in SQL, STYLE.md A3).</summary>
+    /// <summary>The targets the user may see, as a query (filtered in SQL, docs/conventions.md A3).</summary>
     public IQueryable<Target> Visible(Rights rights)
     {
         ArgumentNullException.ThrowIfNull(rights);

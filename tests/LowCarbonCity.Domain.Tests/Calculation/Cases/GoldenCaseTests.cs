@@ -9,7 +9,7 @@ using static System.FormattableString;
 namespace LowCarbonCity.Domain.Tests.Calculation.Cases;
 
 /// <summary>
-/// Golden municipality cases (STYLE.md C4): each JSON file in this folder holds a small data set and, per run (year,
+/// Golden municipality cases (docs/conventions.md C4): each JSON file in this folder holds a small data set and, per run (year,
 /// edition, GWP set), values worked by hand. The real engine runs with the real seeded edition and GWP set and every
 /// expected value is compared within the case's tolerance. Format and how to add a case: README.md in this folder.
 /// </summary>

@@ -6,7 +6,7 @@ using LowCarbonCity.Domain.Quantities;
 
 namespace LowCarbonCity.Domain.Tests.Calculation.Waste;
 
-/// <summary>Biological treatment (METHODOLOGY.md 3.7, IPCC 2006 Table 4.1); t × g/kg = kg.</summary>
+/// <summary>Biological treatment (docs/domain/methodology.md 3.7, IPCC 2006 Table 4.1); t × g/kg = kg.</summary>
 public class BiologicalTreatmentTests
 {
     private static readonly CategoryDefinition Composting = ActivityCategories.Get(ActivityCategory.Composting);

@@ -7,7 +7,7 @@ using LowCarbonCity.Domain.Quantities;
 namespace LowCarbonCity.Domain.Tests.Calculation.Waste;
 
 /// <summary>
-/// Incineration and open burning (METHODOLOGY.md 3.8). Reference composition (wet fractions) with Table 2.4
+/// Incineration and open burning (docs/domain/methodology.md 3.8). Reference composition (wet fractions) with Table 2.4
 /// dm/CF/FCF: plastics 0.2 (1.00/0.75/1.00), food 0.5 (0.40/0.38/0), paper 0.3 (0.90/0.46/0.01).
 ///   Fossil Σ WF×dm×CF×FCF = 0.2×1×0.75×1 + 0 + 0.3×0.9×0.46×0.01 = 0.15 + 0.001242 = 0.151242.
 ///   Biogenic Σ WF×dm×CF×(1−FCF) = 0.5×0.4×0.38 + 0.3×0.9×0.46×0.99 = 0.076 + 0.122958 = 0.198958.

@@ -7,7 +7,7 @@ using LowCarbonCity.Domain.Quantities;
 namespace LowCarbonCity.Domain.Tests.Calculation.Waste;
 
 /// <summary>
-/// Solid-waste disposal (METHODOLOGY.md 3.6). Expected values are worked by hand from the IPCC/GPC closed forms.
+/// Solid-waste disposal (docs/domain/methodology.md 3.6). Expected values are worked by hand from the IPCC/GPC closed forms.
 /// Reference case: 1000 t food waste deposited in 2000 at a managed anaerobic site (MCF 1.0) in the tropical
 /// moist/wet zone (k = 0.40), DOC 0.15, DOCf 0.5, F 0.5, OX 0.
 ///   DDOCm_d = 1000 × 0.15 × 0.5 × 1.0 = 75 t;   75 t × F 0.5 × 16/12 = 50 t CH4 in total (the commitment).

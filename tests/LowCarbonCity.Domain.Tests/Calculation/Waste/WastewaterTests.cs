@@ -6,7 +6,7 @@ using LowCarbonCity.Domain.Quantities;
 
 namespace LowCarbonCity.Domain.Tests.Calculation.Waste;
 
-/// <summary>Wastewater (METHODOLOGY.md 3.9). All results in kg.</summary>
+/// <summary>Wastewater (docs/domain/methodology.md 3.9). All results in kg.</summary>
 public class WastewaterTests
 {
     private static readonly CategoryDefinition Domestic = ActivityCategories.Get(ActivityCategory.DomesticWastewater);

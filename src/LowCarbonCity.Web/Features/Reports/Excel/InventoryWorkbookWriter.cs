@@ -6,7 +6,7 @@ namespace LowCarbonCity.Web.Features.Reports.Excel;
 
 /// <summary>
 /// The inventory workbook: summary (cover, totals, GPC table, sectors, trend, data quality, memo items), lines,
-/// factors used and audit, in Thai or English. Renders a <see cref="ReportModel"/>; never calculates (STYLE.md R1).
+/// factors used and audit, in Thai or English. Renders a <see cref="ReportModel"/>; never calculates (docs/conventions.md R1).
 /// The summary's column A holds stable keys (the same in both languages) so the workbook can be read back by program.
 /// </summary>
 public static class InventoryWorkbookWriter

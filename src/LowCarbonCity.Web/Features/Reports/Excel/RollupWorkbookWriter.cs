@@ -10,7 +10,7 @@ namespace LowCarbonCity.Web.Features.Reports.Excel;
 /// <see cref="SheetStreamWriter"/> (OpenXmlWriter, inline strings) into a zip written to the output as it grows; the
 /// sector and scope sheets are spooled to temporary files during the same single pass and copied in after, and the
 /// province and year totals are summed on the way (<see cref="RollupTotalsBuilder"/>). Never calculates a result
-/// (STYLE.md R1): it only adds up the rows it writes for the totals sheets.
+/// (docs/conventions.md R1): it only adds up the rows it writes for the totals sheets.
 /// </summary>
 public static class RollupWorkbookWriter
 {

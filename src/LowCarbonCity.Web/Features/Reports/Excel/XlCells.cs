@@ -5,7 +5,7 @@ namespace LowCarbonCity.Web.Features.Reports.Excel;
 /// <summary>
 /// Cell helpers shared by the workbook writers: numbers go in as numbers (rounded at the edge, with a number
 /// format), text as text (never parsed into a number, date or formula), widths set explicitly (AdjustToContents
-/// needs GDI+, DEPENDENCIES.md section 2).
+/// needs GDI+, docs/dependencies.md section 2).
 /// </summary>
 internal static class XlCells
 {

@@ -8,10 +8,10 @@ using T = LowCarbonCity.Web.Features.Reports.Pdf.PdfReportTexts;
 namespace LowCarbonCity.Web.Features.Reports.Pdf;
 
 /// <summary>
-/// The PDF inventory report in Thai or English (issue 7): cover, boundary and method, totals by scope (and the GPC
+/// The PDF inventory report in Thai or English: cover, boundary and method, totals by scope (and the GPC
 /// table for a City inventory), charts, every line, factors used, notation keys, memo items, data quality and review
 /// history, with "page N of M" and a generated-on line on every page. Renders a <see cref="ReportModel"/> with the
-/// layout module; never calculates (STYLE.md R1): every figure comes from the model and is rounded here, at the edge,
+/// layout module; never calculates (docs/conventions.md R1): every figure comes from the model and is rounded here, at the edge,
 /// to 2 decimals of t CO2e, half away from zero (<see cref="PdfReportFormat"/>).
 /// </summary>
 public static class InventoryPdfWriter

@@ -4,7 +4,7 @@ namespace LowCarbonCity.Web.Features.Reports.Pdf;
 
 /// <summary>
 /// How the PDF report prints numbers and dates: always with the report's culture (CA1305), rounding only here, at the
-/// edge, half away from zero (STYLE.md R1). Tonnes of CO2e get 2 decimals; quantities and factors are printed as stored
+/// edge, half away from zero (docs/conventions.md R1). Tonnes of CO2e get 2 decimals; quantities and factors are printed as stored
 /// (up to <see cref="ReportEdge.QuantityDecimals"/> and <see cref="ReportEdge.FactorDecimals"/> decimals, no trailing zeros).
 /// </summary>
 public sealed class PdfReportFormat(CultureInfo culture)

@@ -8,7 +8,7 @@ namespace LowCarbonCity.Web.Features.Reports.Pdf;
 /// <summary>
 /// The "Target and plan" section of the inventory PDF: the target that applies (the organisation's or its
 /// province's), its figures, the gap chart (actual, target path, BAU, plan) and the series as a table. Renders the
-/// model's <see cref="ReportTarget"/>; rounds at the edge only (STYLE.md R1).
+/// model's <see cref="ReportTarget"/>; rounds at the edge only (docs/conventions.md R1).
 /// </summary>
 internal static class TargetPdfSection
 {

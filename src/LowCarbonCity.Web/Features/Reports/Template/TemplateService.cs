@@ -47,7 +47,7 @@ public sealed record TemplateTarget(Guid InventoryId, string OrganisationNameTh,
 public sealed record TemplateImportResult(int Added, int Changed, int Unchanged, int InventoryVersion);
 
 /// <summary>
-/// The offline template (issue 7): download for an inventory (its lines, last year's values, drop-downs), upload
+/// The offline template: download for an inventory (its lines, last year's values, drop-downs), upload
 /// checked file first (size, package, zip bomb, macros, version), then cell by cell, preview of the changes, and
 /// import of exactly the added and changed rows through <see cref="ActivityDataService.ApplyChangesAsync"/> (rights,
 /// status lock, concurrency, audit and recalculation, one transaction). Rows are matched to lines by line id, or by
