@@ -18,6 +18,61 @@ public sealed class MigrationTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Adopt_DatabaseMigratedBeforeTheSquash_HistoryNamesTheSquashedInitialAndMigrateHasNothingToDo()
+    {
+        // A database as the last build before the squash left it: the same schema, the old migrations in its history.
+        var (before, after, pending) = await app.WithDbAsync(async db =>
+        {
+            var old = SquashedMigrations.OldHistoryOf(db);
+            await RewriteHistoryAsync(db, old);
+            var before = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+            var adopted = await SquashedMigrations.AdoptAsync(db, CancellationToken.None);
+            adopted.Should().BeTrue();
+            (await SquashedMigrations.AdoptAsync(db, CancellationToken.None)).Should().BeFalse("a second start has nothing to rewrite");
+            await db.Database.MigrateAsync();
+            return (before, (await db.Database.GetAppliedMigrationsAsync()).ToList(), (await db.Database.GetPendingMigrationsAsync()).ToList());
+        });
+
+        before.Should().HaveCountGreaterThan(1);
+        after.Should().Equal(await app.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations().ToList())));
+        after.Should().ContainSingle();
+        pending.Should().BeEmpty();
+        (await app.WithDbAsync(db => db.EmissionFactorEditions.CountAsync())).Should().BeGreaterThan(0, "the seeded data is untouched");
+    }
+
+    [Fact]
+    public async Task Adopt_DatabaseStoppedPartWay_IsRefusedNamingWhatToDo()
+    {
+        var failure = await app.WithDbAsync(async db =>
+        {
+            var old = SquashedMigrations.OldHistoryOf(db);
+            var initial = db.Database.GetMigrations().First();
+            try
+            {
+                await RewriteHistoryAsync(db, old.Take(3));
+                return await FluentActions.Awaiting(() => SquashedMigrations.AdoptAsync(db, CancellationToken.None))
+                    .Should().ThrowAsync<InvalidOperationException>();
+            }
+            finally
+            {
+                await RewriteHistoryAsync(db, [initial]);
+            }
+        });
+
+        failure.Which.Message.Should().Contain("older than").And.Contain("new database");
+    }
+
+    /// <summary>Replaces the database's migration history by <paramref name="ids"/> (the schema is left as it is).</summary>
+    private static async Task RewriteHistoryAsync(AppDbContext db, IEnumerable<string> ids)
+    {
+        var history = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>(db);
+        var applied = await db.Database.GetAppliedMigrationsAsync();
+        var script = string.Concat(applied.Select(history.GetDeleteScript))
+            + string.Concat(ids.Select(id => history.GetInsertScript(new Microsoft.EntityFrameworkCore.Migrations.HistoryRow(id, "10.0.0"))));
+        await db.Database.ExecuteSqlRawAsync(script);
+    }
+
+    [Fact]
     public void HasPendingModelChanges_Sqlite_IsFalse()
     {
         var builder = new DbContextOptionsBuilder<SqliteAppDbContext>();

@@ -19,6 +19,11 @@ public sealed class DatabaseInitializer(
         if (settings.ShouldMigrate)
         {
             logger.LogInformation("Applying {Provider} migrations", settings.Provider);
+            if (await SquashedMigrations.AdoptAsync(db, ct))
+            {
+                logger.LogInformation("Migration history rewritten to the squashed initial migration");
+            }
+
             await db.Database.MigrateAsync(ct);
         }
 

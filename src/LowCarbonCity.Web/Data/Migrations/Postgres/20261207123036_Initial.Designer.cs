@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LowCarbonCity.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205054416_InventoryTotalStatus")]
-    partial class InventoryTotalStatus
+    [Migration("20261207123036_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -299,6 +299,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("parameters_json");
 
+                    b.Property<Guid?>("PreviousLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_line_id");
+
                     b.Property<Guid?>("SolidWasteSiteId")
                         .HasColumnType("uuid")
                         .HasColumnName("solid_waste_site_id");
@@ -506,6 +510,8 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_activity_line_results_line_id_part");
 
                     b.ToTable("activity_line_results", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Inventory.Inventory", b =>

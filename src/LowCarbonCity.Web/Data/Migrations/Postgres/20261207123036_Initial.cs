@@ -483,6 +483,45 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "targets",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    scope_kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    organisation_id = table.Column<int>(type: "integer", nullable: true),
+                    province_id = table.Column<int>(type: "integer", nullable: false),
+                    inventory_kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    base_year = table.Column<int>(type: "integer", nullable: false),
+                    target_year = table.Column<int>(type: "integer", nullable: false),
+                    reduction_kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    reduction_value = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    scopes = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    sectors = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    bau_method = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    bau_rate_percent = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_targets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_targets_organisations_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_targets_provinces_province_id",
+                        column: x => x.province_id,
+                        principalTable: "provinces",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inventory_comments",
                 columns: table => new
                 {
@@ -547,6 +586,34 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "inventory_totals",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    inventory_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<int>(type: "integer", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    sector = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    gpc_sector = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    scope = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    co2e_kg = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    lines = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inventory_totals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_inventory_totals_inventories_inventory_id",
+                        column: x => x.inventory_id,
+                        principalTable: "inventories",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "activity_lines",
                 columns: table => new
                 {
@@ -580,6 +647,8 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     custom_factor_justification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     parameters_json = table.Column<string>(type: "text", nullable: true),
                     solid_waste_site_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    change_explanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    previous_line_id = table.Column<Guid>(type: "uuid", nullable: true),
                     version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -623,6 +692,33 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "reduction_measures",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    target_id = table.Column<int>(type: "integer", nullable: false),
+                    sector = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    description_th = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    description_en = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    expected_tonnes_per_year = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    start_year = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    responsible_organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    progress_percent = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reduction_measures", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_reduction_measures_targets_target_id",
+                        column: x => x.target_id,
+                        principalTable: "targets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "activity_line_results",
                 columns: table => new
                 {
@@ -660,6 +756,45 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "fk_activity_line_results_inventories_inventory_id",
+                        column: x => x.inventory_id,
+                        principalTable: "inventories",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("Npgsql:StorageParameter:fillfactor", 50);
+
+            migrationBuilder.CreateTable(
+                name: "evidence_files",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    inventory_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    line_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_evidence_files", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_evidence_files_activity_lines_line_id",
+                        column: x => x.line_id,
+                        principalTable: "activity_lines",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_evidence_files_asp_net_users_uploaded_by",
+                        column: x => x.uploaded_by,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_evidence_files_inventories_inventory_id",
                         column: x => x.inventory_id,
                         principalTable: "inventories",
                         principalColumn: "id",
@@ -790,6 +925,21 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_inventory_id_uploaded_at",
+                table: "evidence_files",
+                columns: new[] { "inventory_id", "uploaded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_line_id",
+                table: "evidence_files",
+                column: "line_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_uploaded_by",
+                table: "evidence_files",
+                column: "uploaded_by");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_gwp_values_gwp_set_code_gas",
                 table: "gwp_values",
                 columns: new[] { "gwp_set_code", "gas" },
@@ -804,6 +954,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 name: "ix_inventories_gwp_set_code",
                 table: "inventories",
                 column: "gwp_set_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inventories_kind_year",
+                table: "inventories",
+                columns: new[] { "kind", "year" })
+                .Annotation("Npgsql:IndexInclude", new[] { "status", "organisation_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_inventories_organisation_id_year_kind",
@@ -847,6 +1003,22 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 column: "user_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_inventory_totals_inventory_id",
+                table: "inventory_totals",
+                column: "inventory_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inventory_totals_kind_year_organisation_id",
+                table: "inventory_totals",
+                columns: new[] { "kind", "year", "organisation_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inventory_totals_kind_year_status",
+                table: "inventory_totals",
+                columns: new[] { "kind", "year", "status" })
+                .Annotation("Npgsql:IndexInclude", new[] { "organisation_id", "sector", "gpc_sector", "scope", "co2e_kg" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_invitations_token_hash",
                 table: "invitations",
                 column: "token_hash",
@@ -870,6 +1042,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_organisation_year_contexts_year",
+                table: "organisation_year_contexts",
+                column: "year")
+                .Annotation("Npgsql:IndexInclude", new[] { "organisation_id", "population", "area_km2" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisations_code",
                 table: "organisations",
                 column: "code",
@@ -887,9 +1065,24 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_reduction_measures_target_id",
+                table: "reduction_measures",
+                column: "target_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_solid_waste_sites_organisation_id",
                 table: "solid_waste_sites",
                 column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_targets_organisation_id",
+                table: "targets",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_targets_province_id_scope_kind_inventory_kind",
+                table: "targets",
+                columns: new[] { "province_id", "scope_kind", "inventory_kind" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_waste_deposits_site_id_year_waste_type",
@@ -932,6 +1125,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 name: "emission_factors");
 
             migrationBuilder.DropTable(
+                name: "evidence_files");
+
+            migrationBuilder.DropTable(
                 name: "gwp_values");
 
             migrationBuilder.DropTable(
@@ -941,6 +1137,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                 name: "inventory_status_changes");
 
             migrationBuilder.DropTable(
+                name: "inventory_totals");
+
+            migrationBuilder.DropTable(
                 name: "invitations");
 
             migrationBuilder.DropTable(
@@ -948,6 +1147,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "organisation_year_contexts");
+
+            migrationBuilder.DropTable(
+                name: "reduction_measures");
 
             migrationBuilder.DropTable(
                 name: "seed_versions");
@@ -963,6 +1165,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "targets");
 
             migrationBuilder.DropTable(
                 name: "activity_lines");

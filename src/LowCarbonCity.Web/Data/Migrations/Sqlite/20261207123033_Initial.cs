@@ -482,6 +482,45 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "targets",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    scope_kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    province_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    inventory_kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    base_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    target_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    reduction_kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    reduction_value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
+                    scopes = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    sectors = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    bau_method = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    bau_rate_percent = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_targets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_targets_organisations_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_targets_provinces_province_id",
+                        column: x => x.province_id,
+                        principalTable: "provinces",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inventory_comments",
                 columns: table => new
                 {
@@ -546,6 +585,34 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "inventory_totals",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    inventory_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    sector = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    gpc_sector = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    scope = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    co2e_kg = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
+                    lines = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inventory_totals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_inventory_totals_inventories_inventory_id",
+                        column: x => x.inventory_id,
+                        principalTable: "inventories",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "activity_lines",
                 columns: table => new
                 {
@@ -579,6 +646,8 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     custom_factor_justification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     parameters_json = table.Column<string>(type: "TEXT", nullable: true),
                     solid_waste_site_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    change_explanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    previous_line_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -622,6 +691,33 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "reduction_measures",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    target_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    sector = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    description_th = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    description_en = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    expected_tonnes_per_year = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
+                    start_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    responsible_organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    progress_percent = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reduction_measures", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_reduction_measures_targets_target_id",
+                        column: x => x.target_id,
+                        principalTable: "targets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "activity_line_results",
                 columns: table => new
                 {
@@ -659,6 +755,44 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "fk_activity_line_results_inventories_inventory_id",
+                        column: x => x.inventory_id,
+                        principalTable: "inventories",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "evidence_files",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    inventory_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    line_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    uploaded_by = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_evidence_files", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_evidence_files_activity_lines_line_id",
+                        column: x => x.line_id,
+                        principalTable: "activity_lines",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_evidence_files_asp_net_users_uploaded_by",
+                        column: x => x.uploaded_by,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_evidence_files_inventories_inventory_id",
                         column: x => x.inventory_id,
                         principalTable: "inventories",
                         principalColumn: "id",
@@ -789,6 +923,21 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_inventory_id_uploaded_at",
+                table: "evidence_files",
+                columns: new[] { "inventory_id", "uploaded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_line_id",
+                table: "evidence_files",
+                column: "line_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_uploaded_by",
+                table: "evidence_files",
+                column: "uploaded_by");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_gwp_values_gwp_set_code_gas",
                 table: "gwp_values",
                 columns: new[] { "gwp_set_code", "gas" },
@@ -803,6 +952,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "ix_inventories_gwp_set_code",
                 table: "inventories",
                 column: "gwp_set_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inventories_kind_year",
+                table: "inventories",
+                columns: new[] { "kind", "year" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_inventories_organisation_id_year_kind",
@@ -846,6 +1000,21 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 column: "user_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_inventory_totals_inventory_id",
+                table: "inventory_totals",
+                column: "inventory_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inventory_totals_kind_year_organisation_id",
+                table: "inventory_totals",
+                columns: new[] { "kind", "year", "organisation_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inventory_totals_kind_year_status",
+                table: "inventory_totals",
+                columns: new[] { "kind", "year", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_invitations_token_hash",
                 table: "invitations",
                 column: "token_hash",
@@ -869,6 +1038,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_organisation_year_contexts_year",
+                table: "organisation_year_contexts",
+                column: "year");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisations_code",
                 table: "organisations",
                 column: "code",
@@ -886,9 +1060,24 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_reduction_measures_target_id",
+                table: "reduction_measures",
+                column: "target_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_solid_waste_sites_organisation_id",
                 table: "solid_waste_sites",
                 column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_targets_organisation_id",
+                table: "targets",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_targets_province_id_scope_kind_inventory_kind",
+                table: "targets",
+                columns: new[] { "province_id", "scope_kind", "inventory_kind" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_waste_deposits_site_id_year_waste_type",
@@ -931,6 +1120,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "emission_factors");
 
             migrationBuilder.DropTable(
+                name: "evidence_files");
+
+            migrationBuilder.DropTable(
                 name: "gwp_values");
 
             migrationBuilder.DropTable(
@@ -940,6 +1132,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                 name: "inventory_status_changes");
 
             migrationBuilder.DropTable(
+                name: "inventory_totals");
+
+            migrationBuilder.DropTable(
                 name: "invitations");
 
             migrationBuilder.DropTable(
@@ -947,6 +1142,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "organisation_year_contexts");
+
+            migrationBuilder.DropTable(
+                name: "reduction_measures");
 
             migrationBuilder.DropTable(
                 name: "seed_versions");
@@ -962,6 +1160,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "targets");
 
             migrationBuilder.DropTable(
                 name: "activity_lines");
