@@ -20,6 +20,8 @@ public sealed class CalendarYearTests(AppFactory app) : IClassFixture<AppFactory
         html.Should().MatchRegex("<input[^>]*id=\"Input_Year\"[^>]*>")
             .And.Contain("min=\"2533\"").And.Contain("max=\"2643\"").And.Contain($"value=\"{lastYear}\"");
         html.Should().NotContain("alert-danger", "there is no error to show yet");
+        html.Should().MatchRegex("<input[^>]*checked[^>]*id=\"Input_CopyLastYear\"", "copying last year's lines is the usual start");
+        System.Net.WebUtility.HtmlDecode(html).Should().Contain("เว้นช่องปริมาณไว้ให้กรอกของปีนี้").And.NotContain("NE ยังไม่ได้ประเมิน");
     }
 
     [Fact]

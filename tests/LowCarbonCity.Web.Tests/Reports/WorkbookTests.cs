@@ -106,7 +106,7 @@ public sealed class WorkbookTests(DemoAppFactory app) : IClassFixture<DemoAppFac
         office.Cell(LineCol.Unit).GetString().Should().Be("kWh");
         var diesel = workbook.Worksheet(2).RowsUsed().Single(r => r.Cell(LineCol.CategoryCode).GetString() == "OnRoadDiesel");
         diesel.Cell(LineCol.Co2eT).GetDouble().Should().Be(1_129.12308d);
-        diesel.Cell(LineCol.Description).GetString().Should().Be("Refuse collection trucks");
+        diesel.Cell(LineCol.Description).GetString().Should().Be("รถเก็บขนขยะ", "the demo's description, as the municipality wrote it");
     }
 
     [Fact]

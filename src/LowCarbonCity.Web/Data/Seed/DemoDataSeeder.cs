@@ -63,7 +63,7 @@ public sealed class DemoDataSeeder(
             organisation.SetYearContext(2025, 125_500, 40.216m);
 
             var site = new SolidWasteSite(
-                DemoIds.Site, organisation.Id, "Demo municipal landfill (illustrative)", SiteManagement.ManagedSemiAerobicPoor, ClimateZone.TropicalMoistWet, coveredWithOxidisingMaterial: false);
+                DemoIds.Site, organisation.Id, "บ่อฝังกลบขยะของเทศบาล (ตัวอย่าง)", SiteManagement.ManagedSemiAerobicPoor, ClimateZone.TropicalMoistWet, coveredWithOxidisingMaterial: false);
             for (var year = 2005; year <= 2025; year++)
             {
                 // About 300 t/day of municipal waste, growing 1 % a year; a third food, an eighth paper (illustrative).
@@ -148,45 +148,45 @@ public sealed class DemoDataSeeder(
     {
         decimal[] officeKwh = [210_000, 195_000, 236_000, 262_000, 255_000, 228_000, 221_000, 219_000, 224_000, 231_000, 215_000, 208_000];
         decimal[] streetKwh = [402_000, 363_000, 401_000, 388_000, 401_000, 388_000, 401_000, 401_000, 388_000, 401_000, 388_000, 401_000];
-        Monthly(inventory, ActivityCategory.GridElectricity, Scale(officeKwh, growth), Unit.KWh, "Offices, market and pumping stations", "PEA monthly bills", DataQuality.High, now);
-        Monthly(inventory, ActivityCategory.GridElectricity, Scale(streetKwh, growth), Unit.KWh, "Street lighting", "PEA monthly bills", DataQuality.High, now);
-        Annual(inventory, ActivityCategory.OnRoadDiesel, 412_000m * growth, Unit.Litre, "Refuse collection trucks", "Fuel purchase records", DataQuality.High, now);
-        Annual(inventory, ActivityCategory.OnRoadB7, 96_500m * growth, Unit.Litre, "Pick-ups and fire engines", "Fuel cards", DataQuality.High, now);
-        Annual(inventory, ActivityCategory.OnRoadE20, 38_200m * growth, Unit.Litre, "Administrative cars", "Fuel cards", DataQuality.Medium, now);
-        Annual(inventory, ActivityCategory.OffRoadDiesel, 21_000m * growth, Unit.Litre, "Backhoes and mowers", "Store records", DataQuality.Medium, now);
-        Annual(inventory, ActivityCategory.StationaryDiesel, 6_400m * growth, Unit.Litre, "Standby generators", "Store records", DataQuality.Medium, now);
-        Annual(inventory, ActivityCategory.StationaryLpg, 5_800m * growth, Unit.Kilogram, "School and centre kitchens", "Purchase receipts", DataQuality.Medium, now);
-        Annual(inventory, ActivityCategory.RefrigerantR32, 42m * growth, Unit.Kilogram, "Split air-conditioner top-ups", "Maintenance contract", DataQuality.Medium, now);
-        Annual(inventory, ActivityCategory.RefrigerantR22, 18m, Unit.Kilogram, "Old air-conditioners (memo)", "Maintenance contract", DataQuality.Medium, now);
-        Annual(inventory, ActivityCategory.FireExtinguisherCO2, 120m, Unit.Kilogram, "Extinguishers discharged in drills", "Safety log", DataQuality.Low, now);
-        Annual(inventory, ActivityCategory.TapWaterPwa, 58_000m * growth, Unit.CubicMetre, "Offices and schools", "PWA bills", DataQuality.High, now);
-        Annual(inventory, ActivityCategory.PaperUncoated, 7_350m * growth, Unit.Kilogram, "A4 paper", "Procurement", DataQuality.High, now);
-        var landfill = Annual(inventory, ActivityCategory.SolidWasteDisposal, decimal.Round(80_000m * (1m + (0.01m * (inventory.Year - 2005))) * 0.57m, 0, MidpointRounding.AwayFromZero), Unit.Tonne, "Municipal landfill", "Weighbridge", DataQuality.Medium, now);
+        Monthly(inventory, ActivityCategory.GridElectricity, Scale(officeKwh, growth), Unit.KWh, "สำนักงาน ตลาด และสถานีสูบน้ำ", "ใบแจ้งค่าไฟฟ้ารายเดือนของ กฟภ.", DataQuality.High, now);
+        Monthly(inventory, ActivityCategory.GridElectricity, Scale(streetKwh, growth), Unit.KWh, "ไฟฟ้าส่องสว่างถนน", "ใบแจ้งค่าไฟฟ้ารายเดือนของ กฟภ.", DataQuality.High, now);
+        Annual(inventory, ActivityCategory.OnRoadDiesel, 412_000m * growth, Unit.Litre, "รถเก็บขนขยะ", "บันทึกการจัดซื้อน้ำมัน", DataQuality.High, now);
+        Annual(inventory, ActivityCategory.OnRoadB7, 96_500m * growth, Unit.Litre, "รถกระบะและรถดับเพลิง", "บัตรเติมน้ำมัน", DataQuality.High, now);
+        Annual(inventory, ActivityCategory.OnRoadE20, 38_200m * growth, Unit.Litre, "รถยนต์ส่วนกลาง", "บัตรเติมน้ำมัน", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.OffRoadDiesel, 21_000m * growth, Unit.Litre, "รถขุดและเครื่องตัดหญ้า", "บันทึกคลังพัสดุ", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.StationaryDiesel, 6_400m * growth, Unit.Litre, "เครื่องกำเนิดไฟฟ้าสำรอง", "บันทึกคลังพัสดุ", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.StationaryLpg, 5_800m * growth, Unit.Kilogram, "โรงครัวโรงเรียนและศูนย์พัฒนาเด็กเล็ก", "ใบเสร็จการจัดซื้อ", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.RefrigerantR32, 42m * growth, Unit.Kilogram, "เติมสารทำความเย็นเครื่องปรับอากาศแบบแยกส่วน", "สัญญาบำรุงรักษา", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.RefrigerantR22, 18m, Unit.Kilogram, "เครื่องปรับอากาศรุ่นเก่า (รายงานแยก)", "สัญญาบำรุงรักษา", DataQuality.Medium, now);
+        Annual(inventory, ActivityCategory.FireExtinguisherCO2, 120m, Unit.Kilogram, "ถังดับเพลิงที่ใช้ในการซ้อมดับเพลิง", "บันทึกความปลอดภัย", DataQuality.Low, now);
+        Annual(inventory, ActivityCategory.TapWaterPwa, 58_000m * growth, Unit.CubicMetre, "สำนักงานและโรงเรียน", "ใบแจ้งค่าน้ำประปาของ กปภ.", DataQuality.High, now);
+        Annual(inventory, ActivityCategory.PaperUncoated, 7_350m * growth, Unit.Kilogram, "กระดาษ A4", "งานพัสดุ", DataQuality.High, now);
+        var landfill = Annual(inventory, ActivityCategory.SolidWasteDisposal, decimal.Round(80_000m * (1m + (0.01m * (inventory.Year - 2005))) * 0.57m, 0, MidpointRounding.AwayFromZero), Unit.Tonne, "บ่อฝังกลบขยะของเทศบาล", "บันทึกเครื่องชั่งน้ำหนักรถ", DataQuality.Medium, now);
         landfill.SetParameters(null, DemoIds.Site);
-        var wastewater = Annual(inventory, ActivityCategory.WastewaterCod, 4_800_000m * growth, Unit.CubicMetre, "Municipal wastewater treatment plant", "Plant log", DataQuality.Medium, now);
+        var wastewater = Annual(inventory, ActivityCategory.WastewaterCod, 4_800_000m * growth, Unit.CubicMetre, "ระบบบำบัดน้ำเสียของเทศบาล", "บันทึกการเดินระบบ", DataQuality.Medium, now);
         wastewater.SetParameters(WasteMethods.Serialize(new WastewaterCodParameters(CodMgPerL: 180m, Pathway: TreatmentPathway.CentralisedAerobicOverloaded)), null);
-        Key(inventory, ActivityCategory.StationaryNaturalGas, NotationKey.NO, "No natural-gas network in the municipality", now);
+        Key(inventory, ActivityCategory.StationaryNaturalGas, NotationKey.NO, "ไม่มีระบบท่อก๊าซธรรมชาติในเขตเทศบาล", now);
     }
 
     private static void AddCityLines(Inventory inventory, DateTimeOffset now)
     {
         void InGpc(ActivityLine line, GpcSubsector subsector) => line.PlaceInGpc(subsector);
-        InGpc(Annual(inventory, ActivityCategory.GridElectricity, 182_000_000m, Unit.KWh, "Households", "PEA sales by tariff", DataQuality.High, now), GpcSubsector.Residential);
-        InGpc(Annual(inventory, ActivityCategory.GridElectricity, 356_000_000m, Unit.KWh, "Shops, hotels, offices", "PEA sales by tariff", DataQuality.High, now), GpcSubsector.CommercialInstitutional);
-        InGpc(Annual(inventory, ActivityCategory.StationaryLpg, 9_400_000m, Unit.Kilogram, "Household cooking", "Energy Policy and Planning Office sales", DataQuality.Medium, now), GpcSubsector.Residential);
-        InGpc(Annual(inventory, ActivityCategory.StationaryLpg, 7_100_000m, Unit.Kilogram, "Restaurants and hotels", "Energy Policy and Planning Office sales", DataQuality.Medium, now), GpcSubsector.CommercialInstitutional);
-        InGpc(Annual(inventory, ActivityCategory.OnRoadB7, 61_000_000m, Unit.Litre, "Diesel sales in the city", "Department of Energy Business", DataQuality.Medium, now), GpcSubsector.OnRoad);
-        InGpc(Annual(inventory, ActivityCategory.OnRoadE20, 38_000_000m, Unit.Litre, "Gasohol sales in the city", "Department of Energy Business", DataQuality.Medium, now), GpcSubsector.OnRoad);
-        InGpc(Annual(inventory, ActivityCategory.OnRoadLpg, 6_500_000m, Unit.Litre, "Taxis and songthaews on LPG", "Department of Energy Business", DataQuality.Low, now), GpcSubsector.OnRoad);
-        var landfill = Annual(inventory, ActivityCategory.SolidWasteDisposal, decimal.Round(80_000m * 1.20m * 0.57m, 0, MidpointRounding.AwayFromZero), Unit.Tonne, "Municipal landfill", "Weighbridge", DataQuality.Medium, now);
+        InGpc(Annual(inventory, ActivityCategory.GridElectricity, 182_000_000m, Unit.KWh, "ครัวเรือน", "ยอดจำหน่ายไฟฟ้าตามประเภทผู้ใช้ของ กฟภ.", DataQuality.High, now), GpcSubsector.Residential);
+        InGpc(Annual(inventory, ActivityCategory.GridElectricity, 356_000_000m, Unit.KWh, "ร้านค้า โรงแรม และสำนักงาน", "ยอดจำหน่ายไฟฟ้าตามประเภทผู้ใช้ของ กฟภ.", DataQuality.High, now), GpcSubsector.CommercialInstitutional);
+        InGpc(Annual(inventory, ActivityCategory.StationaryLpg, 9_400_000m, Unit.Kilogram, "การหุงต้มในครัวเรือน", "ยอดจำหน่ายจากสำนักงานนโยบายและแผนพลังงาน", DataQuality.Medium, now), GpcSubsector.Residential);
+        InGpc(Annual(inventory, ActivityCategory.StationaryLpg, 7_100_000m, Unit.Kilogram, "ร้านอาหารและโรงแรม", "ยอดจำหน่ายจากสำนักงานนโยบายและแผนพลังงาน", DataQuality.Medium, now), GpcSubsector.CommercialInstitutional);
+        InGpc(Annual(inventory, ActivityCategory.OnRoadB7, 61_000_000m, Unit.Litre, "ยอดจำหน่ายน้ำมันดีเซลในเมือง", "กรมธุรกิจพลังงาน", DataQuality.Medium, now), GpcSubsector.OnRoad);
+        InGpc(Annual(inventory, ActivityCategory.OnRoadE20, 38_000_000m, Unit.Litre, "ยอดจำหน่ายแก๊สโซฮอล์ในเมือง", "กรมธุรกิจพลังงาน", DataQuality.Medium, now), GpcSubsector.OnRoad);
+        InGpc(Annual(inventory, ActivityCategory.OnRoadLpg, 6_500_000m, Unit.Litre, "แท็กซี่และรถสองแถวที่ใช้ LPG", "กรมธุรกิจพลังงาน", DataQuality.Low, now), GpcSubsector.OnRoad);
+        var landfill = Annual(inventory, ActivityCategory.SolidWasteDisposal, decimal.Round(80_000m * 1.20m * 0.57m, 0, MidpointRounding.AwayFromZero), Unit.Tonne, "บ่อฝังกลบขยะของเทศบาล", "บันทึกเครื่องชั่งน้ำหนักรถ", DataQuality.Medium, now);
         landfill.SetParameters(null, DemoIds.Site);
         InGpc(landfill, GpcSubsector.SolidWasteDisposal);
-        var wastewater = Annual(inventory, ActivityCategory.DomesticWastewater, 125_500m, Unit.PersonYear, "Domestic wastewater", "Population register, sanitation survey", DataQuality.Low, now);
+        var wastewater = Annual(inventory, ActivityCategory.DomesticWastewater, 125_500m, Unit.PersonYear, "น้ำเสียจากบ้านเรือน", "ทะเบียนราษฎร์และการสำรวจสุขาภิบาล", DataQuality.Low, now);
         wastewater.SetParameters(WasteMethods.Serialize(new DomesticWastewaterParameters(
             [new PathwayShare(TreatmentPathway.SepticSystem, 0.7m), new PathwayShare(TreatmentPathway.CentralisedAerobicOverloaded, 0.3m)])), null);
         InGpc(wastewater, GpcSubsector.Wastewater);
-        InGpc(Key(inventory, ActivityCategory.StationaryNaturalGas, NotationKey.NO, "No power plant supplies the grid from the city", now), GpcSubsector.EnergyGenerationSuppliedToGrid);
-        InGpc(Key(inventory, ActivityCategory.AviationJetKerosene, NotationKey.NE, "Airport fuel sales not yet obtained from AOT", now), GpcSubsector.Aviation);
+        InGpc(Key(inventory, ActivityCategory.StationaryNaturalGas, NotationKey.NO, "ไม่มีโรงไฟฟ้าในเมืองที่จ่ายไฟเข้าระบบ", now), GpcSubsector.EnergyGenerationSuppliedToGrid);
+        InGpc(Key(inventory, ActivityCategory.AviationJetKerosene, NotationKey.NE, "ยังไม่ได้รับข้อมูลการจำหน่ายน้ำมันอากาศยานจาก ทอท.", now), GpcSubsector.Aviation);
     }
 
     private static decimal[] Scale(decimal[] values, decimal factor) => values.Select(v => decimal.Round(v * factor, 0, MidpointRounding.AwayFromZero)).ToArray();

@@ -39,7 +39,8 @@ public sealed class StartModel(InventoryStartService starter, InventoryService i
             return Forbid();
         }
 
-        Input = Input with { Year = clock.GetUtcNow().Year - 1 };
+        // Inventories report a finished year: last year by default, copying the one before (the usual way to start).
+        Input = Input with { Year = clock.GetUtcNow().Year - 1, CopyLastYear = true };
         return await ShowAsync(ct);
     }
 
