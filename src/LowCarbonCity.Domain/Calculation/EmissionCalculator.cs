@@ -388,7 +388,7 @@ public static class EmissionCalculator
         {
             if (!basis.GwpSet.TryGet(gas, out var gwp))
             {
-                throw Error(nameof(CalculationBasis.GwpSet), $"GWP set {basis.GwpSet.Code} has no value for {GasRules.Label(gas)}.");
+                throw Error(nameof(CalculationBasis.GwpSet), $"GWP set '{basis.GwpSet.Code}' has no value for '{GasRules.Label(gas)}': nothing was calculated.");
             }
 
             return new GasEmission(gas, massKg, gwp, massKg * gwp, GasRules.IsMemo(gas), factor);

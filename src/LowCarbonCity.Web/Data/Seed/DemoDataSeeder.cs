@@ -140,7 +140,7 @@ public sealed class DemoDataSeeder(
     private static Inventory NewInventory(Guid id, int organisationId, int year, InventoryKind kind, IReadOnlyList<EmissionFactorEdition> editions, DateTimeOffset now)
     {
         var edition = FactorEditionSelector.ForYear(editions, year);
-        return new Inventory(id, organisationId, year, kind, edition.Id, edition.DefaultGwpSetCode, now);
+        return new Inventory(id, organisationId, year, kind, edition.Id, GwpConventions.DefaultFor(kind, edition.DefaultGwpSetCode), now);
     }
 
     /// <summary>The municipality's own operations; <paramref name="growth"/> scales the year's activity.</summary>

@@ -14,13 +14,21 @@ namespace LowCarbonCity.Web.Pages.Inventories;
 /// row's details (months, notation key, custom factor, formula, evidence) load on demand. A line saves on its own:
 /// a plain post, or editor.js's fetch, answered with the page (whose live parts the script swaps in), the errors
 /// (422) or the conflict (409). Evidence files; comments. The workflow moves have their own pages: Submit (checklist), Review (comments, return,
-/// approve, verify, reopen).
+/// approve, verify, reopen). The GWP set the inventory is calculated with is shown and, while it is editable, can be
+/// switched (which recalculates every line).
 /// </summary>
 public sealed class DetailModel(
     InventoryService inventories, InventoryWorkflowService workflow, ActivityDataService activity,
-    StoredResultsService results, EvidenceService evidence, LastYearLineReader lastYearLines, Texts texts) : PageModel
+    StoredResultsService results, EvidenceService evidence, LastYearLineReader lastYearLines, InventoryBasisService basis, Texts texts) : PageModel
 {
     public EditorView Editor { get; private set; } = null!;
+
+    /// <summary>The inventory's GWP set and the sets on offer.</summary>
+    public InventoryGwpChoice Gwp { get; private set; } = null!;
+
+    /// <summary>The GWP set chosen in the switch form.</summary>
+    [BindProperty]
+    public string? GwpSetCode { get; set; }
 
     public InventoryDetail Detail => Editor.Detail;
 
@@ -63,7 +71,22 @@ public sealed class DetailModel(
             detail.Value.Lines.Select(l => new LineKey(l.Id, l.PreviousLineId, l.Category, l.Description, l.SolidWasteSiteId)).ToList(), ct);
         var files = await evidence.ListAsync(User, id, ct);
         Editor = EditorView.Build(detail.Value!, stored.Value, lastYear, files.Value ?? [], texts);
+        Gwp = (await basis.GwpChoiceAsync(User, id, ct)).Value!;
         return Page();
+    }
+
+    /// <summary>Switches the GWP set on the version the page was loaded with and recalculates every line in the same save.</summary>
+    public async Task<IActionResult> OnPostGwpSetAsync(Guid id, CancellationToken ct)
+    {
+        KeepModelStateOf(nameof(GwpSetCode), nameof(ExpectedVersion));
+        if (string.IsNullOrWhiteSpace(GwpSetCode))
+        {
+            ModelState.AddModelError(nameof(GwpSetCode), texts["Editor_GwpSetRequired"].Value);
+            return await OnGetAsync(id, ct);
+        }
+
+        var result = await basis.ChangeBasisAsync(User, new ChangeBasisInput(id, ExpectedVersion, null, GwpSetCode), ct);
+        return await this.FailureAsync(result, () => OnGetAsync(id, ct)) ?? this.WithSuccess(RedirectToPage(null, null, new { id }, "gwp-set"), "Editor_GwpSetChanged");
     }
 
     /// <summary>Saves one line on the version its form was loaded with; htmx gets only the line's card back.</summary>
