@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LowCarbonCity.Domain.Calculation;
 using LowCarbonCity.Domain.Factors;
+using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -106,8 +107,9 @@ public sealed class InventoryBasisService(AppDbContext db, ResourceGuard guard, 
         }
         catch (CalculationException e)
         {
+            // Nothing is saved: the inventory keeps its set and results. The refusal is coded, so it reads in the user's language.
             db.ChangeTracker.Clear();
-            return Result<int>.Invalid(e.Field, e.Message);
+            return Result<int>.Invalid([new LineFailure(nameof(input.GwpSetCode), e.Code, e.Arguments)]);
         }
 
         try
