@@ -162,12 +162,13 @@ public sealed class GwpConventionTests(AppFactory app) : IClassFixture<AppFactor
         var created = await app.AsUserAsync<InventoryService, Result<Guid>>(officer, (s, u) =>
             s.CreateAsync(u, new CreateInventoryInput { OrganisationId = organisationId, Year = 2024, Kind = InventoryKind.City }, CancellationToken.None));
         var id = created.Value;
+        var lpgLine = ActivityLine.WithAnnualQuantity(Guid.NewGuid(), id, ActivityCategory.OnRoadLpg, new Quantity(1_000m, Unit.Kilogram));
         await app.WithDbAsync(async db =>
         {
             var inventory = await db.Inventories.SingleAsync(i => i.Id == id);
             foreach (var line in new[]
             {
-                ActivityLine.WithAnnualQuantity(Guid.NewGuid(), id, ActivityCategory.OnRoadLpg, new Quantity(1_000m, Unit.Kilogram)),
+                lpgLine,
                 ActivityLine.WithAnnualQuantity(Guid.NewGuid(), id, ActivityCategory.OnRoadDiesel, new Quantity(1_000m, Unit.Litre)),
             })
             {
@@ -199,6 +200,9 @@ public sealed class GwpConventionTests(AppFactory app) : IClassFixture<AppFactor
         // AR4: LPG 3,190.03828; diesel 2,698.7 + 0.142 × 25 (3.55) + 0.142 × 298 (42.316) = 2,744.566; total 5,934.60428 kg.
         (await StoredAsync(id)).Should().Be((5_934.60428m, 5_934.60428m, "AR4"));
         (await app.InventoryAsync(id)).GwpSetCode.Should().Be("AR4");
+        // The line's details name the set it was calculated with, in the reader's language, and its methane GWP.
+        var details = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/Inventories/Detail/{id}?handler=LineDetails&lineId={lpgLine.Id}", UriKind.Relative)));
+        details.Should().Contain("IPCC รายงานการประเมินฉบับที่ 4 (AR4, พ.ศ. 2550) ช่วงเวลา 100 ปี").And.Contain("GWP 25");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using LowCarbonCity.Web.Features.Inventories;
 using LowCarbonCity.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace LowCarbonCity.Web.Pages.Inventories;
 
@@ -72,6 +73,8 @@ public sealed class DetailModel(
         var files = await evidence.ListAsync(User, id, ct);
         Editor = EditorView.Build(detail.Value!, stored.Value, lastYear, files.Value ?? [], texts);
         Gwp = (await basis.GwpChoiceAsync(User, id, ct)).Value!;
+        // A row's details name the set by its name too (the partial sees the page's view data).
+        ViewData[nameof(GwpSetName)] = Gwp.Current;
         return Page();
     }
 
@@ -148,7 +151,8 @@ public sealed class DetailModel(
         }
 
         var card = Editor.Cards.FirstOrDefault(c => c.Line.Id == lineId);
-        return card is null ? NotFound() : Partial("_LineDetails", card);
+        // With the page's view data (the GWP set's name), which Partial(name, model) would drop.
+        return card is null ? NotFound() : new PartialViewResult { ViewName = "_LineDetails", ViewData = new ViewDataDictionary<LineCard>(ViewData, card) };
     }
 
     /// <summary>After a line's save: the page again (fetch) or a redirect to the line; the errors or the conflict otherwise.</summary>
