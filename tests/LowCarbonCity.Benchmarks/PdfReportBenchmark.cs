@@ -80,7 +80,7 @@ public class PdfReportBenchmark
         var cover = new ReportCover(
             Guid.NewGuid(), "CMI-CM", "เทศบาลนครเชียงใหม่", "Chiang Mai City Municipality", OrganisationType.CityMunicipality, "50", "เชียงใหม่", "Chiang Mai",
             Region.North, 2024, InventoryKind.Organisation, InventoryStatus.Approved, 3, "TGO-CFO-2022-04", "ค่าการปล่อยก๊าซเรือนกระจก CFO ของ อบก. ฉบับปรับปรุงเมษายน 2565",
-            "TGO Emission Factor CFO, April 2022", "TGO", "AR5", "IPCC AR5 (2013), 100-year");
+            "TGO Emission Factor CFO, April 2022", "TGO", "AR5", "IPCC AR5 (2013) ตามที่ อบก. ใช้ใน CFO", "IPCC AR5 (2013), 100-year, as TGO applies it for CFO", "IPCC (2013), AR5 WG1, Table 8.A.1");
         var at = new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
         return new ReportModel(
             cover, totals, [], groups,

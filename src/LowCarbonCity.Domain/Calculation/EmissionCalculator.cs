@@ -388,7 +388,8 @@ public static class EmissionCalculator
         {
             if (!basis.GwpSet.TryGet(gas, out var gwp))
             {
-                throw Error(nameof(CalculationBasis.GwpSet), $"GWP set {basis.GwpSet.Code} has no value for {GasRules.Label(gas)}.");
+                throw new CalculationException(Id, nameof(CalculationBasis.GwpSet), LineCodes.GwpMissing, [basis.GwpSet.Code, GasRules.Label(gas)],
+                    $"GWP set {basis.GwpSet.Code} has no value for {GasRules.Label(gas)}.");
             }
 
             return new GasEmission(gas, massKg, gwp, massKg * gwp, GasRules.IsMemo(gas), factor);

@@ -1,8 +1,9 @@
 namespace LowCarbonCity.Domain.Factors;
 
 /// <summary>
-/// A set of 100-year global warming potentials (AR4, AR5, AR6), applied for real: CO2e = Σ mass(gas) × GWP(gas).
-/// CO2 (fossil and biogenic) and <see cref="Gas.CO2e"/> are always 1 and need not be listed.
+/// A set of 100-year global warming potentials as one reporting framework applies an IPCC assessment report (TGO CFO's
+/// AR5, AR5 as GPC platforms apply it, AR6, AR4), applied for real: CO2e = Σ mass(gas) × GWP(gas). CO2 (fossil and
+/// biogenic) and <see cref="Gas.CO2e"/> are always 1 and need not be listed.
 /// </summary>
 public sealed class GwpSet
 {
@@ -12,34 +13,56 @@ public sealed class GwpSet
     private GwpSet()
     {
         Code = null!;
-        Name = null!;
+        NameEn = null!;
+        NameTh = null!;
         Source = null!;
     }
 
-    public GwpSet(string code, string name, string source, IReadOnlyDictionary<Gas, decimal> values)
+    /// <param name="code">The stable code and key.</param>
+    /// <param name="nameEn">The English name.</param>
+    /// <param name="source">The citation (IPCC report and table; the framework's convention).</param>
+    /// <param name="values">The GWP per gas.</param>
+    /// <param name="nameTh">The Thai name; the English one when not given.</param>
+    public GwpSet(string code, string nameEn, string source, IReadOnlyDictionary<Gas, decimal> values, string? nameTh = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentNullException.ThrowIfNull(values);
         Code = code;
-        Name = name;
-        Source = source;
+        NameEn = null!;
+        NameTh = null!;
+        Source = null!;
+        Describe(nameEn, nameTh ?? nameEn, source);
         foreach (var (gas, value) in values.OrderBy(v => v.Key))
         {
             _values.Add(new GwpValue(gas, value));
         }
     }
 
-    /// <summary>The stable code and key, e.g. <c>AR5</c>.</summary>
+    /// <summary>The stable code and key, e.g. <c>AR5</c> (TGO CFO) or <c>AR5-GPC</c>.</summary>
     public string Code { get; private set; }
 
-    public string Name { get; private set; }
+    public string NameEn { get; private set; }
+
+    public string NameTh { get; private set; }
 
     /// <summary>Where the values come from (IPCC report and table).</summary>
     public string Source { get; private set; }
 
     public IReadOnlyList<GwpValue> Values => _values;
+
+    /// <summary>
+    /// Renames the set and rewrites its citation (a corrected seed text); the values, facts of an IPCC report, never
+    /// change once a result has used them.
+    /// </summary>
+    public void Describe(string nameEn, string nameTh, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameTh);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        NameEn = nameEn;
+        NameTh = nameTh;
+        Source = source;
+    }
 
     /// <summary>The GWP of a gas; throws when the set has none (a missing GWP is an error, never zero).</summary>
     public decimal Of(Gas gas) =>

@@ -3,18 +3,18 @@ using System.Globalization;
 namespace LowCarbonCity.Domain.Factors;
 
 /// <summary>
-/// The CSV format of GWP sets (<c>gwp-sets.csv</c>): <c>code,name,gas,value,source,note</c>, one row per set and
-/// gas; rows of one set share name and source. Pure; invariant culture; errors carry line number and column.
+/// The CSV format of GWP sets (<c>gwp-sets.csv</c>): <c>code,name_en,name_th,gas,value,source,note</c>, one row per
+/// set and gas; rows of one set share names and source. Pure; invariant culture; errors carry line number and column.
 /// </summary>
 public static class GwpSetCsv
 {
-    public static readonly IReadOnlyList<string> Header = ["code", "name", "gas", "value", "source", "note"];
+    public static readonly IReadOnlyList<string> Header = ["code", "name_en", "name_th", "gas", "value", "source", "note"];
 
     /// <summary>Parses the file into sets, in order of first appearance.</summary>
     public static CsvParseResult<GwpSet> Parse(TextReader reader)
     {
         var (header, rows, errors) = Csv.Read(reader, Header);
-        var sets = new List<(string Code, string Name, string Source, Dictionary<Gas, decimal> Values)>();
+        var sets = new List<(string Code, string NameEn, string NameTh, string Source, Dictionary<Gas, decimal> Values)>();
         foreach (var (line, fields) in rows)
         {
             string F(string column) => Csv.Field(header, fields, column);
@@ -47,7 +47,8 @@ public static class GwpSetCsv
             var set = sets.FirstOrDefault(s => string.Equals(s.Code, F("code"), StringComparison.Ordinal));
             if (set.Code is null)
             {
-                set = (F("code"), F("name").Length == 0 ? F("code") : F("name"), F("source"), []);
+                var nameEn = F("name_en").Length == 0 ? F("code") : F("name_en");
+                set = (F("code"), nameEn, F("name_th").Length == 0 ? nameEn : F("name_th"), F("source"), []);
                 sets.Add(set);
             }
 
@@ -59,6 +60,6 @@ public static class GwpSetCsv
 
         return errors.Count > 0
             ? new CsvParseResult<GwpSet>([], errors)
-            : new CsvParseResult<GwpSet>(sets.Select(s => new GwpSet(s.Code, s.Name, s.Source, s.Values)).ToList(), errors);
+            : new CsvParseResult<GwpSet>(sets.Select(s => new GwpSet(s.Code, s.NameEn, s.Source, s.Values, s.NameTh)).ToList(), errors);
     }
 }

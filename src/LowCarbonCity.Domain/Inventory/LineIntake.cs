@@ -180,6 +180,9 @@ public static class LineCodes
     /// <summary>More lines than an inventory holds (arguments: the limit, the lines it has, the lines being added).</summary>
     public const string TooManyInInventory = "lines.per-inventory";
 
+    /// <summary>The inventory's GWP set has no value for a gas the line emits (arguments: the set's code, the gas).</summary>
+    public const string GwpMissing = "gwp.missing";
+
     /// <summary>The engine refused the line (no factor for its unit, a method rule); the argument is the engine's detail.</summary>
     public const string CalculationRefused = "calculation.refused";
 

@@ -94,7 +94,7 @@ public class FactorEditionCsvTests
     [Fact]
     public void ParseGwpSets_Seed_EveryGasOfTheEnumInEverySetWithASource()
     {
-        SeedData.GwpSets.Select(s => s.Code).Should().Equal("AR4", "AR5", "AR6");
+        SeedData.GwpSets.Select(s => s.Code).Should().Equal("AR4", "AR5", "AR5-GPC", "AR6");
         foreach (var set in SeedData.GwpSets)
         {
             set.Source.Should().NotBeNullOrWhiteSpace();
@@ -113,6 +113,9 @@ public class FactorEditionCsvTests
     [InlineData("AR5", Gas.N2O, "265")]
     [InlineData("AR5", Gas.HCFC22, "1760")]
     [InlineData("AR5", Gas.SF6, "23500")]
+    [InlineData("AR5-GPC", Gas.CH4Fossil, "28")]
+    [InlineData("AR5-GPC", Gas.CH4NonFossil, "28")]
+    [InlineData("AR5-GPC", Gas.N2O, "265")]
     [InlineData("AR6", Gas.CH4Fossil, "29.8")]
     [InlineData("AR6", Gas.CH4NonFossil, "27.0")]
     [InlineData("AR6", Gas.N2O, "273")]

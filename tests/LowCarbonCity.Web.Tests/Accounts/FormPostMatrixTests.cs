@@ -133,6 +133,11 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         }, Municipal),
         ["/Inventories/Detail#Upload"] = new(InventoryStatus.Draft, _ => [], Municipal),
         ["/Inventories/Detail#DeleteEvidence"] = new(InventoryStatus.Draft, _ => new() { ["evidenceId"] = Guid.Empty.ToString() }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Forbidden),
+        // Switching the GWP set recalculates the inventory: whoever may edit its activity data.
+        ["/Inventories/Detail#GwpSet"] = new(InventoryStatus.Draft, t => new()
+        {
+            ["GwpSetCode"] = "AR6", ["ExpectedVersion"] = t.InventoryVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, Municipal),
         ["/Inventories/Detail#Comment"] = new(InventoryStatus.Submitted, _ => new() { ["Comment.Text"] = "Please check" }, Commenter),
         ["/Inventories/Review#Verify"] = new(InventoryStatus.Approved, t => Transition(t), a => Only(Actor.Tgo, a)),
         ["/Inventories/Review#Reopen"] = new(InventoryStatus.Approved, t => Transition(t, "Late correction"), a => Only(Actor.ProvincialOwn, a)),

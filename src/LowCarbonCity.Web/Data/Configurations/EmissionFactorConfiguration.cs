@@ -39,7 +39,8 @@ internal sealed class GwpSetConfiguration : IEntityTypeConfiguration<GwpSet>
     {
         builder.HasKey(g => g.Code);
         builder.Property(g => g.Code).HasMaxLength(16);
-        builder.Property(g => g.Name).HasMaxLength(200).IsRequired();
+        builder.Property(g => g.NameEn).HasMaxLength(200).IsRequired();
+        builder.Property(g => g.NameTh).HasMaxLength(200).IsRequired();
         builder.Property(g => g.Source).HasMaxLength(2000).IsRequired();
         builder.OwnsMany(g => g.Values, value =>
         {

@@ -16,13 +16,14 @@ namespace LowCarbonCity.Web.Data.Seed;
 /// Also one demo account per role (<see cref="DemoAccounts"/>); the approved 2024 inventory carries its review history
 /// as the workflow records it: submitted by the demo municipal officer, approved by the demo provincial officer.
 /// Versioned like the reference data; it never adds inventories to an organisation that already has some (version
-/// 2 only adds the review history a version-1 demo lacked).
+/// 2 only adds the review history a version-1 demo lacked; version 3 moves the 2025 City inventory, while it is still
+/// editable, from TGO's AR5 to the GPC convention a new demo gives it).
 /// </summary>
 public sealed class DemoDataSeeder(
     AppDbContext db, InventoryCalculationService calculator, AccountProvisioner accounts, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Name = "demo";
-    public const int Version = 2;
+    public const int Version = 3;
     public const string OrganisationCode = "CMI-CM";
 
     /// <summary>How long before seeding the 2024 inventory was started, submitted, and approved (a review of a week).</summary>
@@ -98,6 +99,7 @@ public sealed class DemoDataSeeder(
         }
 
         await AddReviewHistoryAsync(ct);
+        await ApplyCityGwpConventionAsync(ct);
 
 
         if (applied is null)
@@ -137,10 +139,28 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// A demo seeded before the GWP conventions calculated its 2025 City inventory with TGO's AR5; a new demo uses the
+    /// City default (AR5 as GPC applies it). Switched and recalculated in one save, only while the inventory is still
+    /// editable and still on TGO's AR5 (a set its user chose is kept).
+    /// </summary>
+    private async Task ApplyCityGwpConventionAsync(CancellationToken ct)
+    {
+        var city = await db.Inventories.Include(i => i.Lines).FirstOrDefaultAsync(i => i.Id == DemoIds.City2025 && i.GwpSetCode == GwpConventions.TgoCfoAr5, ct);
+        if (city is null || !city.IsEditable || !await db.GwpSets.AnyAsync(g => g.Code == GwpConventions.GpcAr5, ct))
+        {
+            return;
+        }
+
+        city.ChangeBasis(city.FactorEditionId, GwpConventions.GpcAr5, clock.GetUtcNow());
+        await calculator.StageResultsAsync(city, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
     private static Inventory NewInventory(Guid id, int organisationId, int year, InventoryKind kind, IReadOnlyList<EmissionFactorEdition> editions, DateTimeOffset now)
     {
         var edition = FactorEditionSelector.ForYear(editions, year);
-        return new Inventory(id, organisationId, year, kind, edition.Id, edition.DefaultGwpSetCode, now);
+        return new Inventory(id, organisationId, year, kind, edition.Id, GwpConventions.DefaultFor(kind, edition.DefaultGwpSetCode), now);
     }
 
     /// <summary>The municipality's own operations; <paramref name="growth"/> scales the year's activity.</summary>

@@ -148,7 +148,7 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
             ? draw < 0.35 ? InventoryStatus.Draft : draw < 0.65 ? InventoryStatus.Submitted : InventoryStatus.Approved
             : draw < 0.08 ? InventoryStatus.Returned : draw < 0.13 ? InventoryStatus.Submitted : draw < 0.70 ? InventoryStatus.Approved : InventoryStatus.Verified;
         var edition = FactorEditionSelector.ForYear(editions, year);
-        var inventory = new Inventory(NewGuid(random), organisation.Id, year, kind, edition.Id, edition.DefaultGwpSetCode, now);
+        var inventory = new Inventory(NewGuid(random), organisation.Id, year, kind, edition.Id, GwpConventions.DefaultFor(kind, edition.DefaultGwpSetCode), now);
         var context = organisation.YearContexts.Single(c => c.Year == year);
         var profile = NationalProfiles.Types.Single(t => t.Type == organisation.Type);
         var templates = kind == InventoryKind.Organisation ? NationalProfiles.Organisation : NationalProfiles.City;

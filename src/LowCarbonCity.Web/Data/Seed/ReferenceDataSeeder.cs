@@ -7,12 +7,13 @@ namespace LowCarbonCity.Web.Data.Seed;
 /// <summary>
 /// Seeds the reference data every database needs: provinces, the programme's organisations, GWP sets and the TGO
 /// factor editions. Idempotent (upserts by natural key, never deletes) and versioned: a database that already has
-/// <see cref="Version"/> is left alone. Bump <see cref="Version"/> whenever a seed file changes.
+/// <see cref="Version"/> is left alone. Bump <see cref="Version"/> whenever a seed file changes (version 2: the AR5
+/// GPC convention, Thai names and citations of the GWP sets).
 /// </summary>
 public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILogger<ReferenceDataSeeder> logger)
 {
     public const string Name = "reference";
-    public const int Version = 1;
+    public const int Version = 2;
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -81,11 +82,25 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILo
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>GWP sets are facts of an IPCC report: added when missing, never changed.</summary>
+    /// <summary>
+    /// GWP sets: added when missing; an existing set takes the seed's names and citation, but its values (facts of an
+    /// IPCC report that stored results were calculated with) are never changed.
+    /// </summary>
     private async Task SeedGwpSetsAsync(CancellationToken ct)
     {
-        var existing = await db.GwpSets.Select(g => g.Code).ToListAsync(ct);
-        db.GwpSets.AddRange(SeedFiles.GwpSets().Where(g => !existing.Contains(g.Code)));
+        var existing = await db.GwpSets.ToDictionaryAsync(g => g.Code, ct);
+        foreach (var set in SeedFiles.GwpSets())
+        {
+            if (existing.TryGetValue(set.Code, out var stored))
+            {
+                stored.Describe(set.NameEn, set.NameTh, set.Source);
+            }
+            else
+            {
+                db.GwpSets.Add(set);
+            }
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

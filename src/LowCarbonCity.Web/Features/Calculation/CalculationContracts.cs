@@ -60,7 +60,11 @@ public sealed record CalculationRequest
     /// <summary>A factor edition code, e.g. <c>TGO-CFO-2022-04</c>; default: the edition valid for the year.</summary>
     public string? FactorEdition { get; init; }
 
-    /// <summary>AR4, AR5 or AR6; default: the edition's (TGO: AR5).</summary>
+    /// <summary>
+    /// A GWP set code: <c>AR5</c> (IPCC AR5 as TGO's CFO applies it, fossil CH4 30), <c>AR5-GPC</c> (AR5 as GPC and CDP
+    /// reporting applies it, CH4 28), <c>AR6</c> or <c>AR4</c> (list: <c>GET /api/v1/gwp-sets</c>). Default: the
+    /// inventory kind's convention, <c>AR5</c> for Organisation and <c>AR5-GPC</c> for City.
+    /// </summary>
     public string? GwpSet { get; init; }
 
     /// <summary>Add the upstream of grid electricity as a scope-3 part.</summary>
@@ -109,12 +113,15 @@ public sealed record GpcCellDto(string Reference, GpcSubsector Subsector, Emissi
 /// <summary>GPC totals in kg CO2e.</summary>
 public sealed record CityTotalsDto(decimal BasicKg, decimal BasicPlusKg, decimal TerritorialKg, decimal Scope1Kg, decimal Scope2Kg, decimal Scope3Kg, decimal MemoKg, IReadOnlyList<GpcCellDto> Cells);
 
-/// <summary>The whole result.</summary>
+/// <summary>The whole result, naming the factor edition and the GWP set (code, Thai and English names, citation) it used.</summary>
 public sealed record CalculationResponse(
     int Year,
     InventoryKind Kind,
     string FactorEdition,
     string GwpSet,
+    string GwpSetNameTh,
+    string GwpSetNameEn,
+    string GwpSetSource,
     IReadOnlyList<LineResultDto> Lines,
     OrganisationTotalsDto? Organisation,
     CityTotalsDto? City);

@@ -83,11 +83,13 @@ public sealed class CalculationRequestService(AppDbContext db)
             }
         }
 
-        var gwpCode = request.GwpSet ?? edition?.DefaultGwpSetCode;
+        // No set named: the convention of the inventory kind (CFO: the edition's, TGO's AR5; City: AR5 as GPC applies it).
+        var gwpCode = request.GwpSet ?? (edition is null ? null : GwpConventions.DefaultFor(kind, edition.DefaultGwpSetCode));
         var gwp = gwpCode is null ? null : await db.GwpSets.AsNoTracking().FirstOrDefaultAsync(g => g.Code == gwpCode, ct);
         if (request.GwpSet is not null && gwp is null)
         {
-            Error("gwpSet", $"Unknown GWP set '{request.GwpSet}': use AR4, AR5 or AR6.");
+            var known = await db.GwpSets.AsNoTracking().OrderBy(g => g.Code).Select(g => g.Code).ToListAsync(ct);
+            Error("gwpSet", $"Unknown GWP set '{request.GwpSet}': use one of {string.Join(", ", known)}.");
         }
 
         if (request.GridLossShare is { } share && (share < 0 || share >= 1))
@@ -139,7 +141,7 @@ public sealed class CalculationRequestService(AppDbContext db)
             return Invalid(errors, failures);
         }
 
-        return new CalculationOutcome(ToResponse(result, ids), new Dictionary<string, string[]>());
+        return new CalculationOutcome(ToResponse(result, gwp, ids), new Dictionary<string, string[]>());
     }
 
     /// <summary>
@@ -208,12 +210,15 @@ public sealed class CalculationRequestService(AppDbContext db)
         _ => Camel(failure.Field),
     };
 
-    private static CalculationResponse ToResponse(InventoryResult result, Dictionary<Guid, (int Index, string? Id)> ids) =>
+    private static CalculationResponse ToResponse(InventoryResult result, GwpSet gwp, Dictionary<Guid, (int Index, string? Id)> ids) =>
         new(
             result.Year,
             result.Kind,
             result.FactorEditionCode,
             result.GwpSetCode,
+            gwp.NameTh,
+            gwp.NameEn,
+            gwp.Source,
             result.Lines.Select(l => new LineResultDto(
                 ids[l.LineId].Index,
                 ids[l.LineId].Id,

@@ -41,7 +41,7 @@ public sealed record FactorSummary(ActivityCategory Category, Gas Gas, decimal V
 
 /// <summary>An edition with every factor and the distinct sources it cites.</summary>
 /// <summary>A GWP set with its value per gas.</summary>
-public sealed record GwpSetSummary(string Code, string Name, string Source, IReadOnlyDictionary<Gas, decimal> Values);
+public sealed record GwpSetSummary(string Code, string NameEn, string NameTh, string Source, IReadOnlyDictionary<Gas, decimal> Values);
 
 public sealed record EditionDetail(EditionSummary Summary, IReadOnlyList<FactorSummary> Factors, IReadOnlyList<string> Sources);
 
@@ -68,11 +68,11 @@ public sealed class FactorEditionService(AppDbContext db, ResourceGuard guard, I
         return Result<IReadOnlyList<EditionSummary>>.Ok(list);
     }
 
-    /// <summary>The GWP sets (AR4, AR5, AR6...) with the value per gas.</summary>
+    /// <summary>The GWP sets (AR4, AR5 as TGO and as GPC apply it, AR6) with names, citation and the value per gas.</summary>
     public async Task<IReadOnlyList<GwpSetSummary>> ListGwpSetsAsync(CancellationToken ct)
     {
         var sets = await db.GwpSets.AsNoTracking().Include(g => g.Values).OrderBy(g => g.Code).ToListAsync(ct);
-        return sets.Select(g => new GwpSetSummary(g.Code, g.Name, g.Source, g.Values.OrderBy(v => v.Gas).ToDictionary(v => v.Gas, v => v.Value))).ToList();
+        return sets.Select(g => new GwpSetSummary(g.Code, g.NameEn, g.NameTh, g.Source, g.Values.OrderBy(v => v.Gas).ToDictionary(v => v.Gas, v => v.Value))).ToList();
     }
 
     public async Task<Result<EditionDetail>> GetAsync(ClaimsPrincipal user, string code, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Features.Shared;
@@ -70,7 +71,7 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
 
         try
         {
-            var inventory = new Inventory(Guid.NewGuid(), input.OrganisationId, input.Year, input.Kind, edition.Id, edition.DefaultGwpSetCode, clock.GetUtcNow());
+            var inventory = new Inventory(Guid.NewGuid(), input.OrganisationId, input.Year, input.Kind, edition.Id, GwpConventions.DefaultFor(input.Kind, edition.DefaultGwpSetCode), clock.GetUtcNow());
             db.Inventories.Add(inventory);
             await db.SaveChangesAsync(ct);
             return Result<Guid>.Ok(inventory.Id);

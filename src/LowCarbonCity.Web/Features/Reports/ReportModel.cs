@@ -49,7 +49,9 @@ public sealed record ReportCover(
     string FactorEditionNameEn,
     string FactorEditionSource,
     string GwpSetCode,
-    string GwpSetName)
+    string GwpSetNameTh,
+    string GwpSetNameEn,
+    string GwpSetSource)
 {
     /// <summary>The Buddhist Era year (Gregorian + 543), as Thai reports print it.</summary>
     public int YearBe => Year + 543;

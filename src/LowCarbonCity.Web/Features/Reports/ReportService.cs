@@ -36,7 +36,7 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                            select new ReportCover(
                                i.Id, i.Organisation!.Code, i.Organisation.NameTh, i.Organisation.NameEn, i.Organisation.Type,
                                i.Organisation.Province!.Code, i.Organisation.Province.NameTh, i.Organisation.Province.NameEn, i.Organisation.Province.Region,
-                               i.Year, i.Kind, i.Status, i.Version, e.Code, e.NameTh, e.NameEn, e.Source, g.Code, g.Name)).SingleAsync(ct);
+                               i.Year, i.Kind, i.Status, i.Version, e.Code, e.NameTh, e.NameEn, e.Source, g.Code, g.NameTh, g.NameEn, g.Source)).SingleAsync(ct);
         var organisationId = resource.OrganisationId;
 
         var lines = await db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == inventoryId).ToListAsync(ct);

@@ -5,6 +5,7 @@ using LowCarbonCity.Web.Features.Inventories;
 using LowCarbonCity.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace LowCarbonCity.Web.Pages.Inventories;
 
@@ -14,13 +15,21 @@ namespace LowCarbonCity.Web.Pages.Inventories;
 /// row's details (months, notation key, custom factor, formula, evidence) load on demand. A line saves on its own:
 /// a plain post, or editor.js's fetch, answered with the page (whose live parts the script swaps in), the errors
 /// (422) or the conflict (409). Evidence files; comments. The workflow moves have their own pages: Submit (checklist), Review (comments, return,
-/// approve, verify, reopen).
+/// approve, verify, reopen). The GWP set the inventory is calculated with is shown and, while it is editable, can be
+/// switched (which recalculates every line).
 /// </summary>
 public sealed class DetailModel(
     InventoryService inventories, InventoryWorkflowService workflow, ActivityDataService activity,
-    StoredResultsService results, EvidenceService evidence, LastYearLineReader lastYearLines, Texts texts) : PageModel
+    StoredResultsService results, EvidenceService evidence, LastYearLineReader lastYearLines, InventoryBasisService basis, Texts texts) : PageModel
 {
     public EditorView Editor { get; private set; } = null!;
+
+    /// <summary>The inventory's GWP set and the sets on offer.</summary>
+    public InventoryGwpChoice Gwp { get; private set; } = null!;
+
+    /// <summary>The GWP set chosen in the switch form.</summary>
+    [BindProperty]
+    public string? GwpSetCode { get; set; }
 
     public InventoryDetail Detail => Editor.Detail;
 
@@ -63,7 +72,24 @@ public sealed class DetailModel(
             detail.Value.Lines.Select(l => new LineKey(l.Id, l.PreviousLineId, l.Category, l.Description, l.SolidWasteSiteId)).ToList(), ct);
         var files = await evidence.ListAsync(User, id, ct);
         Editor = EditorView.Build(detail.Value!, stored.Value, lastYear, files.Value ?? [], texts);
+        Gwp = (await basis.GwpChoiceAsync(User, id, ct)).Value!;
+        // A row's details name the set by its name too (the partial sees the page's view data).
+        ViewData[nameof(GwpSetName)] = Gwp.Current;
         return Page();
+    }
+
+    /// <summary>Switches the GWP set on the version the page was loaded with and recalculates every line in the same save.</summary>
+    public async Task<IActionResult> OnPostGwpSetAsync(Guid id, CancellationToken ct)
+    {
+        KeepModelStateOf(nameof(GwpSetCode), nameof(ExpectedVersion));
+        if (string.IsNullOrWhiteSpace(GwpSetCode))
+        {
+            ModelState.AddModelError(nameof(GwpSetCode), texts["Editor_GwpSetRequired"].Value);
+            return await OnGetAsync(id, ct);
+        }
+
+        var result = await basis.ChangeBasisAsync(User, new ChangeBasisInput(id, ExpectedVersion, null, GwpSetCode), ct);
+        return await this.FailureAsync(result, () => OnGetAsync(id, ct)) ?? this.WithSuccess(RedirectToPage(null, null, new { id }, "gwp-set"), "Editor_GwpSetChanged");
     }
 
     /// <summary>Saves one line on the version its form was loaded with; htmx gets only the line's card back.</summary>
@@ -125,7 +151,8 @@ public sealed class DetailModel(
         }
 
         var card = Editor.Cards.FirstOrDefault(c => c.Line.Id == lineId);
-        return card is null ? NotFound() : Partial("_LineDetails", card);
+        // With the page's view data (the GWP set's name), which Partial(name, model) would drop.
+        return card is null ? NotFound() : new PartialViewResult { ViewName = "_LineDetails", ViewData = new ViewDataDictionary<LineCard>(ViewData, card) };
     }
 
     /// <summary>After a line's save: the page again (fetch) or a redirect to the line; the errors or the conflict otherwise.</summary>

@@ -153,11 +153,17 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("code");
 
-                    b.Property<string>("Name")
+                    b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_th");
 
                     b.Property<string>("Source")
                         .IsRequired()

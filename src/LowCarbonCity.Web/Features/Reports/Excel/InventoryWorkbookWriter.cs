@@ -113,7 +113,7 @@ public static class InventoryWorkbookWriter
         Info(SummaryKeys.Status, l.Pick("สถานะ", "Status"), x => x.Text(StatusName(c.Status, l)));
         Info(SummaryKeys.Edition, l.Pick("ชุดค่าการปล่อย", "Factor edition"), x => x.Text(c.FactorEditionCode));
         Info(SummaryKeys.EditionName, l.Pick("ชื่อชุดค่าการปล่อย", "Factor edition name"), x => x.Text(l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn)));
-        Info(SummaryKeys.GwpSet, l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), x => x.Text($"{c.GwpSetCode} ({c.GwpSetName})"));
+        Info(SummaryKeys.GwpSet, l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), x => x.Text(l.Pick(c.GwpSetNameTh, c.GwpSetNameEn)));
         Info(SummaryKeys.GeneratedOn, l.Pick("จัดทำเมื่อ (UTC)", "Generated on (UTC)"), x => x.Utc(m.GeneratedAt));
 
         row++;

@@ -107,7 +107,7 @@ public static class InventoryPdfWriter
             new(l.Pick("ประเภทบัญชี", "Inventory kind"), T.Kind(c.Kind, l)),
             new(l.Pick("สถานะ", "Status"), T.Status(c.Status, l)),
             new(l.Pick("ชุดค่าการปล่อย", "Factor edition"), l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn) + " (" + c.FactorEditionCode + ")"),
-            new(l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), c.GwpSetName + " (" + c.GwpSetCode + ")"),
+            new(l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), l.Pick(c.GwpSetNameTh, c.GwpSetNameEn)),
             new(l.Pick("การปล่อยรวม ขอบเขต 1-3", "Total emissions, scopes 1-3"), f.Tonnes(m.Totals.TotalT) + "\u00A0" + T.Unit(l)),
             new(l.Pick("วันที่จัดทำ", "Generated on"), generatedAt),
         ]);
