@@ -23,8 +23,9 @@ public sealed class MigrationTests(AppFactory app) : IClassFixture<AppFactory>
         // A database as the last build before the squash left it: the same schema, the old migrations in its history.
         var (before, after, pending) = await app.WithDbAsync(async db =>
         {
+            // The old list, then whatever was added after the squash (applied on top of Initial as on any database).
             var old = SquashedMigrations.OldHistoryOf(db);
-            await RewriteHistoryAsync(db, old);
+            await RewriteHistoryAsync(db, old.Concat(db.Database.GetMigrations().Skip(1)));
             var before = (await db.Database.GetAppliedMigrationsAsync()).ToList();
             var adopted = await SquashedMigrations.AdoptAsync(db, CancellationToken.None);
             adopted.Should().BeTrue();
@@ -35,7 +36,7 @@ public sealed class MigrationTests(AppFactory app) : IClassFixture<AppFactory>
 
         before.Should().HaveCountGreaterThan(1);
         after.Should().Equal(await app.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations().ToList())));
-        after.Should().ContainSingle();
+        after.Should().NotIntersectWith(SquashedMigrations.Sqlite.Concat(SquashedMigrations.Postgres), "the old list became Initial");
         pending.Should().BeEmpty();
         (await app.WithDbAsync(db => db.EmissionFactorEditions.CountAsync())).Should().BeGreaterThan(0, "the seeded data is untouched");
     }
@@ -46,7 +47,7 @@ public sealed class MigrationTests(AppFactory app) : IClassFixture<AppFactory>
         var failure = await app.WithDbAsync(async db =>
         {
             var old = SquashedMigrations.OldHistoryOf(db);
-            var initial = db.Database.GetMigrations().First();
+            var all = db.Database.GetMigrations().ToList();
             try
             {
                 await RewriteHistoryAsync(db, old.Take(3));
@@ -55,7 +56,7 @@ public sealed class MigrationTests(AppFactory app) : IClassFixture<AppFactory>
             }
             finally
             {
-                await RewriteHistoryAsync(db, [initial]);
+                await RewriteHistoryAsync(db, all);
             }
         });
 
