@@ -4,6 +4,9 @@ namespace LowCarbonCity.Web.Hosting;
 /// Browser-side defences for the pages: a Content-Security-Policy that allows only our own scripts, styles, fonts
 /// and images (everything is vendored; no inline script, docs/ui.md), no framing, no MIME sniffing, no referrer to
 /// other hosts. The API and its interactive reference (which brings its own inline script) are left out.
+/// Every response to a signed-in user or a token (pages, downloads of PDF, Excel, CSV and evidence) and every API
+/// response carries <c>Cache-Control: no-store</c>, so no browser or proxy keeps a copy of someone's data. Static
+/// files are served before authentication and stay cacheable.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -19,6 +22,12 @@ public sealed class SecurityHeaders(RequestDelegate next)
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
+            if ((context.User.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                && !headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
                 && context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
