@@ -58,6 +58,9 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
 {
     public const string TokenPrefix = "lcc_";
 
+    /// <summary>The most unrevoked, unexpired tokens one account may hold; creating one more is refused.</summary>
+    public const int MaxLiveTokensPerUser = 10;
+
     public async Task<Result<CreatedToken>> CreateAsync(ClaimsPrincipal user, CreateTokenInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -82,10 +85,18 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
             return Result<CreatedToken>.Invalid(nameof(input.ExpiresInDays), "A token expires after 1 to 366 days.");
         }
 
+        var now = clock.GetUtcNow();
+        var live = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId && t.RevokedAt == null)
+            .Select(t => t.ExpiresAt).ToListAsync(ct);
+        if (live.Count(expiresAt => expiresAt > now) >= MaxLiveTokensPerUser)
+        {
+            return Result<CreatedToken>.Conflict(
+                $"An account may hold at most {MaxLiveTokensPerUser} active tokens. Revoke one you no longer use, then create the new one.");
+        }
+
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var secret = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var token = $"{TokenPrefix}{prefix}_{secret}";
-        var now = clock.GetUtcNow();
         var scopes = input.Write ? $"{ApiScopes.Read} {ApiScopes.Write}" : ApiScopes.Read;
         var entity = new ApiToken(Guid.NewGuid(), userId, input.Name.Trim(), prefix, Hash(token), scopes, now, now.AddDays(input.ExpiresInDays));
         db.ApiTokens.Add(entity);
