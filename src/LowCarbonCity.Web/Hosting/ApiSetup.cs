@@ -15,7 +15,7 @@ public sealed class ApiOptions
 {
     public const string Section = "Api";
 
-    /// <summary>Requests one token (or user) may make per window.</summary>
+    /// <summary>Requests one account (all its tokens together) may make per window.</summary>
     [Range(1, 1_000_000)]
     public int PermitLimit { get; set; } = 600;
 
@@ -24,7 +24,7 @@ public sealed class ApiOptions
     public int WindowSeconds { get; set; } = 60;
 }
 
-/// <summary>The REST API's services and endpoints: rate limit per token, the OpenAPI document with the Bearer scheme, the Scalar reference.</summary>
+/// <summary>The REST API's services and endpoints: rate limit per account, the OpenAPI document with the Bearer scheme, the Scalar reference.</summary>
 public static class ApiSetup
 {
     public static IServiceCollection AddAppApi(this IServiceCollection services)
@@ -40,9 +40,10 @@ public static class ApiSetup
             o.AddPolicy(Policies.ApiRateLimit, context =>
             {
                 var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value;
-                var key = context.User.FindFirstValue(ApiScopes.TokenIdClaimType)
-                    ?? context.User.FindFirstValue(ClaimTypes.NameIdentifier)
-                    ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+                // Per account, not per token: a second token of the same user shares the first one's window.
+                var key = context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+                    ? "user:" + userId
+                    : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.PermitLimit,
@@ -62,7 +63,7 @@ public static class ApiSetup
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many requests.",
-                        Detail = $"This token may make a limited number of requests per window; retry after {seconds} s.",
+                        Detail = $"This account's tokens together may make a limited number of requests per window; retry after {seconds} s.",
                     },
                 });
             };
@@ -98,7 +99,8 @@ public static class ApiSetup
         app.MapEmissionFactorEndpoints();
         app.MapRollupEndpoints();
         app.MapTargetEndpoints();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("LowCarbonCity API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        // No default fonts: they come from Scalar's host, which the reference's Content-Security-Policy does not allow.
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("LowCarbonCity API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
             .AllowAnonymous();
         return app;
     }

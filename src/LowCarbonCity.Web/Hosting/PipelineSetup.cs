@@ -23,8 +23,10 @@ public static class PipelineSetup
         // After authentication: a signed-in user's own language choice comes first.
         app.UseAppLocalization();
         app.UseAuthorization();
-        // After authorization, so the API's Bearer principal is known and each token gets its own partition.
+        // After authorization, so the API's Bearer principal is known and each account gets its own partition.
         app.UseRateLimiter();
+        // After routing and authorization (the endpoint's form limits are known; strangers get 401 first), before anything reads input.
+        app.UseMiddleware<InputGuard>();
         app.UseMiddleware<PasswordChangeGate>();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();

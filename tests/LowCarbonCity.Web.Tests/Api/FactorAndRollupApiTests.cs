@@ -104,7 +104,7 @@ public sealed class FactorAndRollupApiTests(AppFactory app) : IClassFixture<AppF
     }
 }
 
-/// <summary>An app with a rate limit of three requests a minute per token.</summary>
+/// <summary>An app with a rate limit of three requests a minute per account.</summary>
 public sealed class RateLimitedAppFactory : AppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -117,7 +117,7 @@ public sealed class RateLimitedAppFactory : AppFactory
 public sealed class RateLimitTests(RateLimitedAppFactory app) : IClassFixture<RateLimitedAppFactory>
 {
     [Fact]
-    public async Task Get_MoreThanTheLimit_Returns429WithRetryAfterPerToken()
+    public async Task Get_MoreThanTheLimit_Returns429WithRetryAfterPerAccount()
     {
         var user = await app.CreateUserAsync(Roles.TgoAnalyst);
         var client = app.BearerClient(await app.CreateTokenAsync(user));
@@ -130,7 +130,10 @@ public sealed class RateLimitTests(RateLimitedAppFactory app) : IClassFixture<Ra
         limited.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         limited.Headers.RetryAfter.Should().NotBeNull();
         limited.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        var another = app.BearerClient(await app.CreateTokenAsync(user));
-        (await another.GetAsync(new Uri("/api/v1/gwp-sets", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var secondToken = app.BearerClient(await app.CreateTokenAsync(user));
+        (await secondToken.GetAsync(new Uri("/api/v1/gwp-sets", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.TooManyRequests,
+            "a second token of the same account shares its window");
+        var otherUser = app.BearerClient(await app.CreateTokenAsync(await app.CreateUserAsync(Roles.TgoAnalyst)));
+        (await otherUser.GetAsync(new Uri("/api/v1/gwp-sets", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

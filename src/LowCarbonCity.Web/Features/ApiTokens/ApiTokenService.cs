@@ -58,6 +58,9 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
 {
     public const string TokenPrefix = "lcc_";
 
+    /// <summary>The most unrevoked, unexpired tokens one account may hold; creating one more is refused.</summary>
+    public const int MaxLiveTokensPerUser = 10;
+
     public async Task<Result<CreatedToken>> CreateAsync(ClaimsPrincipal user, CreateTokenInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -82,10 +85,18 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
             return Result<CreatedToken>.Invalid(nameof(input.ExpiresInDays), "A token expires after 1 to 366 days.");
         }
 
+        var now = clock.GetUtcNow();
+        var live = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId && t.RevokedAt == null)
+            .Select(t => t.ExpiresAt).ToListAsync(ct);
+        if (live.Count(expiresAt => expiresAt > now) >= MaxLiveTokensPerUser)
+        {
+            return Result<CreatedToken>.Conflict(
+                $"An account may hold at most {MaxLiveTokensPerUser} active tokens. Revoke one you no longer use, then create the new one.");
+        }
+
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var secret = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var token = $"{TokenPrefix}{prefix}_{secret}";
-        var now = clock.GetUtcNow();
         var scopes = input.Write ? $"{ApiScopes.Read} {ApiScopes.Write}" : ApiScopes.Read;
         var entity = new ApiToken(Guid.NewGuid(), userId, input.Name.Trim(), prefix, Hash(token), scopes, now, now.AddDays(input.ExpiresInDays));
         db.ApiTokens.Add(entity);
@@ -120,7 +131,7 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
         return Result<bool>.Ok(true);
     }
 
-    /// <summary>The owner of <paramref name="token"/> when it is well formed, known, unrevoked and unexpired; else null.</summary>
+    /// <summary>The owner of <paramref name="token"/> when it is well formed, known, unrevoked and unexpired and its owner exists and is not locked; else null.</summary>
     public async Task<TokenIdentity?> ValidateAsync(string token, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(token);
@@ -131,9 +142,14 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
         }
 
         var prefix = parts[1];
-        var row = await db.ApiTokens.AsNoTracking().Where(t => t.Prefix == prefix)
-            .Select(t => new { t.Id, t.UserId, t.SecretHash, t.Scopes, t.ExpiresAt, t.RevokedAt }).FirstOrDefaultAsync(ct);
-        if (row is null || row.RevokedAt is not null || row.ExpiresAt <= clock.GetUtcNow())
+        // Joined with the owner: a deleted account has no row, and a locked one (by an administrator or after
+        // failed sign-ins) may not use its tokens while the lock lasts, as it may not sign in.
+        var row = await (from t in db.ApiTokens.AsNoTracking()
+                         join u in db.Users.AsNoTracking() on t.UserId equals u.Id
+                         where t.Prefix == prefix
+                         select new { t.Id, t.UserId, t.SecretHash, t.Scopes, t.ExpiresAt, t.RevokedAt, u.Email, u.LockoutEnd }).FirstOrDefaultAsync(ct);
+        var now = clock.GetUtcNow();
+        if (row is null || row.RevokedAt is not null || row.ExpiresAt <= now || row.LockoutEnd > now)
         {
             return null;
         }
@@ -145,8 +161,7 @@ public sealed class ApiTokenService(AppDbContext db, TimeProvider clock)
             return null;
         }
 
-        var email = await db.Users.AsNoTracking().Where(u => u.Id == row.UserId).Select(u => u.Email).FirstOrDefaultAsync(ct);
-        return new TokenIdentity(row.Id, row.UserId, email, row.Scopes.Split(' '));
+        return new TokenIdentity(row.Id, row.UserId, row.Email, row.Scopes.Split(' '));
     }
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -107,11 +107,7 @@ public sealed class EvidenceService(AppDbContext db, ResourceGuard guard, TimePr
             return Result<EvidenceSummary>.Invalid("lineId", "The line is not one of this inventory's lines.");
         }
 
-        var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-        {
-            name = "evidence" + (contentType switch { "application/pdf" => ".pdf", "image/png" => ".png", _ => ".jpg" });
-        }
+        var name = NameFor(fileName, contentType);
 
         if (name.Length > EvidenceFile.MaxFileNameLength)
         {
@@ -142,6 +138,30 @@ public sealed class EvidenceService(AppDbContext db, ResourceGuard guard, TimePr
         db.EvidenceFiles.Remove(file);
         await db.SaveChangesAsync(ct);
         return Result<bool>.Ok(true);
+    }
+
+    /// <summary>
+    /// The name a file is stored and served under: the name it was sent with (without any folder), whose extension
+    /// must be the detected type's; any other extension is replaced (<c>poly.html</c> holding a PDF becomes
+    /// <c>poly.pdf</c>), so a browser or a desktop never opens the file as something it is not.
+    /// </summary>
+    public static string NameFor(string? fileName, string contentType)
+    {
+        string[] extensions = contentType switch
+        {
+            "application/pdf" => [".pdf"],
+            "image/png" => [".png"],
+            "image/jpeg" => [".jpg", ".jpeg"],
+            _ => throw new ArgumentOutOfRangeException(nameof(contentType), contentType, "Not a type evidence may have."),
+        };
+        var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/')).Trim();
+        if (extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+        {
+            return name;
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(name).Trim();
+        return (stem.Length == 0 ? "evidence" : stem) + extensions[0];
     }
 
     /// <summary>The type a file's first bytes show: PDF, PNG or JPEG; null for anything else.</summary>
