@@ -242,4 +242,35 @@ public sealed partial class MethodFormPageTests(AppFactory app) : IClassFixture<
 
         details.Should().Contain("เศษอาหาร").And.Contain("ค่าเริ่มต้น:").And.Contain("IPCC 2006 เล่ม 5 ตาราง 2.3").And.Contain("มีการจัดการ แบบไร้อากาศ");
     }
+
+    [Fact]
+    public async Task LinePage_Landfill_EditsTheSameFieldsAndShowsThemReadOnlyOnceSubmitted_NoJson()
+    {
+        var (client, id, _, siteId) = await ArrangeAsync();
+        using (var added = await AddAsync(client, id, Landfill(siteId)))
+        {
+            added.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
+        var line = (await LineAsync(id, ActivityCategory.SolidWasteDisposal))!;
+        var edit = await client.GetStringAsync(new Uri($"/Inventories/Line/{line.Id}", UriKind.Relative));
+        using var saved = await AppFactory.PostFormAsync(client, $"/Inventories/Line/{line.Id}", new Dictionary<string, string>
+        {
+            ["ExpectedVersion"] = line.Version.ToString(CultureInfo.InvariantCulture), ["Line.Category"] = nameof(ActivityCategory.SolidWasteDisposal),
+            ["Line.Amount"] = "2000", ["Line.UnitCode"] = "t", ["Line.DataQuality"] = nameof(DataQuality.Medium), ["Line.SolidWasteSiteId"] = siteId.ToString(),
+            ["LineMethod.Food"] = "60", ["LineMethod.Paper"] = "10", ["LineMethod.Plastics"] = "30", ["LineMethod.Garden"] = "0", ["LineMethod.Wood"] = "0",
+            ["LineMethod.Textiles"] = "0", ["LineMethod.Nappies"] = "0", ["LineMethod.RubberLeather"] = "0", ["LineMethod.MetalGlassInert"] = "0",
+            ["LineMethod.Convention"] = nameof(LandfillConvention.MethaneCommitment),
+        });
+        await app.SetStatusAsync(id, InventoryStatus.Submitted);
+        var shown = await client.GetStringAsync(new Uri($"/Inventories/Line/{line.Id}", UriKind.Relative));
+
+        edit.Should().Contain("name=\"LineMethod.Food\"").And.MatchRegex($"<option value=\"{siteId}\" selected=\"selected\">").And.NotContain("ParametersJson");
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        // 2,000 t x 0.052 = 104,000 kg CH4 (as in the add test with this composition).
+        (await GasesAsync(line.Id)).Single().MassKg.Should().BeApproximately(104_000m, 0.001m);
+        var values = Regex.Match(shown, "<dl class=\"row small mb-0 method-values\".*?</dl>", RegexOptions.Singleline).Value;
+        values.Should().Contain("Food waste").And.Contain("60 % of wet weight").And.Contain("GPC methane commitment").And.Contain($"บ่อฝังกลบบ้านป่า");
+        shown.Should().NotContain("\"composition\"").And.NotContain("name=\"LineMethod.Food\"");
+    }
 }

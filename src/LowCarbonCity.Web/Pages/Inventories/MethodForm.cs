@@ -432,6 +432,9 @@ public sealed record MethodFieldsView(
     IReadOnlyList<DisposalSiteSummary> Sites, string SiteFieldName, Guid? SiteId,
     Func<string, string?> Typed, Func<string, IEnumerable<string>> Errors, bool Hidden = false)
 {
+    /// <summary>Shows the values (the stored one or its default, with unit and source) instead of fields.</summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>
     /// The method form in a line's details (fields tied to the row's form), or null when its category has none; a
     /// card that failed to save shows what was typed and the errors.
