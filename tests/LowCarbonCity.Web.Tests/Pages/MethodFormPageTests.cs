@@ -143,6 +143,28 @@ public sealed partial class MethodFormPageTests(AppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task AddLine_CompostingWithDefaults_StoresWetBasisAndHandWorkedGases()
+    {
+        var (client, id, _, _) = await ArrangeAsync();
+
+        using var response = await AddAsync(client, id, new Dictionary<string, string>
+        {
+            ["New.Category"] = nameof(ActivityCategory.Composting), ["New.Amount"] = "100", ["New.UnitCode"] = "t",
+            ["NewMethod.BioBasis"] = nameof(MassBasis.Wet), ["NewMethod.BioCh4GPerKg"] = "", ["NewMethod.BioN2oGPerKg"] = "", ["NewMethod.BioRecoveredCh4Tonnes"] = "0",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var line = (await LineAsync(id, ActivityCategory.Composting))!;
+        ((BiologicalTreatmentParameters)WasteMethods.ParseParameters(CalculationMethod.BiologicalTreatment, line.ParametersJson)!).Basis.Should().Be(MassBasis.Wet);
+        var gases = await GasesAsync(line.Id);
+        // IPCC 2006 Table 4.1, composting, wet: CH4 = 100 t x 4 g/kg = 400 kg; N2O = 100 t x 0.24 g/kg = 24 kg;
+        // CO2e = 400 x 28 + 24 x 265 = 11,200 + 6,360 = 17,560 kg.
+        gases.Single(g => g.Gas == Gas.CH4NonFossil).MassKg.Should().Be(400m);
+        gases.Single(g => g.Gas == Gas.N2O).MassKg.Should().Be(24m);
+        gases.Sum(g => g.Co2eKg).Should().Be(17_560m);
+    }
+
+    [Fact]
     public async Task AddLine_InThai_DocfAboveOne_IsNamedInThaiOnItsFieldAndNothingIsSaved()
     {
         var (client, id, _, siteId) = await ArrangeAsync();

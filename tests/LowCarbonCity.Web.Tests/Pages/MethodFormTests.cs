@@ -94,6 +94,8 @@ public sealed class MethodFormTests
     [InlineData(ActivityCategory.WastewaterCod, nameof(MethodFormInput.CodMcf), "1.2")]
     [InlineData(ActivityCategory.SepticTank, nameof(MethodFormInput.SepticMcf), "2")]
     [InlineData(ActivityCategory.IndustrialWastewater, nameof(MethodFormInput.IndSludgeKg), "-1")]
+    [InlineData(ActivityCategory.Composting, nameof(MethodFormInput.BioCh4GPerKg), "-4")]
+    [InlineData(ActivityCategory.AnaerobicDigestion, nameof(MethodFormInput.BioRecoveredCh4Tonnes), "-1")]
     public void LineIntake_BadFieldOfAMethodForm_IsRefusedAndNamesThatField(ActivityCategory category, string field, string value)
     {
         var valid = new MethodFormInput
@@ -143,6 +145,7 @@ public sealed class MethodFormTests
         keys.AddRange(Enum.GetValues<LandfillConvention>().Select(c => $"Method_Convention_{c}"));
         keys.AddRange(Enum.GetValues<SiteManagement>().Select(m => $"Method_Management_{m}"));
         keys.AddRange(Enum.GetValues<ClimateZone>().Select(c => $"Method_Climate_{c}"));
+        keys.AddRange(Enum.GetValues<MassBasis>().Select(b => $"Method_Basis_{b}"));
 
         foreach (var key in keys.Distinct())
         {
@@ -162,6 +165,8 @@ public sealed class MethodFormTests
         nameof(MethodFormInput.CodMcf) => input with { CodMcf = value },
         nameof(MethodFormInput.SepticMcf) => input with { SepticMcf = value },
         nameof(MethodFormInput.IndSludgeKg) => input with { IndSludgeKg = value },
+        nameof(MethodFormInput.BioCh4GPerKg) => input with { BioCh4GPerKg = value },
+        nameof(MethodFormInput.BioRecoveredCh4Tonnes) => input with { BioRecoveredCh4Tonnes = value },
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 }

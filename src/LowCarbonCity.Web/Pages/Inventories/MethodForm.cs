@@ -114,6 +114,18 @@ public sealed record MethodFormInput
 
     [Display(Name = "Method_IndBo")]
     public decimal? IndBo { get; init; }
+
+    [Display(Name = "Method_BioBasis")]
+    public MassBasis? BioBasis { get; init; }
+
+    [Display(Name = "Method_BioCh4GPerKg")]
+    public decimal? BioCh4GPerKg { get; init; }
+
+    [Display(Name = "Method_BioN2oGPerKg")]
+    public decimal? BioN2oGPerKg { get; init; }
+
+    [Display(Name = "Method_BioRecoveredCh4Tonnes")]
+    public decimal? BioRecoveredCh4Tonnes { get; init; }
 }
 
 /// <summary>What a method field holds: a number, or a choice from a pick-list.</summary>
@@ -123,6 +135,7 @@ public enum MethodFieldKind
     Pathway,
     Convention,
     YesNo,
+    Basis,
 }
 
 /// <summary>What a refused value of a field must be (the text shown with its label).</summary>
@@ -208,6 +221,13 @@ public static class MethodForm
             new(nameof(MethodFormInput.SepticBo), MethodFieldKind.Number, "KgCh4PerKgBod", Wastewater.DefaultBoPerBod, null, "Bo", "boKgCh4PerKgBod", MethodFieldRule.NonNegative, i => i.SepticBo),
             new(nameof(MethodFormInput.SepticMcf), MethodFieldKind.Number, "Fraction", Wastewater.SepticMcf, null, "Mcf", "mcf", MethodFieldRule.Fraction, i => i.SepticMcf),
         ]),
+        new(CalculationMethod.BiologicalTreatment,
+        [
+            new(nameof(MethodFormInput.BioBasis), MethodFieldKind.Basis, null, null, "Wet", "Basis", "basis", MethodFieldRule.Required, i => i.BioBasis),
+            new(nameof(MethodFormInput.BioCh4GPerKg), MethodFieldKind.Number, "GPerKg", null, "BioCh4", "BioFactors", "ch4FactorGPerKg", MethodFieldRule.NonNegative, i => i.BioCh4GPerKg),
+            new(nameof(MethodFormInput.BioN2oGPerKg), MethodFieldKind.Number, "GPerKg", null, "BioN2o", "BioFactors", "n2oFactorGPerKg", MethodFieldRule.NonNegative, i => i.BioN2oGPerKg),
+            new(nameof(MethodFormInput.BioRecoveredCh4Tonnes), MethodFieldKind.Number, "TonnesCh4", 0m, null, "Recovered", "recoveredCh4Tonnes", MethodFieldRule.NonNegative, i => i.BioRecoveredCh4Tonnes),
+        ]),
         new(CalculationMethod.IndustrialWastewater,
         [
             new(nameof(MethodFormInput.IndCodKgPerM3), MethodFieldKind.Number, "KgPerM3", null, "Measured", "CodMeasured", "codKgPerM3", MethodFieldRule.Required, i => i.IndCodKgPerM3),
@@ -254,8 +274,12 @@ public static class MethodForm
             CalculationMethod.SepticTank => input.SepticBod is null && input.SepticBo is null && input.SepticMcf is null
                 ? new MethodFormResult(null, [])
                 : Json(new SepticTankParameters(input.SepticBod, input.SepticBo, input.SepticMcf)),
-            CalculationMethod.EmissionFactor or CalculationMethod.Refrigerant or CalculationMethod.BiologicalTreatment
-                or CalculationMethod.IncinerationOrOpenBurning => new MethodFormResult(storedJson, []),
+            CalculationMethod.BiologicalTreatment => Json((stored as BiologicalTreatmentParameters ?? new BiologicalTreatmentParameters()) with
+            {
+                Basis = input.BioBasis ?? MassBasis.Wet, Ch4FactorGPerKg = input.BioCh4GPerKg, N2oFactorGPerKg = input.BioN2oGPerKg,
+                RecoveredCh4Tonnes = input.BioRecoveredCh4Tonnes ?? 0m,
+            }),
+            CalculationMethod.EmissionFactor or CalculationMethod.Refrigerant or CalculationMethod.IncinerationOrOpenBurning => new MethodFormResult(storedJson, []),
         };
     }
 
@@ -311,6 +335,11 @@ public static class MethodForm
                 IndRecoveredCh4Kg = p.RecoveredCh4Kg == 0m ? null : p.RecoveredCh4Kg, IndBo = p.BoKgCh4PerKgCod,
             },
             SepticTankParameters p => new MethodFormInput { SepticBod = p.BodGPerPersonDay, SepticBo = p.BoKgCh4PerKgBod, SepticMcf = p.Mcf },
+            BiologicalTreatmentParameters p => new MethodFormInput
+            {
+                BioBasis = p.Basis, BioCh4GPerKg = p.Ch4FactorGPerKg, BioN2oGPerKg = p.N2oFactorGPerKg,
+                BioRecoveredCh4Tonnes = p.RecoveredCh4Tonnes == 0m ? null : p.RecoveredCh4Tonnes,
+            },
             _ => new MethodFormInput(),
         };
     }
