@@ -99,9 +99,10 @@ public sealed class DetailModel(
             return await SavedAsync(id, detail.As<LineRef>(), ct);
         }
 
-        // The parameters come from the method form (categories without one keep theirs); a site only for landfill.
-        var category = Line.Category ?? stored.Category;
-        var input = await WithMethodAsync(Line with { Category = category }, LineMethod, stored.ParametersJson, stored.SolidWasteSiteId, detail.Value.Summary, ct);
+        // The parameters come from the method form (categories without one keep theirs); a site only for landfill. A
+        // line posted without its category is refused by the intake, never given the stored one.
+        var category = Line.Category;
+        var input = await WithMethodAsync(Line, LineMethod, stored.ParametersJson, stored.SolidWasteSiteId, detail.Value.Summary, ct);
         if (input.Failures.Count > 0)
         {
             return await SavedAsync(id, MethodFailures.Place(ModelState, Features.Shared.Result<LineRef>.Invalid(input.Failures), category, nameof(LineMethod)), ct);

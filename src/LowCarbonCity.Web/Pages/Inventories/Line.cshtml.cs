@@ -100,12 +100,12 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
 
         // The parameters come from the method form (categories without one keep theirs); a site only for landfill.
         var stored = detail.Value!.Lines.First(l => l.Id == id);
-        var (input, failures) = MethodForm.Apply(Line with { Category = stored.Category }, LineMethod, stored.ParametersJson, stored.SolidWasteSiteId,
+        var (input, failures) = MethodForm.Apply(Line, LineMethod, stored.ParametersJson, stored.SolidWasteSiteId,
             await disposalSites.OfOrganisationAsync(detail.Value.Summary.OrganisationId, ct), detail.Value.Summary.Year);
         var result = failures.Count > 0
             ? Features.Shared.Result<LineRef>.Invalid(failures)
             : await activity.UpdateLineAsync(User, id, ExpectedVersion, input, requireChangeExplanation: true, ct);
-        return await this.FailureAsync(MethodFailures.Place(ModelState, result, stored.Category, nameof(LineMethod)), () => Redisplay(id, ct), nameof(Line))
+        return await this.FailureAsync(MethodFailures.Place(ModelState, result, Line.Category, nameof(LineMethod)), () => Redisplay(id, ct), nameof(Line))
             ?? this.WithSuccess(RedirectToPage("/Inventories/Detail", new { id = inventoryId }), "Editor_Saved");
     }
 
