@@ -22,6 +22,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Inventories.InventoryOverviewService>();
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.ActivityData.LastYearLineReader>();
+        services.AddScoped<Features.ActivityData.DisposalSiteReader>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.Boards.BoardQueries>();
         services.AddScoped<Features.Boards.BoardTargetQueries>();

@@ -43,6 +43,42 @@ public static class SolidWasteDefaults
         WasteType.Industrial => 0.15m,
     };
 
+    /// <summary>
+    /// Default municipal solid waste composition for South-Eastern Asia, % of wet weight (IPCC 2006 Vol.5 Table 2.3):
+    /// food 43.5, paper 12.9, wood 9.9, textiles 2.7, rubber and leather 0.9, plastics 7.2, and metal 3.3 + glass 4.0
+    /// + other 16.3 as inert (DOC 0). The published row sums to 100.7 %; shares are read relative to their total.
+    /// </summary>
+    public static IReadOnlyList<WasteShare> SouthEastAsiaMswComposition { get; } =
+    [
+        new(WasteType.Food, 43.5m),
+        new(WasteType.Garden, 0m),
+        new(WasteType.Paper, 12.9m),
+        new(WasteType.Wood, 9.9m),
+        new(WasteType.Textiles, 2.7m),
+        new(WasteType.Nappies, 0m),
+        new(WasteType.RubberLeather, 0.9m),
+        new(WasteType.Plastics, 7.2m),
+        new(WasteType.MetalGlassInert, 23.6m),
+    ];
+
+    /// <summary>
+    /// DOC (wet) of a mixed waste of this composition: Σ share × DOC(type) ÷ Σ share (IPCC 2006 Vol.5 Eq 2.4 with the
+    /// shares read relative to their total). Throws <see cref="ArgumentException"/> for bulk MSW in the composition or
+    /// shares that sum to 0.
+    /// </summary>
+    public static decimal BulkDoc(IReadOnlyList<WasteShare> composition)
+    {
+        ArgumentNullException.ThrowIfNull(composition);
+        var total = composition.Sum(s => s.Fraction);
+        if (total <= 0m)
+        {
+            throw new ArgumentException("The composition needs at least one share above 0.", nameof(composition));
+        }
+
+        return composition.Sum(s => s.Fraction * (Doc(s.WasteType)
+            ?? throw new ArgumentException("Bulk MSW cannot be part of a composition.", nameof(composition)))) / total;
+    }
+
     /// <summary>Methane correction factor of a site (IPCC 2006 Table 3.1 with the 2019 Refinement split).</summary>
     public static decimal Mcf(SiteManagement management) => management switch
     {

@@ -42,6 +42,10 @@ public sealed record WasteShare(WasteType WasteType, decimal Fraction);
 /// <param name="OxidationFactor">OX override (fraction); wins over <paramref name="CoveredWithOxidisingMaterial"/>.</param>
 /// <param name="RecoveredCh4">R(T): methane recovered per year, tonnes CH4 (first-order-decay conventions).</param>
 /// <param name="CommitmentRecoveryFraction">f_rec of GPC Eq 8.3 (methane commitment only), default 0.</param>
+/// <param name="Composition">
+/// Composition of the bulk-MSW deposits by waste type (shares read relative to their total, so percentages work); gives
+/// the bulk DOC when <paramref name="BulkDoc"/> is absent (<see cref="SolidWasteDefaults.BulkDoc"/>).
+/// </param>
 public sealed record SolidWasteDisposalParameters(
     SiteManagement Management,
     ClimateZone Climate,
@@ -52,7 +56,8 @@ public sealed record SolidWasteDisposalParameters(
     bool CoveredWithOxidisingMaterial = false,
     decimal? OxidationFactor = null,
     IReadOnlyList<RecoveredMethane>? RecoveredCh4 = null,
-    decimal CommitmentRecoveryFraction = 0m) : MethodParameters
+    decimal CommitmentRecoveryFraction = 0m,
+    IReadOnlyList<WasteShare>? Composition = null) : MethodParameters
 {
     /// <summary>Takes management, climate, cover and deposits from a site entity.</summary>
     public static SolidWasteDisposalParameters FromSite(
@@ -82,6 +87,10 @@ public sealed record SolidWasteDisposalParameters(
     [JsonIgnore]
     public decimal EffectiveOxidation => OxidationFactor ?? (CoveredWithOxidisingMaterial ? SolidWasteDefaults.OxidationCovered : 0m);
 
+    /// <summary>The DOC of bulk MSW in force: <see cref="BulkDoc"/>, else the one of <see cref="Composition"/>, else none.</summary>
+    [JsonIgnore]
+    public decimal? EffectiveBulkDoc => BulkDoc ?? (Composition is { Count: > 0 } shares && shares.Sum(s => s?.Fraction ?? 0m) > 0m ? SolidWasteDefaults.BulkDoc(shares) : null);
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
     public void Validate()
     {
@@ -93,6 +102,7 @@ public sealed record SolidWasteDisposalParameters(
         Guard.Fraction(BulkDoc, "bulkDoc");
         Guard.Fraction(OxidationFactor, "oxidationFactor");
         Guard.Fraction(CommitmentRecoveryFraction, "commitmentRecoveryFraction");
+        ValidateComposition();
         var seen = new HashSet<(int, WasteType)>();
         for (var i = 0; i < Deposits.Count; i++)
         {
@@ -110,7 +120,7 @@ public sealed record SolidWasteDisposalParameters(
                 throw new ArgumentException(Inv($"'deposits[{i}]' repeats year {d.Year} and waste type {d.WasteType}."), Inv($"deposits[{i}]"));
             }
 
-            if (d.WasteType == WasteType.BulkMsw && BulkDoc is null)
+            if (d.WasteType == WasteType.BulkMsw && EffectiveBulkDoc is null)
             {
                 throw new ArgumentException(Inv($"'bulkDoc' is required: deposits[{i}] is bulk MSW, whose DOC depends on the composition."), "bulkDoc");
             }
@@ -128,6 +138,37 @@ public sealed record SolidWasteDisposalParameters(
                     throw new ArgumentException(Inv($"'recoveredCh4[{i}]' repeats year {RecoveredCh4[i].Year}."), Inv($"recoveredCh4[{i}].year"));
                 }
             }
+        }
+    }
+    private void ValidateComposition()
+    {
+        if (Composition is null)
+        {
+            return;
+        }
+
+        var types = new HashSet<WasteType>();
+        for (var i = 0; i < Composition.Count; i++)
+        {
+            var share = Composition[i];
+            Guard.NotNull(share, Inv($"composition[{i}]"));
+            Guard.Defined(share.WasteType, Inv($"composition[{i}].wasteType"));
+            if (share.WasteType == WasteType.BulkMsw)
+            {
+                throw new ArgumentException(Inv($"'composition[{i}].wasteType' cannot be bulk MSW: the composition is what bulk MSW is made of."), Inv($"composition[{i}].wasteType"));
+            }
+
+            if (!types.Add(share.WasteType))
+            {
+                throw new ArgumentException(Inv($"'composition[{i}]' repeats waste type {share.WasteType}."), Inv($"composition[{i}].wasteType"));
+            }
+
+            Guard.NonNegative(share.Fraction, Inv($"composition[{i}].fraction"));
+        }
+
+        if (Composition.Count > 0 && Composition.Sum(s => s.Fraction) <= 0m)
+        {
+            throw new ArgumentException("'composition' needs at least one share above 0.", "composition");
         }
     }
 }
@@ -170,11 +211,11 @@ public static class SolidWasteDisposal
             }
             else
             {
-                if (parameters.BulkDoc is null)
+                if (parameters.EffectiveBulkDoc is null)
                 {
                     throw Guard.Invalid(
                         "bulkDoc",
-                        Inv($"'bulkDoc' is required: the history has no deposit for {inventoryYear}, so the line quantity {N(q)} t is taken as that year's bulk-MSW deposit. Give bulkDoc or record {inventoryYear} by waste type."));
+                        Inv($"'bulkDoc' is required: the history has no deposit for {inventoryYear}, so the line quantity {N(q)} t is taken as that year's bulk-MSW deposit. Give bulkDoc (or a composition) or record {inventoryYear} by waste type."));
                 }
 
                 deposits = [.. deposits, new LandfillDeposit(inventoryYear, WasteType.BulkMsw, q)];
@@ -233,7 +274,7 @@ public static class SolidWasteDisposal
         foreach (var group in p.Deposits.Where(d => d.Year <= year).GroupBy(d => d.WasteType).OrderBy(g => g.Key))
         {
             var type = group.Key;
-            var doc = SolidWasteDefaults.Doc(type) ?? p.BulkDoc!.Value;
+            var doc = SolidWasteDefaults.Doc(type) ?? p.EffectiveBulkDoc!.Value;
             var k = SolidWasteDefaults.K(p.Climate, type);
             var expMinusK = ExpMinus(k);
             var (accumulated, decomposed) = Decompose(group.Select(d => (d.Year, d.Tonnes)), doc * docf * mcf, expMinusK, year, delay);
@@ -290,7 +331,7 @@ public static class SolidWasteDisposal
         return new MethodOutput([new GasMass(Gas.CH4NonFossil, total * 1000m)], text.ToString(), ConventionCommitment, lowQuality);
     }
 
-    private static decimal DocOf(SolidWasteDisposalParameters p, WasteType type) => SolidWasteDefaults.Doc(type) ?? p.BulkDoc ?? 0m;
+    private static decimal DocOf(SolidWasteDisposalParameters p, WasteType type) => SolidWasteDefaults.Doc(type) ?? p.EffectiveBulkDoc ?? 0m;
 
     /// <summary>
     /// Fills the years from <paramref name="fromYear"/> up to the year before the first recorded deposit with

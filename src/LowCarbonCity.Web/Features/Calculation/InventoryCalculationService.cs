@@ -157,7 +157,7 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
                 site,
                 given?.Convention ?? LandfillConvention.IpccFirstOrderDecay,
                 given?.Docf,
-                given?.BulkDoc,
+                given?.EffectiveBulkDoc,
                 given?.RecoveredCh4,
                 given?.CommitmentRecoveryFraction ?? 0m);
         }

@@ -20,7 +20,7 @@ namespace LowCarbonCity.Web.Pages.Inventories;
 /// </summary>
 public sealed class DetailModel(
     InventoryService inventories, InventoryWorkflowService workflow, ActivityDataService activity,
-    StoredResultsService results, EvidenceService evidence, LastYearLineReader lastYearLines, InventoryBasisService basis, Texts texts) : PageModel
+    StoredResultsService results, EvidenceService evidence, LastYearLineReader lastYearLines, InventoryBasisService basis, DisposalSiteReader disposalSites, Texts texts) : PageModel
 {
     public EditorView Editor { get; private set; } = null!;
 
@@ -47,8 +47,19 @@ public sealed class DetailModel(
     [BindProperty]
     public LineInput New { get; set; } = new();
 
+    /// <summary>The method fields of the add-line form (landfill, wastewater): turned into the line's parameters.</summary>
+    [BindProperty]
+    public MethodFormInput NewMethod { get; set; } = new();
+
+    /// <summary>The method fields of a line's details.</summary>
+    [BindProperty]
+    public MethodFormInput LineMethod { get; set; } = new();
+
     [BindProperty]
     public AddCommentInput Comment { get; set; } = new();
+
+    /// <summary>The organisation's disposal sites and the inventory year, for the method forms.</summary>
+    public MethodFormContext Methods { get; private set; } = new([], 0);
 
     /// <summary>The line whose save failed: its card shows what was posted, its errors, or the conflict.</summary>
     public Guid? PostedLineId { get; private set; }
@@ -75,6 +86,8 @@ public sealed class DetailModel(
         Gwp = (await basis.GwpChoiceAsync(User, id, ct)).Value!;
         // A row's details name the set by its name too (the partial sees the page's view data).
         ViewData[nameof(GwpSetName)] = Gwp.Current;
+        Methods = new MethodFormContext(await disposalSites.OfOrganisationAsync(s.OrganisationId, ct), s.Year);
+        ViewData[MethodFormContext.Key] = Methods;
         return Page();
     }
 
@@ -95,7 +108,7 @@ public sealed class DetailModel(
     /// <summary>Saves one line on the version its form was loaded with; htmx gets only the line's card back.</summary>
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
-        KeepModelStateOf(nameof(Line), nameof(LineId), nameof(ExpectedVersion));
+        KeepModelStateOf(nameof(Line), nameof(LineId), nameof(ExpectedVersion), nameof(LineMethod));
         if (await activity.InventoryOfLineAsync(LineId, ct) != id)
         {
             return NotFound();
@@ -106,8 +119,29 @@ public sealed class DetailModel(
             return await RedisplayLineAsync(id, ct);
         }
 
-        return await SavedAsync(id, await activity.UpdateLineAsync(User, LineId, ExpectedVersion, Line, requireChangeExplanation: true, ct), ct);
+        var detail = await inventories.GetAsync(User, id, ct);
+        if (detail.Value?.Lines.FirstOrDefault(l => l.Id == LineId) is not { } stored)
+        {
+            return await SavedAsync(id, detail.As<LineRef>(), ct);
+        }
+
+        // The parameters come from the method form (categories without one keep theirs); a site only for landfill. A
+        // line posted without its category is refused by the intake, never given the stored one.
+        var category = Line.Category;
+        var input = await WithMethodAsync(Line, LineMethod, stored.ParametersJson, stored.SolidWasteSiteId, detail.Value.Summary, ct);
+        if (input.Failures.Count > 0)
+        {
+            return await SavedAsync(id, MethodFailures.Place(ModelState, Features.Shared.Result<LineRef>.Invalid(input.Failures), category, nameof(LineMethod)), ct);
+        }
+
+        var result = await activity.UpdateLineAsync(User, LineId, ExpectedVersion, input.Line, requireChangeExplanation: true, ct);
+        return await SavedAsync(id, MethodFailures.Place(ModelState, result, category, nameof(LineMethod)), ct);
     }
+
+    /// <summary>The line with the parameters its method form makes (<see cref="MethodForm.Apply"/>), with the organisation's sites.</summary>
+    private async Task<(LineInput Line, IReadOnlyList<Domain.Inventory.LineFailure> Failures)> WithMethodAsync(
+        LineInput line, MethodFormInput form, string? storedJson, Guid? storedSiteId, InventorySummary inventory, CancellationToken ct) =>
+        MethodForm.Apply(line, form, storedJson, storedSiteId, await disposalSites.OfOrganisationAsync(inventory.OrganisationId, ct), inventory.Year);
 
     /// <summary>
     /// Saves the quantity and unit typed into a row (and a change explanation when one was sent); every other field
@@ -151,7 +185,8 @@ public sealed class DetailModel(
         }
 
         var card = Editor.Cards.FirstOrDefault(c => c.Line.Id == lineId);
-        // With the page's view data (the GWP set's name), which Partial(name, model) would drop.
+        // With the page's view data (the GWP set's name, the organisation's sites for the method forms), which
+        // Partial(name, model) would drop.
         return card is null ? NotFound() : new PartialViewResult { ViewName = "_LineDetails", ViewData = new ViewDataDictionary<LineCard>(ViewData, card) };
     }
 
@@ -181,13 +216,24 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnPostAddLineAsync(Guid id, CancellationToken ct)
     {
-        KeepModelStateOf(nameof(New));
+        KeepModelStateOf(nameof(New), nameof(NewMethod));
         if (!ModelState.IsValid)
         {
             return await OnGetAsync(id, ct);
         }
 
-        var result = await activity.AddLineAsync(User, id, New, requireChangeExplanation: true, ct);
+        var detail = await inventories.GetAsync(User, id, ct);
+        if (await this.FailureAsync(detail, () => OnGetAsync(id, ct)) is { } refused)
+        {
+            return refused;
+        }
+
+        // A new line's parameters come from its method form only: nothing stored, no JSON posted.
+        var (input, formFailures) = await WithMethodAsync(New with { ParametersJson = null }, NewMethod, null, null, detail.Value!.Summary, ct);
+        var result = formFailures.Count > 0
+            ? Features.Shared.Result<LineRef>.Invalid(formFailures)
+            : await activity.AddLineAsync(User, id, input, requireChangeExplanation: true, ct);
+        result = MethodFailures.Place(ModelState, result, New.Category, nameof(NewMethod));
         if (await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(New)) is { } failure)
         {
             return failure;
@@ -277,6 +323,12 @@ public sealed class DetailModel(
         PostedLineId = LineId;
         return await OnGetAsync(id, ct);
     }
+
+    /// <summary>The add-line form's fields of one method, with what was typed and its errors after a refused add.</summary>
+    public MethodFieldsView NewMethodView(MethodSection section) => new(
+        section, NewMethod, nameof(NewMethod), "new-", null, Methods.Sites, nameof(New) + "." + nameof(LineInput.SolidWasteSiteId), New.SolidWasteSiteId,
+        k => ModelState.TryGetValue(k, out var entry) ? entry.AttemptedValue : null,
+        k => ModelState.TryGetValue(k, out var entry) ? entry.Errors.Select(x => x.ErrorMessage) : []);
 
     /// <summary>The card as the page shows it: with the posted values and the conflict when it is the line just saved.</summary>
     public LineCard Decorate(LineCard card)

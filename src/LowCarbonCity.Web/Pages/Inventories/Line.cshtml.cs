@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 namespace LowCarbonCity.Web.Pages.Inventories;
 
 /// <summary>One activity line: edit or delete it on the version the user saw, and its comments with replies.</summary>
-public sealed class LineModel(InventoryService inventories, ActivityDataService activity, InventoryWorkflowService workflow) : PageModel
+public sealed class LineModel(InventoryService inventories, ActivityDataService activity, InventoryWorkflowService workflow, DisposalSiteReader disposalSites) : PageModel
 {
     public Guid InventoryId { get; private set; }
 
@@ -22,8 +22,25 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
 
     public bool IsCity { get; private set; }
 
-    /// <summary>What the line fields need: city inventories offer GPC sub-sectors.</summary>
-    public ViewDataDictionary FieldsViewData => new(ViewData) { ["City"] = IsCity };
+    /// <summary>The organisation's disposal sites and the inventory's year, for the method form.</summary>
+    public MethodFormContext Methods { get; private set; } = new([], 0);
+
+    /// <summary>What the line fields need: city inventories offer GPC sub-sectors; the line's method form.</summary>
+    public ViewDataDictionary FieldsViewData => new(ViewData) { ["City"] = IsCity, ["MethodView"] = MethodView(readOnly: false) };
+
+    /// <summary>The method fields of the line (landfill, wastewater).</summary>
+    [BindProperty]
+    public MethodFormInput LineMethod { get; set; } = new();
+
+    /// <summary>The line's method form (fields, or read-only values), or null when its category has none.</summary>
+    public MethodFieldsView? MethodView(bool readOnly) => Current is { } c && MethodForm.SectionOf(ActivityCategories.Get(c.Category).Method) is { } section
+        ? new MethodFieldsView(
+            section, Request.Method == HttpMethods.Get ? MethodForm.FromParametersJson(c.Category, c.ParametersJson, Methods.Year) : LineMethod,
+            nameof(LineMethod), "line-", null, Methods.Sites, nameof(Line) + "." + nameof(LineInput.SolidWasteSiteId), Line.SolidWasteSiteId ?? c.SolidWasteSiteId,
+            k => ModelState.TryGetValue(k, out var entry) ? entry.AttemptedValue : null,
+            k => ModelState.TryGetValue(k, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [])
+        { ReadOnly = readOnly }
+        : null;
 
     [BindProperty]
     public LineInput Line { get; set; } = new();
@@ -55,6 +72,7 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
         CanEdit = detail.Permissions.CanEdit;
         CanComment = detail.Permissions.CanComment;
         IsCity = detail.Summary.Kind == InventoryKind.City;
+        Methods = new MethodFormContext(await disposalSites.OfOrganisationAsync(detail.Summary.OrganisationId, ct), detail.Summary.Year);
         if (!ModelState.IsValid || Request.Method == HttpMethods.Get)
         {
             ExpectedVersion = Current.Version;
@@ -73,9 +91,22 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var result = await activity.UpdateLineAsync(User, id, ExpectedVersion, Line, requireChangeExplanation: true, ct);
-        return await this.FailureAsync(result, () => Redisplay(id, ct), nameof(Line))
-            ?? this.WithSuccess(RedirectToPage("/Inventories/Detail", new { id = await activity.InventoryOfLineAsync(id, ct) }), "Editor_Saved");
+        var inventoryId = await activity.InventoryOfLineAsync(id, ct);
+        var detail = inventoryId is { } i ? await inventories.GetAsync(User, i, ct) : Features.Shared.Result<InventoryDetail>.NotFound();
+        if (await this.FailureAsync(detail, () => Redisplay(id, ct)) is { } refused)
+        {
+            return refused;
+        }
+
+        // The parameters come from the method form (categories without one keep theirs); a site only for landfill.
+        var stored = detail.Value!.Lines.First(l => l.Id == id);
+        var (input, failures) = MethodForm.Apply(Line, LineMethod, stored.ParametersJson, stored.SolidWasteSiteId,
+            await disposalSites.OfOrganisationAsync(detail.Value.Summary.OrganisationId, ct), detail.Value.Summary.Year);
+        var result = failures.Count > 0
+            ? Features.Shared.Result<LineRef>.Invalid(failures)
+            : await activity.UpdateLineAsync(User, id, ExpectedVersion, input, requireChangeExplanation: true, ct);
+        return await this.FailureAsync(MethodFailures.Place(ModelState, result, Line.Category, nameof(LineMethod)), () => Redisplay(id, ct), nameof(Line))
+            ?? this.WithSuccess(RedirectToPage("/Inventories/Detail", new { id = inventoryId }), "Editor_Saved");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)

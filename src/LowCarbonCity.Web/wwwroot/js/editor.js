@@ -26,6 +26,20 @@
         limitUnits();
     }
 
+    // The add-line form shows only the method form of the chosen category (landfill, wastewater...).
+    function showMethod() {
+        var option = category.options[category.selectedIndex];
+        var method = option && option.getAttribute('data-method');
+        var sections = document.querySelectorAll('#add-line-form fieldset[data-method]');
+        for (var i = 0; i < sections.length; i++) {
+            sections[i].hidden = sections[i].getAttribute('data-method') !== method;
+        }
+    }
+    if (category) {
+        category.addEventListener('change', showMethod);
+        showMethod();
+    }
+
     var editor = document.getElementById('editor');
     if (!editor) {
         return;
