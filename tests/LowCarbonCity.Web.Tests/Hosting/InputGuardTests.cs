@@ -130,6 +130,23 @@ public sealed class InputGuardTests(LogCapturingAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task ApiMultipart_ControlCharacterInFileName_Returns400KeyedByTheFileFieldAndStoresNothing()
+    {
+        var id = await app.CreateInventoryAsync("CMI-CM", 2030);
+        var client = await app.ApiClientAsync(Roles.MunicipalOfficer, "CMI-CM");
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent("%PDF-1.7\n%%EOF\n"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "bill\u0007.pdf");
+
+        using var response = await client.PostAsync(U($"/api/v1/inventories/{id}/evidence"), form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await AppFactory.JsonAsync(response)).GetProperty("errors").GetProperty("file")[0].GetString().Should().Be(InputGuard.ApiMessage);
+        (await app.WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.InventoryId == id))).Should().Be(0);
+    }
+
+    [Fact]
     public async Task ApiQuery_NulInProvince_Returns400KeyedByTheParameter()
     {
         var client = await app.ApiClientAsync(Roles.TgoAnalyst);
