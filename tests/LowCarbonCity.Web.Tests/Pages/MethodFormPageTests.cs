@@ -165,6 +165,31 @@ public sealed partial class MethodFormPageTests(AppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task AddLine_IncinerationOfPlastics_StoresTheCompositionAndTheFossilCo2_AndSharesNotMaking100AreRefusedInThai()
+    {
+        var (client, id, _, _) = await ArrangeAsync();
+        Dictionary<string, string> Form(string plastics, string food) => new()
+        {
+            ["New.Category"] = nameof(ActivityCategory.Incineration), ["New.Amount"] = "100", ["New.UnitCode"] = "t",
+            ["NewMethod.InciPlastics"] = plastics, ["NewMethod.InciFood"] = food, ["NewMethod.InciTechnology"] = nameof(IncineratorTechnology.ContinuousStoker),
+        };
+
+        using var refused = await AddAsync(AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"))), id, Form("70", "20"));
+        var noLine = await LineAsync(id, ActivityCategory.Incineration);
+        using var response = await AddAsync(client, id, Form("100", ""));
+
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain("กระดาษและกระดาษแข็ง: สัดส่วนต้องอยู่ระหว่าง 0 ถึง 100 % และรวมกันได้ 100 %");
+        noLine.Should().BeNull();
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var line = (await LineAsync(id, ActivityCategory.Incineration))!;
+        // Plastics (IPCC 2006 Table 2.4): dry matter 1.0, carbon 0.75, fossil 1.0; OF 1.0 for incineration:
+        // CO2 fossil = 100 t x 1.0 x 0.75 x 1.0 x 1.0 x 44/12 = 275 t = 275,000 kg. N2O (Table 5.6, continuous MSW) = 100 t x 50 g = 5 kg.
+        var gases = await GasesAsync(line.Id);
+        gases.Single(g => g.Gas == Gas.CO2Fossil).MassKg.Should().Be(275_000m);
+        gases.Single(g => g.Gas == Gas.N2O).MassKg.Should().Be(5m);
+    }
+
+    [Fact]
     public async Task AddLine_InThai_DocfAboveOne_IsNamedInThaiOnItsFieldAndNothingIsSaved()
     {
         var (client, id, _, siteId) = await ArrangeAsync();

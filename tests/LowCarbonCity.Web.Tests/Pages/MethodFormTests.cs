@@ -95,13 +95,15 @@ public sealed class MethodFormTests
     [InlineData(ActivityCategory.SepticTank, nameof(MethodFormInput.SepticMcf), "2")]
     [InlineData(ActivityCategory.IndustrialWastewater, nameof(MethodFormInput.IndSludgeKg), "-1")]
     [InlineData(ActivityCategory.Composting, nameof(MethodFormInput.BioCh4GPerKg), "-4")]
+    [InlineData(ActivityCategory.Incineration, nameof(MethodFormInput.InciOxidation), "1.5")]
+    [InlineData(ActivityCategory.OpenBurning, nameof(MethodFormInput.InciFood), "-10")]
     [InlineData(ActivityCategory.AnaerobicDigestion, nameof(MethodFormInput.BioRecoveredCh4Tonnes), "-1")]
     public void LineIntake_BadFieldOfAMethodForm_IsRefusedAndNamesThatField(ActivityCategory category, string field, string value)
     {
         var valid = new MethodFormInput
         {
             DwPathway = TreatmentPathway.SepticSystem, CodMgPerL = 120m, CodPathway = TreatmentPathway.AnaerobicDeepLagoon,
-            IndCodKgPerM3 = 2m, IndPathway = TreatmentPathway.AnaerobicReactor,
+            IndCodKgPerM3 = 2m, IndPathway = TreatmentPathway.AnaerobicReactor, InciFood = 60m, InciPlastics = 40m,
         };
         var form = With(valid, field, decimal.Parse(value, CultureInfo.InvariantCulture));
         var mapped = MethodForm.ToParametersJson(category, form, null, Site, 2024);
@@ -146,6 +148,7 @@ public sealed class MethodFormTests
         keys.AddRange(Enum.GetValues<SiteManagement>().Select(m => $"Method_Management_{m}"));
         keys.AddRange(Enum.GetValues<ClimateZone>().Select(c => $"Method_Climate_{c}"));
         keys.AddRange(Enum.GetValues<MassBasis>().Select(b => $"Method_Basis_{b}"));
+        keys.AddRange(Enum.GetValues<IncineratorTechnology>().Select(t => $"Method_Technology_{t}"));
 
         foreach (var key in keys.Distinct())
         {
@@ -166,6 +169,8 @@ public sealed class MethodFormTests
         nameof(MethodFormInput.SepticMcf) => input with { SepticMcf = value },
         nameof(MethodFormInput.IndSludgeKg) => input with { IndSludgeKg = value },
         nameof(MethodFormInput.BioCh4GPerKg) => input with { BioCh4GPerKg = value },
+        nameof(MethodFormInput.InciOxidation) => input with { InciOxidation = value },
+        nameof(MethodFormInput.InciFood) => input with { InciFood = value },
         nameof(MethodFormInput.BioRecoveredCh4Tonnes) => input with { BioRecoveredCh4Tonnes = value },
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };

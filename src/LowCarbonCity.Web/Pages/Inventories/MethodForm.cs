@@ -115,6 +115,42 @@ public sealed record MethodFormInput
     [Display(Name = "Method_IndBo")]
     public decimal? IndBo { get; init; }
 
+    [Display(Name = "Method_InciPaper")]
+    public decimal? InciPaper { get; init; }
+
+    [Display(Name = "Method_InciTextiles")]
+    public decimal? InciTextiles { get; init; }
+
+    [Display(Name = "Method_InciFood")]
+    public decimal? InciFood { get; init; }
+
+    [Display(Name = "Method_InciWood")]
+    public decimal? InciWood { get; init; }
+
+    [Display(Name = "Method_InciGarden")]
+    public decimal? InciGarden { get; init; }
+
+    [Display(Name = "Method_InciNappies")]
+    public decimal? InciNappies { get; init; }
+
+    [Display(Name = "Method_InciRubberLeather")]
+    public decimal? InciRubberLeather { get; init; }
+
+    [Display(Name = "Method_InciPlastics")]
+    public decimal? InciPlastics { get; init; }
+
+    [Display(Name = "Method_InciMetalGlass")]
+    public decimal? InciMetalGlass { get; init; }
+
+    [Display(Name = "Method_InciOtherInert")]
+    public decimal? InciOtherInert { get; init; }
+
+    [Display(Name = "Method_InciTechnology")]
+    public IncineratorTechnology? InciTechnology { get; init; }
+
+    [Display(Name = "Method_InciOxidation")]
+    public decimal? InciOxidation { get; init; }
+
     [Display(Name = "Method_BioBasis")]
     public MassBasis? BioBasis { get; init; }
 
@@ -136,6 +172,7 @@ public enum MethodFieldKind
     Convention,
     YesNo,
     Basis,
+    Technology,
 }
 
 /// <summary>What a refused value of a field must be (the text shown with its label).</summary>
@@ -146,6 +183,7 @@ public enum MethodFieldRule
     Required,
     Share,
     McfOrPathway,
+    SharesOf100,
 }
 
 /// <summary>
@@ -185,6 +223,21 @@ public static class MethodForm
         (WasteType.MetalGlassInert, nameof(MethodFormInput.MetalGlassInert), i => i.MetalGlassInert),
     ];
 
+    /// <summary>The components of an incinerated or burned waste, in the order of the form and of the stored composition.</summary>
+    private static readonly (WasteComponent Component, string Field, Func<MethodFormInput, decimal?> Read)[] BurnedFields =
+    [
+        (WasteComponent.Paper, nameof(MethodFormInput.InciPaper), i => i.InciPaper),
+        (WasteComponent.Textiles, nameof(MethodFormInput.InciTextiles), i => i.InciTextiles),
+        (WasteComponent.Food, nameof(MethodFormInput.InciFood), i => i.InciFood),
+        (WasteComponent.Wood, nameof(MethodFormInput.InciWood), i => i.InciWood),
+        (WasteComponent.Garden, nameof(MethodFormInput.InciGarden), i => i.InciGarden),
+        (WasteComponent.Nappies, nameof(MethodFormInput.InciNappies), i => i.InciNappies),
+        (WasteComponent.RubberLeather, nameof(MethodFormInput.InciRubberLeather), i => i.InciRubberLeather),
+        (WasteComponent.Plastics, nameof(MethodFormInput.InciPlastics), i => i.InciPlastics),
+        (WasteComponent.MetalGlass, nameof(MethodFormInput.InciMetalGlass), i => i.InciMetalGlass),
+        (WasteComponent.OtherInert, nameof(MethodFormInput.InciOtherInert), i => i.InciOtherInert),
+    ];
+
     /// <summary>The forms, by method.</summary>
     public static IReadOnlyList<MethodSection> Sections { get; } =
     [
@@ -220,6 +273,13 @@ public static class MethodForm
             new(nameof(MethodFormInput.SepticBod), MethodFieldKind.Number, "GBodPerPersonDay", Wastewater.DefaultBodGPerPersonDay, null, "Bod", "bodGPerPersonDay", MethodFieldRule.NonNegative, i => i.SepticBod),
             new(nameof(MethodFormInput.SepticBo), MethodFieldKind.Number, "KgCh4PerKgBod", Wastewater.DefaultBoPerBod, null, "Bo", "boKgCh4PerKgBod", MethodFieldRule.NonNegative, i => i.SepticBo),
             new(nameof(MethodFormInput.SepticMcf), MethodFieldKind.Number, "Fraction", Wastewater.SepticMcf, null, "Mcf", "mcf", MethodFieldRule.Fraction, i => i.SepticMcf),
+        ]),
+        new(CalculationMethod.IncinerationOrOpenBurning,
+        [
+            .. BurnedFields.Select((c, index) => new MethodField(
+                c.Field, MethodFieldKind.Number, "Percent", null, "Survey", "Burned", $"composition[{index}]", MethodFieldRule.SharesOf100, i => c.Read(i))),
+            new(nameof(MethodFormInput.InciTechnology), MethodFieldKind.Technology, null, null, "Technology", "Technology", "technology", MethodFieldRule.Required, i => i.InciTechnology),
+            new(nameof(MethodFormInput.InciOxidation), MethodFieldKind.Number, "Fraction", null, "Oxidation", "Oxidation", "oxidationFactor", MethodFieldRule.Fraction, i => i.InciOxidation),
         ]),
         new(CalculationMethod.BiologicalTreatment,
         [
@@ -279,7 +339,14 @@ public static class MethodForm
                 Basis = input.BioBasis ?? MassBasis.Wet, Ch4FactorGPerKg = input.BioCh4GPerKg, N2oFactorGPerKg = input.BioN2oGPerKg,
                 RecoveredCh4Tonnes = input.BioRecoveredCh4Tonnes ?? 0m,
             }),
-            CalculationMethod.EmissionFactor or CalculationMethod.Refrigerant or CalculationMethod.IncinerationOrOpenBurning => new MethodFormResult(storedJson, []),
+            CalculationMethod.IncinerationOrOpenBurning => Json(((stored as IncinerationParameters) ?? new IncinerationParameters([])) with
+            {
+                // Percentages of the wet waste; the intake checks that they make 100 % (fractions summing to 1).
+                Composition = BurnedFields.Select(c => new CompositionShare(c.Component, (c.Read(input) ?? 0m) / 100m)).ToList(),
+                Technology = input.InciTechnology ?? IncineratorTechnology.ContinuousStoker,
+                OxidationFactor = input.InciOxidation,
+            }),
+            CalculationMethod.EmissionFactor or CalculationMethod.Refrigerant => new MethodFormResult(storedJson, []),
         };
     }
 
@@ -335,6 +402,20 @@ public static class MethodForm
                 IndRecoveredCh4Kg = p.RecoveredCh4Kg == 0m ? null : p.RecoveredCh4Kg, IndBo = p.BoKgCh4PerKgCod,
             },
             SepticTankParameters p => new MethodFormInput { SepticBod = p.BodGPerPersonDay, SepticBo = p.BoKgCh4PerKgBod, SepticMcf = p.Mcf },
+            IncinerationParameters p => new MethodFormInput
+            {
+                InciPaper = Burned(p, WasteComponent.Paper),
+                InciTextiles = Burned(p, WasteComponent.Textiles),
+                InciFood = Burned(p, WasteComponent.Food),
+                InciWood = Burned(p, WasteComponent.Wood),
+                InciGarden = Burned(p, WasteComponent.Garden),
+                InciNappies = Burned(p, WasteComponent.Nappies),
+                InciRubberLeather = Burned(p, WasteComponent.RubberLeather),
+                InciPlastics = Burned(p, WasteComponent.Plastics),
+                InciMetalGlass = Burned(p, WasteComponent.MetalGlass),
+                InciOtherInert = Burned(p, WasteComponent.OtherInert),
+                InciTechnology = p.Technology, InciOxidation = p.OxidationFactor,
+            },
             BiologicalTreatmentParameters p => new MethodFormInput
             {
                 BioBasis = p.Basis, BioCh4GPerKg = p.Ch4FactorGPerKg, BioN2oGPerKg = p.N2oFactorGPerKg,
@@ -415,6 +496,9 @@ public static class MethodForm
             IncludeEffluentN2o = input.DwN2o ?? true, ProteinKgPerPersonYear = input.DwProtein,
         };
     }
+
+    private static decimal? Burned(IncinerationParameters p, WasteComponent component) =>
+        p.Composition.Where(c => c.Component == component).Sum(c => c.Fraction) * 100m is var share and not 0m ? share : null;
 
     private static decimal? Share(SolidWasteDisposalParameters p, WasteType type) =>
         p.Composition is { } c ? c.Where(s => s.WasteType == type).Sum(s => s.Fraction) : null;
