@@ -79,6 +79,13 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
         Section(html, "awaiting-panel").Should().Contain($"/Inventories/Review/{submitted}").And.NotContain(draft.ToString());
         html.Should().NotContain("id=\"start-link\"");
         (await other.GetStringAsync(new Uri("/Inventories", UriKind.Relative))).Should().NotContain(submitted.ToString());
+
+        // The municipality's draft is listed, but the reviewer cannot submit it: no "submit" link, and the title says
+        // these are the inventories in their care, not theirs.
+        Row(html, "inventories", draft).Should().Contain($"/Inventories/Review/{draft}").And.NotContain("/Inventories/Submit/");
+        html.Should().Contain("<h1 class=\"mb-0\">Inventories in my care</h1>");
+        using var thai = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50")));
+        System.Net.WebUtility.HtmlDecode(await thai.GetStringAsync(new Uri("/Inventories", UriKind.Relative))).Should().Contain("บัญชีก๊าซเรือนกระจกในความดูแล");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Inventories;
 using LowCarbonCity.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -33,9 +34,19 @@ public sealed class IndexModel(InventoryService inventories, InventoryOverviewSe
         TotalsKg = await overview.TotalsAsync(User, Mine.Select(i => i.Id).ToList(), ct);
         var scope = await access.ScopeOfAsync(User, ct);
         IsReviewer = scope.ProvinceIds.Count > 0 || scope.IsTgoAnalyst;
+        _submits = scope.MunicipalOrganisationIds;
         CanStart = await inventories.CanCreateAsync(User, null, ct);
         return Page();
     }
+
+    private IReadOnlySet<int> _submits = new HashSet<int>();
+
+    /// <summary>
+    /// Whether the row offers "submit": a draft or returned inventory of an organisation whose data this user enters
+    /// (its municipal officers, as the submit page itself requires); a reviewer sees the others' drafts without it.
+    /// </summary>
+    public bool OffersSubmit(InventorySummary inventory) =>
+        inventory is { Status: InventoryStatus.Draft or InventoryStatus.Returned } && _submits.Contains(inventory.OrganisationId);
 
     public string? TotalTonnes(Guid id) => TotalsKg.TryGetValue(id, out var kg) ? Display.Tonnes(kg / 1000m) : null;
 }
