@@ -22,6 +22,7 @@ public static class AuthSetup
 
     public static IServiceCollection AddAppAuth(this IServiceCollection services)
     {
+        services.AddSignInRateLimit();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -38,6 +39,7 @@ public static class AuthSetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppUserClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
         {

@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Rate-limiting policy of the API, partitioned per token (or user).</summary>
     public const string ApiRateLimit = "api";
 
+    /// <summary>Rate-limiting policy of the sign-in page's posts, partitioned per client IP.</summary>
+    public const string SignInRateLimit = "sign-in";
+
     /// <summary>TGO analysts only: publishing factor editions (<c>/Factors/Publish</c>).</summary>
     public const string TgoAnalyst = "TgoAnalyst";
 }

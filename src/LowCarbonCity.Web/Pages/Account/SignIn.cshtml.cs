@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LowCarbonCity.Web.Pages.Account;
 
-/// <summary>Cookie sign-in with Identity; failed attempts count towards the lockout.</summary>
+/// <summary>Cookie sign-in with Identity; failed attempts count towards the lockout. Posts are limited per client IP.</summary>
+[EnableRateLimiting(Policies.SignInRateLimit)]
 public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty]
