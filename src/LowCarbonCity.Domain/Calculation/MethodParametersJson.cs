@@ -13,7 +13,7 @@ public static class MethodParametersJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Converters = { new AcceptedNamesConverter<RefrigerationEquipmentClass>(), new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
     /// <summary>
@@ -50,7 +50,7 @@ public static class MethodParametersJson
         }
         catch (JsonException e)
         {
-            throw new DomainRuleException("Parameters", "parameters.json", $"Refrigerant screening parameters are not valid JSON: {e.Message}");
+            throw new DomainRuleException("Parameters", "parameters.json", $"Refrigerant screening parameters are not valid at '{(string.IsNullOrEmpty(e.Path) ? "$" : e.Path)}': {JsonValueErrors.Describe(e)}");
         }
 
         if (parsed is null)

@@ -266,7 +266,7 @@ public static class LineIntake
         {
             if (!TryName(gpcText, out GpcSubsector parsedSubsector))
             {
-                Fail(LineFields.GpcSubsector, LineCodes.GpcUnknown, gpcText);
+                Fail(LineFields.GpcSubsector, LineCodes.GpcUnknown, gpcText, Names<GpcSubsector>());
             }
             else if (kind != InventoryKind.City)
             {
@@ -287,7 +287,7 @@ public static class LineIntake
 
         if (!TryName(categoryText, out ActivityCategory category))
         {
-            Fail(LineFields.Category, LineCodes.CategoryUnknown, categoryText);
+            Fail(LineFields.Category, LineCodes.CategoryUnknown, categoryText, Names<ActivityCategory>());
             return new LineIntakeResult(failures, null);
         }
 
@@ -467,7 +467,7 @@ public static class LineIntake
         }
         else if (!TryName(gasText, out gas))
         {
-            fail(LineFields.FactorGas, LineCodes.FactorGasUnknown, [gasText]);
+            fail(LineFields.FactorGas, LineCodes.FactorGasUnknown, [gasText, Names<Gas>()]);
             ok = false;
         }
 
@@ -564,6 +564,10 @@ public static class LineIntake
         ArgumentNullException.ThrowIfNull(definition);
         return string.Join(", ", definition.Units.Select(u => u.Code));
     }
+
+    /// <summary>The accepted names of an enumeration, for a refusal that lists them ("High, Medium, Low").</summary>
+    public static string Names<T>()
+        where T : struct, Enum => string.Join(", ", Enum.GetNames<T>());
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

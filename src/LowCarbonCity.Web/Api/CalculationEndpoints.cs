@@ -25,10 +25,9 @@ public static class CalculationEndpoints
         return app;
     }
 
-    /// <summary>
-    /// Reads the body itself so that a malformed value (a number out of range, a string for a number) is reported as
-    /// a validation problem naming its JSON path, like every other bad field.
-    /// </summary>
+    // Reads the body itself so that a malformed value (a number out of range, a string for a number) is reported as
+    // a validation problem naming its JSON path, like every other bad field. A plain comment, not a doc comment: the
+    // OpenAPI document takes a handler's doc summary as the operation's summary, which is written for programs above.
     public static async Task<Results<Ok<CalculationResponse>, ValidationProblem>> CalculateAsync(
         HttpRequest request, CalculationRequestService service, CancellationToken ct)
     {

@@ -22,7 +22,7 @@ public sealed partial class ApiWalkthroughTests(SocketDemoAppFactory app) : ICla
     {
         var token = await CreateTokenAsync("municipal@demo.lowcarboncity.local");
         var commands = CurlCommands(await File.ReadAllTextAsync(DocPath()));
-        commands.Should().HaveCountGreaterThanOrEqualTo(5, "the walk-through lists, upserts, reads results and exports a roll-up");
+        commands.Should().HaveCountGreaterThanOrEqualTo(6, "the walk-through lists, upserts, reads results, exports a roll-up and calculates");
         var workDir = Directory.CreateTempSubdirectory("lcc-walkthrough").FullName;
         var env = new Dictionary<string, string>
         {
@@ -43,6 +43,14 @@ public sealed partial class ApiWalkthroughTests(SocketDemoAppFactory app) : ICla
         var results = outputs.Select(o => o.TrimStart()).First(o => o.Contains("kgCO2e", StringComparison.Ordinal));
         JsonDocument.Parse(results).RootElement.ValueKind.Should().Be(JsonValueKind.Object);
         File.Exists(Path.Combine(workDir, "rollup.csv")).Should().BeTrue("step 5 saves the roll-up as CSV");
+
+        // Step 6, the calculator (no token): 12,000 kWh × 0.4999 kg CO2e/kWh (TGO-CFO-2022-04, valid for 2025) = 5,998.8 kg CO2e, scope 2.
+        var calculated = JsonDocument.Parse(outputs.Single(o => o.Contains("\"town-hall\"", StringComparison.Ordinal))).RootElement;
+        calculated.GetProperty("factorEdition").GetString().Should().Be("TGO-CFO-2022-04");
+        var line = calculated.GetProperty("lines")[0];
+        line.GetProperty("scope").GetString().Should().Be("Scope2");
+        line.GetProperty("co2eKg").GetDecimal().Should().Be(5_998.8m);
+        calculated.GetProperty("organisation").GetProperty("scope2Kg").GetDecimal().Should().Be(5_998.8m);
         Directory.Delete(workDir, recursive: true);
     }
 

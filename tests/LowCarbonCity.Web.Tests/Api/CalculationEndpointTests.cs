@@ -190,6 +190,35 @@ public sealed class CalculationEndpointTests(AppFactory app) : IClassFixture<App
         problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Should().Contain(field);
     }
 
+    [Theory]
+    [InlineData("""{"year":2025,"lines":[{"category":"Diesel","quantity":{"value":1,"unit":"L"}}]}""", "lines[0].category", "OnRoadDiesel", "GridElectricity")]
+    [InlineData("""{"year":2025,"lines":[{"category":"GridElectricity","quantity":{"value":1,"unit":"furlong"}}]}""", "lines[0].quantity.unit", "kWh", "MWh")]
+    [InlineData("""{"year":2025,"lines":[{"category":"OnRoadDiesel","quantity":{"value":1,"unit":"L"},"customFactor":{"gas":"Unobtainium","kgPerUnit":2.5,"perUnit":"L","justification":"Lab test"}}]}""", "lines[0].customFactor.gas", "CO2Fossil", "CH4Fossil")]
+    [InlineData("""{"year":2025,"kind":"City","lines":[{"category":"GridElectricity","gpcSubsector":"Moon","quantity":{"value":1,"unit":"kWh"}}]}""", "lines[0].gpcSubsector", "Residential", "OnRoad")]
+    [InlineData("""{"year":2025,"kind":"City","lines":[{"category":"Composting","wasteBoundary":"Nowhere","quantity":{"value":1,"unit":"t"}}]}""", "lines[0].wasteBoundary", "GeneratedAndTreatedInCity", "GeneratedOutsideTreatedInCity")]
+    [InlineData("""{"year":2021,"lines":[{"category":"SolidWasteDisposal","quantity":{"value":0,"unit":"t"},"parameters":{"management":"UnmanagedDeep","climate":"TropicalMoistWet","deposits":[{"year":2020,"wasteType":"Paper2","tonnes":1000}]}}]}""", "lines[0].parameters", "Food", "Garden")]
+    [InlineData("""{"year":2021,"lines":[{"category":"SolidWasteDisposal","quantity":{"value":0,"unit":"t"},"parameters":{"management":"Deep","climate":"TropicalMoistWet","deposits":[{"year":2020,"wasteType":"Food","tonnes":1000}]}}]}""", "lines[0].parameters", "UnmanagedDeep", "ManagedAnaerobic")]
+    [InlineData("""{"year":2025,"lines":[{"category":"RefrigerantR32","parameters":{"chargeKg":2.5,"annualLeakRate":0.05,"equipmentClass":"Spaceship"}}]}""", "lines[0].parameters", "ResidentialCommercialAirConditioning", "DomesticRefrigeration")]
+    [InlineData("""{"year":2025,"kind":"Town","lines":[{"category":"GridElectricity","quantity":{"value":1,"unit":"kWh"}}]}""", "kind", "Organisation", "City")]
+    public async Task Calculate_UnknownName_NamesTheFieldAndListsTheAcceptedNames(string body, string field, string accepted, string alsoAccepted)
+    {
+        foreach (var language in new[] { "en", "th" })
+        {
+            using var client = app.CreateClient();
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+            using var response = await client.PostAsync(new Uri("/api/v1/calculations", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+
+            var text = await response.Content.ReadAsStringAsync();
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, text);
+            var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
+            errors.TryGetProperty(field, out var messages).Should().BeTrue($"the error names {field}: {text}");
+            var message = string.Join(" ", messages.EnumerateArray().Select(m => m.GetString()));
+            message.Should().Contain(accepted).And.Contain(alsoAccepted, $"the {language} message lists the accepted names");
+            text.Should().NotContainAny("LowCarbonCity.", "System.", "could not be converted");
+        }
+    }
+
     [Fact]
     public async Task OpenApi_Document_DescribesTheCalculationEndpointWithExamples()
     {

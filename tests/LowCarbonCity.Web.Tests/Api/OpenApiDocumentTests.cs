@@ -47,6 +47,78 @@ public sealed class OpenApiDocumentTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Calculator_AnonymousWithRequiredYear_TextsWrittenForPrograms()
+    {
+        using var response = await app.AnonymousClient().GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        // Anonymous: an empty requirement overrides the document-wide Bearer one; a token-only operation keeps it.
+        var calculate = root.GetProperty("paths").GetProperty("/api/v1/calculations").GetProperty("post");
+        calculate.TryGetProperty("security", out var security).Should().BeTrue("POST /api/v1/calculations needs no token");
+        security.GetArrayLength().Should().Be(0);
+        root.GetProperty("paths").GetProperty("/api/v1/inventories").GetProperty("get").TryGetProperty("security", out _).Should().BeFalse();
+        root.GetProperty("security")[0].TryGetProperty("Bearer", out _).Should().BeTrue();
+
+        var request = root.GetProperty("components").GetProperty("schemas").GetProperty("CalculationRequest");
+        request.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Contain("year");
+        var year = request.GetProperty("properties").GetProperty("year");
+        year.TryGetProperty("default", out _).Should().BeFalse("the year has no default: it is required");
+        year.GetProperty("minimum").GetInt32().Should().Be(1950);
+        year.GetProperty("maximum").GetInt32().Should().Be(2100);
+        year.GetProperty("description").GetString().Should().Contain("2000").And.Contain("factorEdition");
+
+        var leaks = Texts(root, "$").Where(t => CSharpText(t.Text)).Select(t => $"{t.Path}: {t.Text}").ToList();
+        leaks.Should().BeEmpty("summaries and descriptions are written for programs, not C# cross-references");
+    }
+
+    [Theory]
+    [InlineData("The inventory year; picks the factor edition unless string? CalculationRequest.FactorEdition is given.", true)]
+    [InlineData("twelve IReadOnlyList&lt;decimal?&gt;? LineInput.MonthlyValues, in a unit", true)]
+    [InlineData("See <see cref=\"LineIntake\"/>.", true)]
+    [InlineData("Organisation (name int? TargetInput.OrganisationId)", true)]
+    [InlineData("NO, IE, NE, NA or C, with a `notationExplanation`.", false)]
+    [InlineData("Is the year given? Then the edition of that year.", false)]
+    public void CSharpText_FindsTypeSyntaxAndCrossReferences(string text, bool found) => CSharpText(text).Should().Be(found);
+
+    /// <summary>C# leaking into a text: a cross-reference, or a nullable type before a Type.Member name.</summary>
+    private static bool CSharpText(string text) =>
+        text.Contains("cref", StringComparison.Ordinal) || text.Contains("<see", StringComparison.Ordinal) || text.Contains("&lt;see", StringComparison.Ordinal)
+        || System.Text.RegularExpressions.Regex.IsMatch(text, @"[\w>;]\? [A-Z]\w*\.[A-Z]\w*");
+
+    /// <summary>Every summary and description in the document, with its JSON path.</summary>
+    private static IEnumerable<(string Path, string Text)> Texts(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name is "summary" or "description" && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    yield return ($"{path}.{property.Name}", property.Value.GetString()!);
+                }
+                else
+                {
+                    foreach (var text in Texts(property.Value, $"{path}.{property.Name}"))
+                    {
+                        yield return text;
+                    }
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var text in Texts(item, $"{path}[{i++}]"))
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+
+    [Fact]
     public async Task Reference_ServedByTheAppItself_NoAssetsFromOtherHosts()
     {
         var client = app.AnonymousClient();

@@ -163,7 +163,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         var error = preview.Value!.Errors.Should().ContainSingle().Subject;
         var letter = XLHelper.GetColumnLetterFromNumber(column);
         (error.Sheet, error.Row, error.Column, error.Code).Should().Be((TemplateWorkbook.LinesSheet, row, letter, code));
-        error.Message.Should().Contain(TemplateMessages.Text(code, ReportLanguage.English, "x")[..10]);
+        error.Message.Should().Contain(LineMessages.Text(code, ["x", "y"], LineMessages.English)[..10]);
         imported.Status.Should().Be(ResultStatus.Invalid);
         imported.Errors.Keys.Should().Equal($"{TemplateWorkbook.LinesSheet}!{letter}{row}");
         var after = await app.InventoryAsync(inventoryId);
@@ -288,7 +288,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         // The cell's message names its field, then says what is wrong (the intake's text for the code).
         error.Message.Should().EndWith(code switch
         {
-            TemplateMessages.CategoryUnknown => TemplateMessages.Text(code, ReportLanguage.English, category),
+            TemplateMessages.CategoryUnknown => LineMessages.Text(code, [category, LineIntake.Names<ActivityCategory>()], LineMessages.English),
             TemplateMessages.UnitCategory => LineMessages.Text(code, [unit, ActivityCategory.OnRoadDiesel, DieselUnits], LineMessages.English),
             TemplateMessages.UnitUnknown => LineMessages.Text(code, [unit, DieselUnits], LineMessages.English),
             TemplateMessages.NumberText => TemplateMessages.Text(code, ReportLanguage.English, quantity),

@@ -22,15 +22,15 @@ public static class WasteMethods
         TypeInfoResolver = WasteJsonContext.Default,
         Converters =
         {
-            new JsonStringEnumConverter<SiteManagement>(namingPolicy: null, allowIntegerValues: false),
-            new JsonStringEnumConverter<ClimateZone>(namingPolicy: null, allowIntegerValues: false),
-            new JsonStringEnumConverter<WasteType>(namingPolicy: null, allowIntegerValues: false),
-            new JsonStringEnumConverter<LandfillConvention>(namingPolicy: null, allowIntegerValues: false),
-            new JsonStringEnumConverter<MassBasis>(namingPolicy: null, allowIntegerValues: false),
-            new JsonStringEnumConverter<IncineratorTechnology>(namingPolicy: null, allowIntegerValues: false),
-            new JsonStringEnumConverter<WasteStream>(namingPolicy: null, allowIntegerValues: false),
-            new JsonStringEnumConverter<WasteComponent>(namingPolicy: null, allowIntegerValues: false),
-            new JsonStringEnumConverter<TreatmentPathway>(namingPolicy: null, allowIntegerValues: false),
+            new AcceptedNamesConverter<SiteManagement>(),
+            new AcceptedNamesConverter<ClimateZone>(),
+            new AcceptedNamesConverter<WasteType>(),
+            new AcceptedNamesConverter<LandfillConvention>(),
+            new AcceptedNamesConverter<MassBasis>(),
+            new AcceptedNamesConverter<IncineratorTechnology>(),
+            new AcceptedNamesConverter<WasteStream>(),
+            new AcceptedNamesConverter<WasteComponent>(),
+            new AcceptedNamesConverter<TreatmentPathway>(),
         },
         NumberHandling = JsonNumberHandling.Strict,
         RespectNullableAnnotations = true,
@@ -92,7 +92,7 @@ public static class WasteMethods
         catch (JsonException ex)
         {
             var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-            throw new FormatException($"Invalid {method} parameters at '{path}': {ex.Message}", ex);
+            throw new FormatException($"Invalid {method} parameters at '{path}': {JsonValueErrors.Describe(ex)}", ex);
         }
 
         if (parsed is not null)

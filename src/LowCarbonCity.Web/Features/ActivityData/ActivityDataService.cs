@@ -10,12 +10,12 @@ using DomainUnit = LowCarbonCity.Domain.Quantities.Unit;
 namespace LowCarbonCity.Web.Features.ActivityData;
 
 /// <summary>
-/// The fields of an activity line as a form or the API sends them: an annual quantity (<see cref="Amount"/>) or
-/// twelve <see cref="MonthlyValues"/>, in a unit of the category (<see cref="CategoryDefinition.Units"/>); or a
-/// notation key with its explanation. Optional GPC sub-sector (city inventories), custom factor, method parameters
-/// (JSON, see <see cref="Domain.Calculation.MethodParametersJson"/>), data source and quality. Every rule on these
-/// fields lives in <see cref="LineIntake"/> (<see cref="ToDraft"/>); a missing category is refused, never guessed.
+/// The fields of an activity line as a form or the API sends them: an annual quantity (<c>amount</c>) or twelve
+/// <c>monthlyValues</c>, in a unit of the category (<c>unitCode</c>); or a notation key with its explanation. Optional
+/// GPC sub-sector (city inventories), custom factor, method parameters (JSON), data source and quality. A missing
+/// category is refused, never guessed.
 /// </summary>
+// Every rule on these fields lives in LineIntake (through ToDraft); method parameters are read by MethodParametersJson.
 public sealed record LineInput
 {
     public ActivityCategory? Category { get; init; }
@@ -23,11 +23,11 @@ public sealed record LineInput
     /// <summary>City inventories only; null means the category's default sub-sector.</summary>
     public GpcSubsector? GpcSubsector { get; init; }
 
-    /// <summary>The annual quantity; leave empty when <see cref="MonthlyValues"/> are given.</summary>
+    /// <summary>The annual quantity; leave empty when <c>monthlyValues</c> are given.</summary>
     [Display(Name = "Annual quantity")]
     public decimal? Amount { get; init; }
 
-    /// <summary>Twelve monthly quantities (January first) instead of <see cref="Amount"/>; null or all empty for an annual value.</summary>
+    /// <summary>Twelve monthly quantities (January first) instead of <c>amount</c>; null or all empty for an annual value.</summary>
     public IReadOnlyList<decimal?>? MonthlyValues { get; init; }
 
     [Display(Name = "Unit")]
@@ -48,7 +48,7 @@ public sealed record LineInput
     [Display(Name = "Data quality")]
     public DataQuality DataQuality { get; init; } = DataQuality.Medium;
 
-    /// <summary>Why the quantity differs from last year's by more than 30 % (<see cref="LastYearComparison"/>); the editor requires it then, the API stores it as given.</summary>
+    /// <summary>Why the quantity differs from last year's by more than 30 %; the editor requires it then, the API stores it as given.</summary>
     [Display(Name = "Change explanation")]
     public string? ChangeExplanation { get; init; }
 
@@ -83,7 +83,7 @@ public sealed record LineInput
     };
 }
 
-/// <summary>A custom factor as entered: <see cref="KgPerUnit"/> kg of <see cref="Gas"/> per <see cref="PerUnitCode"/>, with a justification.</summary>
+/// <summary>A custom factor as entered: <c>kgPerUnit</c> kg of <c>gas</c> per one <c>perUnitCode</c>, with a justification.</summary>
 public sealed record CustomFactorInput
 {
     public Domain.Factors.Gas? Gas { get; init; }

@@ -1,7 +1,8 @@
-using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using LowCarbonCity.Domain.Calculation;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Domain.Organisations;
 
 namespace LowCarbonCity.Web.Features.Calculation;
 
@@ -27,7 +28,7 @@ public sealed record CalculationLineDto
 
     public MonthlyDto? Monthly { get; init; }
 
-    /// <summary>NO, IE, NE, NA or C, with <see cref="NotationExplanation"/>.</summary>
+    /// <summary>NO, IE, NE, NA or C, with a <c>notationExplanation</c>.</summary>
     public string? NotationKey { get; init; }
 
     public string? NotationExplanation { get; init; }
@@ -50,8 +51,11 @@ public sealed record CalculationLineDto
 /// <summary>A calculation request: activity lines plus the basis (year, kind, factor edition, GWP set, options).</summary>
 public sealed record CalculationRequest
 {
-    /// <summary>The inventory year (Gregorian); picks the factor edition unless <see cref="FactorEdition"/> is given.</summary>
-    [DefaultValue(2025)]
+    /// <summary>
+    /// Required. The inventory year (Gregorian), 1950 to 2100; a year before 2000 only with a named <c>factorEdition</c>.
+    /// It picks the factor edition valid for that year unless <c>factorEdition</c> is given.
+    /// </summary>
+    [Required, Range(InventoryYears.Min, InventoryYears.Max)]
     public int? Year { get; init; }
 
     /// <summary><c>Organisation</c> (TGO CFO scopes) or <c>City</c> (GPC). Default Organisation.</summary>

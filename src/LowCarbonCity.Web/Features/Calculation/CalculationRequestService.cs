@@ -175,7 +175,7 @@ public sealed class CalculationRequestService(AppDbContext db)
             }
             else
             {
-                fail(new LineFailure($"{path}.wasteBoundary", LineCodes.WasteBoundaryUnknown, [line.WasteBoundary]));
+                fail(new LineFailure($"{path}.wasteBoundary", LineCodes.WasteBoundaryUnknown, [line.WasteBoundary, LineIntake.Names<WasteTreatmentBoundary>()]));
                 failed = true;
             }
         }

@@ -7,7 +7,7 @@ namespace LowCarbonCity.Web.Features.Targets;
 /// <summary>A target as a form or a JSON body gives it (create and update; the version only on update).</summary>
 public sealed record TargetInput
 {
-    /// <summary>Organisation (name <see cref="OrganisationId"/>) or Province (name <see cref="ProvinceId"/>). Fixed once created.</summary>
+    /// <summary>Organisation (name <c>organisationId</c>) or Province (name <c>provinceId</c>). Fixed once created.</summary>
     [Display(Name = "Target of")]
     public TargetScopeKind ScopeKind { get; init; } = TargetScopeKind.Organisation;
 
