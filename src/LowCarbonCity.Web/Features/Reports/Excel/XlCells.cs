@@ -12,6 +12,9 @@ internal static class XlCells
     public const string TonneFormat = "#,##0.000";
     public const string KgFormat = "#,##0.00";
     public const string QuantityFormat = "#,##0.###";
+
+    /// <summary>What a whole quantity is shown with: <see cref="QuantityFormat"/> would print "412,000." (Excel keeps the point).</summary>
+    public const string WholeQuantityFormat = "#,##0";
     public const string FactorFormat = "0.0#########";
     public const string DateTimeFormat = "yyyy-mm-dd hh:mm";
 
@@ -25,8 +28,9 @@ internal static class XlCells
     {
         if (value is { } v)
         {
-            cell.SetValue(ReportEdge.Round(v, decimals));
-            cell.Style.NumberFormat.Format = format;
+            var rounded = ReportEdge.Round(v, decimals);
+            cell.SetValue(rounded);
+            cell.Style.NumberFormat.Format = format == QuantityFormat && rounded == decimal.Truncate(rounded) ? WholeQuantityFormat : format;
         }
 
         return cell;
