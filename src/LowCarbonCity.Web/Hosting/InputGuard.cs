@@ -305,20 +305,7 @@ public sealed class InputGuard(RequestDelegate next, ILogger<InputGuard> logger)
         var message = field == PathField ? t["Input_RejectedAddress"].Value
             : FieldLabel(context, field) is { } label ? t["Input_RejectedField", label].Value
             : t["Input_RejectedUnnamed"].Value;
-        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="{language}">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(t["Input_RejectedTitle"].Value)}</title>
-            <link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css"><link rel="stylesheet" href="/lib/sarabun/sarabun.css"><link rel="stylesheet" href="/css/site.css"></head>
-            <body><main class="container py-4">
-            <h1 class="h3">{WebUtility.HtmlEncode(t["Input_RejectedTitle"].Value)}</h1>
-            <p id="input-refused" data-field="{WebUtility.HtmlEncode(field)}">{WebUtility.HtmlEncode(message)}</p>
-            <p><a href="/">{WebUtility.HtmlEncode(t["Common_Back"].Value)}</a></p>
-            </main></body></html>
-            """;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(html, context.RequestAborted);
+        await ShortPage.WriteAsync(context.Response, t["Input_RejectedTitle"].Value, "input-refused", message, "/", context.RequestAborted, dataField: field);
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using LowCarbonCity.Web.Resources;
 using Microsoft.AspNetCore.RateLimiting;
@@ -55,20 +54,7 @@ public sealed class SignInRateLimitPolicy(IOptions<SignInLimitOptions> options) 
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var t = Texts.Instance;
         var minutes = Math.Max(1, (int)Math.Ceiling(seconds / 60.0));
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="{language}">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(t["Account_TooManySignInsTitle"].Value)}</title>
-            <link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css"><link rel="stylesheet" href="/lib/sarabun/sarabun.css"><link rel="stylesheet" href="/css/site.css"></head>
-            <body><main class="container py-4">
-            <h1 class="h3">{WebUtility.HtmlEncode(t["Account_TooManySignInsTitle"].Value)}</h1>
-            <p id="sign-in-limited">{WebUtility.HtmlEncode(t["Account_TooManySignIns", minutes].Value)}</p>
-            <p><a href="/Account/SignIn">{WebUtility.HtmlEncode(t["Common_Back"].Value)}</a></p>
-            </main></body></html>
-            """;
-        response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync(html, cancellationToken);
+        await ShortPage.WriteAsync(response, t["Account_TooManySignInsTitle"].Value, "sign-in-limited", t["Account_TooManySignIns", minutes].Value, "/Account/SignIn", cancellationToken);
     }
 }
 

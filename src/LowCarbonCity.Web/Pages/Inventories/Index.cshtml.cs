@@ -34,19 +34,21 @@ public sealed class IndexModel(InventoryService inventories, InventoryOverviewSe
         TotalsKg = await overview.TotalsAsync(User, Mine.Select(i => i.Id).ToList(), ct);
         var scope = await access.ScopeOfAsync(User, ct);
         IsReviewer = scope.ProvinceIds.Count > 0 || scope.IsTgoAnalyst;
-        _submits = scope.MunicipalOrganisationIds;
+        _scope = scope;
         CanStart = await inventories.CanCreateAsync(User, null, ct);
         return Page();
     }
 
-    private IReadOnlySet<int> _submits = new HashSet<int>();
+    private AccessScope _scope = AccessScope.None;
 
     /// <summary>
     /// Whether the row offers "submit": a draft or returned inventory of an organisation whose data this user enters
-    /// (its municipal officers, as the submit page itself requires); a reviewer sees the others' drafts without it.
+    /// (the same rule the submit page applies); a reviewer sees the others' drafts without it. The list carries no
+    /// province: with none, a rule that needed one would only hide the link, and the submit page still decides.
     /// </summary>
     public bool OffersSubmit(InventorySummary inventory) =>
-        inventory is { Status: InventoryStatus.Draft or InventoryStatus.Returned } && _submits.Contains(inventory.OrganisationId);
+        inventory is { Status: InventoryStatus.Draft or InventoryStatus.Returned }
+        && OrganisationAuthorizationHandler.Allows(_scope, nameof(Operations.Submit), new OrganisationResource(inventory.OrganisationId, ProvinceId: 0));
 
     public string? TotalTonnes(Guid id) => TotalsKg.TryGetValue(id, out var kg) ? Display.Tonnes(kg / 1000m) : null;
 }
