@@ -67,6 +67,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Target> Targets => Set<Target>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<EmailOptOut> EmailOptOuts => Set<EmailOptOut>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
     public DbSet<ReductionMeasure> ReductionMeasures => Set<ReductionMeasure>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -74,7 +74,6 @@ public static class AuthSetup
         services.AddScoped<UserAdminService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<OwnAccountService>();
-        services.AddScoped<IInviteSender, LoggingInviteSender>();
 
         services.AddDataProtection().SetApplicationName("LowCarbonCity");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -38,6 +38,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Targets.TargetGapService>();
         services.AddScoped<Features.Reports.Template.TemplateService>();
         services.AddAppAuth();
+        services.AddAppNotifications();
         services.AddAppApi();
         services.AddRazorPages(o =>
         {

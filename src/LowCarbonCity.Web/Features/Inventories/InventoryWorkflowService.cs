@@ -14,7 +14,8 @@ namespace LowCarbonCity.Web.Features.Inventories;
 /// back to Returned with a reason. Every move is recorded in the status history and the audit trail; a move on a
 /// stale version is a Conflict. Submitting locks the inventory's factor edition.
 /// </summary>
-public sealed class InventoryWorkflowService(AppDbContext db, ResourceGuard guard, TimeProvider clock, ILogger<InventoryWorkflowService> logger)
+public sealed class InventoryWorkflowService(
+    AppDbContext db, ResourceGuard guard, Notifications.InventoryNotifications notifications, TimeProvider clock, ILogger<InventoryWorkflowService> logger)
 {
     public Task<Result<int>> SubmitAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
         MoveAsync(user, input, [InventoryStatus.Draft, InventoryStatus.Returned], InventoryStatus.Submitted, _ => Operations.Submit, reasonRequired: false, ct);
@@ -67,6 +68,7 @@ public sealed class InventoryWorkflowService(AppDbContext db, ResourceGuard guar
         {
             var comment = new InventoryComment(Guid.NewGuid(), input.InventoryId, input.LineId, input.ParentId, UserAccess.UserIdOf(user)!, input.Text, clock.GetUtcNow());
             db.InventoryComments.Add(comment);
+            await notifications.CommentedAsync(comment, ct);
             await db.SaveChangesAsync(ct);
             return Result<Guid>.Ok(comment.Id);
         }
@@ -143,6 +145,7 @@ public sealed class InventoryWorkflowService(AppDbContext db, ResourceGuard guar
         }
 
         db.InventoryStatusChanges.Add(new InventoryStatusChange(Guid.NewGuid(), inventory.Id, previous, to, UserAccess.UserIdOf(user)!, input.Reason, now));
+        await notifications.StatusChangedAsync(inventory.Id, to, UserAccess.UserIdOf(user)!, input.Reason, ct);
         try
         {
             await db.SaveChangesAsync(ct);

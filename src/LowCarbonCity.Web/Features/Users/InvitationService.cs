@@ -32,12 +32,15 @@ public sealed record InvitationCreated(Guid Id, string Email, string Token, Date
 public sealed record InvitationPreview(string Email, string DisplayName, string Role, DateTimeOffset ExpiresAt);
 
 /// <summary>
-/// Delivers an invitation. There is no mail server yet: the administrator copies the link from the page. A mailing
-/// implementation can replace <see cref="LoggingInviteSender"/> without touching the service.
+/// Delivers an invitation; the administrator also copies the link from the page. With e-mail configured the link goes
+/// to the outbox (<see cref="Email.OutboxInviteSender"/>); without, <see cref="LoggingInviteSender"/> only records it.
 /// </summary>
 public interface IInviteSender
 {
-    /// <summary>Sends <paramref name="token"/>'s link to the invitee. Implementations must never log the token.</summary>
+    /// <summary>
+    /// Sends <paramref name="token"/>'s link to the invitee; called before the invitation is saved, in the same unit
+    /// of work. Implementations must never log the token.
+    /// </summary>
     Task SendAsync(Guid invitationId, string email, string token, DateTimeOffset expiresAt, CancellationToken ct);
 }
 
@@ -61,7 +64,8 @@ public sealed partial class LoggingInviteSender(ILogger<LoggingInviteSender> log
 /// are refused with a message saying which.
 /// </summary>
 public sealed class InvitationService(
-    AppDbContext db, ResourceGuard guard, AccountProvisioner provisioner, UserManager<AppUser> users, IInviteSender sender, TimeProvider clock)
+    AppDbContext db, ResourceGuard guard, AccountProvisioner provisioner, UserManager<AppUser> users, IInviteSender sender,
+    Notifications.InvitationNotifications notifications, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -104,8 +108,9 @@ public sealed class InvitationService(
         var invitation = new Invitation(Guid.NewGuid(), email, input.DisplayName.Trim(), input.Role, input.OrganisationCodes.Select(c => c.Trim()).Where(c => c.Length > 0).ToList(),
             Hash(token), UserAccess.UserIdOf(user)!, now, now + Lifetime);
         db.Invitations.Add(invitation);
-        await db.SaveChangesAsync(ct);
+        // Before saving: a sender that queues an e-mail adds it to this SaveChanges, so the invitation and its e-mail are stored together.
         await sender.SendAsync(invitation.Id, invitation.Email, token, invitation.ExpiresAt, ct);
+        await db.SaveChangesAsync(ct);
         return Result<InvitationCreated>.Ok(new InvitationCreated(invitation.Id, invitation.Email, token, invitation.ExpiresAt));
     }
 
@@ -149,6 +154,7 @@ public sealed class InvitationService(
         }
 
         invitation.MarkUsed(created.Value!, clock.GetUtcNow());
+        await notifications.AcceptedAsync(invitation, created.Value!, ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1264,6 +1264,24 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Web.Data.EmailOptOut", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("UserId", "Kind")
+                        .HasName("pk_email_opt_outs");
+
+                    b.ToTable("email_opt_outs", (string)null);
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1480,6 +1498,70 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Web.Data.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid?>("InventoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("InventoryId")
+                        .HasDatabaseName("ix_notifications_inventory_id");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_notifications_user_id_id");
+
+                    b.HasIndex("UserId", "ReadAt")
+                        .HasDatabaseName("ix_notifications_user_id_read_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.OrganisationMembership", b =>
                 {
                     b.Property<int>("Id")
@@ -1515,6 +1597,93 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_organisation_memberships_user_id_organisation_id");
 
                     b.ToTable("organisation_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Web.Data.OutboxEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to_address");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_emails");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_emails_message_id");
+
+                    b.HasIndex("SentAt", "FailedAt", "Id")
+                        .HasDatabaseName("ix_outbox_emails_sent_at_failed_at_id");
+
+                    b.ToTable("outbox_emails", (string)null);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Web.Data.SeedVersion", b =>
@@ -2021,6 +2190,16 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasConstraintName("fk_api_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Web.Data.EmailOptOut", b =>
+                {
+                    b.HasOne("LowCarbonCity.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_opt_outs_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.EvidenceFile", b =>
                 {
                     b.HasOne("LowCarbonCity.Domain.Inventory.Inventory", null)
@@ -2052,6 +2231,22 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_inventory_totals_inventories_inventory_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Web.Data.Notification", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Inventory.Inventory", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_notifications_inventories_inventory_id");
+
+                    b.HasOne("LowCarbonCity.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Web.Data.OrganisationMembership", b =>

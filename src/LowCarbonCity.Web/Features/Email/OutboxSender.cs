@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+
+namespace LowCarbonCity.Web.Features.Email;
+
+/// <summary>
+/// The background sender: every <see cref="EmailOptions.PollInterval"/> it runs one <see cref="OutboxDelivery"/> pass.
+/// It does nothing when no SMTP server is configured (nothing is queued then either).
+/// </summary>
+public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.IsEnabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().SendDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The loop must survive any failure of one pass (the database restarting, say); the next pass tries again.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                PassFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending the outbox's e-mails failed; the next pass tries again")]
+    private static partial void PassFailed(ILogger logger, Exception exception);
+}
