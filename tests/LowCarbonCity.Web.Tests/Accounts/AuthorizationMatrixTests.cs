@@ -169,6 +169,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             // Opening an invitation link is anonymous: the token is the credential (without one the page says so).
             "Account/Invitation" => _ => Expect.Ok,
             "Account/ChangePassword" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // Every signed-in user has their own notifications and e-mail choices (the service filters to the user).
+            "Notifications" or "Account/Settings" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
             // A calculation anyone can check: reaching the handler (a 400 for the empty request) is "allowed".
             "api/v1/calculations/" => _ => Expect.Ok,
             // The access-denied page answers 403 to everyone, by design.

@@ -165,6 +165,10 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Targets/Detail#AddMeasure"] = new(null, _ => new() { ["Measure.DescriptionEn"] = string.Empty }, TargetEditor),
         ["/Targets/Detail#UpdateMeasure"] = new(null, _ => new() { ["MeasureId"] = _measureId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Measure.DescriptionEn"] = string.Empty }, TargetEditor),
         ["/Targets/Detail#DeleteMeasure"] = new(null, _ => new() { ["MeasureId"] = _measureId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["ExpectedVersion"] = "0" }, TargetEditor),
+        // Notifications and e-mail choices: each user's own. Opening one that does not exist (or is someone else's) is refused.
+        ["/Notifications/Index#Open"] = new(null, _ => new() { ["id"] = "0" }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Forbidden),
+        ["/Notifications/Index#ReadAll"] = new(null, _ => [], a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
+        ["/Account/Settings#"] = new(null, _ => new() { ["Send"] = "Comment" }, a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
         ["/Account/Language#"] = new(null, _ => new() { ["culture"] = "en-GB", ["returnUrl"] = "/" }, _ => Expect.Allowed),
         ["/Account/SignOut#"] = new(null, _ => [], a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
     };
@@ -292,7 +296,8 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         await db.AuditEntries.CountAsync(), await db.Inventories.CountAsync(), await db.ActivityLines.CountAsync(),
         await db.InventoryComments.CountAsync(), await db.InventoryStatusChanges.CountAsync(), await db.EmissionFactorEditions.CountAsync(),
         await db.Users.CountAsync(), await db.Invitations.CountAsync(), await db.OrganisationMemberships.CountAsync(),
-        await db.Inventories.SumAsync(i => i.Version), await db.ActivityLines.SumAsync(l => l.Version)));
+        await db.Inventories.SumAsync(i => i.Version), await db.ActivityLines.SumAsync(l => l.Version),
+        await db.Notifications.CountAsync(n => n.ReadAt != null)));
 
     private static Expect? Classify(HttpResponseMessage response)
     {
