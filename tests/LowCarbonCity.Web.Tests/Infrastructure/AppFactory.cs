@@ -25,7 +25,7 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public Uri RootUri => new(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
         .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
         if (UseRealSocket)
@@ -46,7 +46,12 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        await OnDisposedAsync();
     }
+
+    /// <summary>Stops what a derived factory started besides the app (after the app has stopped).</summary>
+    protected virtual Task OnDisposedAsync() => Task.CompletedTask;
 
     /// <summary>Runs <paramref name="action"/> with a fresh DI scope's DbContext.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
