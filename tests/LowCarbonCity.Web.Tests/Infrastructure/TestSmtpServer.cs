@@ -11,7 +11,8 @@ namespace LowCarbonCity.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a loopback port, started in-process by the tests; every message it
-/// accepts is parsed back with MimeKit. It can be stopped and started again on the same port (an outage).
+/// accepts is parsed back with MimeKit. It can be stopped and started again on the same port (an outage). It refuses
+/// for good (550) any recipient whose address starts with <see cref="RefusedPrefix"/>, as a server does an unknown mailbox.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
@@ -27,6 +28,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
         probe.Stop();
     }
 
+    public const string RefusedPrefix = "bounce-";
+
     public int Port { get; }
 
     public IReadOnlyList<MimeMessage> Received => _received.ToArray();
@@ -36,6 +39,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_received));
+        services.Add(new RefuseBounceMailboxes());
         var server = new SmtpServer.SmtpServer(options, services);
         _stop = new CancellationTokenSource();
         _running = server.StartAsync(_stop.Token);
@@ -97,6 +101,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    private sealed class RefuseBounceMailboxes : MailboxFilter
+    {
+        public override Task<bool> CanDeliverToAsync(ISessionContext context, SmtpServer.Mail.IMailbox to, SmtpServer.Mail.IMailbox from, CancellationToken cancellationToken) =>
+            Task.FromResult(!to.User.StartsWith(RefusedPrefix, StringComparison.Ordinal));
+    }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
     {

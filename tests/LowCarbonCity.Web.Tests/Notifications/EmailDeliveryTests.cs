@@ -97,6 +97,32 @@ public sealed partial class EmailDeliveryTests(MailAppFactory app) : IClassFixtu
         (await WaitSentAsync(email)).HtmlBody.Should().BeEmpty("the link's token leaves the database once the e-mail is sent");
     }
 
+    [Fact]
+    public async Task Invite_ServerRefusesTheMailboxForGood_MarkedFailedNotRetriedAndTheNextMessageStillGoes()
+    {
+        var admin = await app.CreateUserAsync(Roles.Administrator);
+        var refused = $"{TestSmtpServer.RefusedPrefix}{Guid.NewGuid():N}@test.local";
+        var accepted = $"invitee-{Guid.NewGuid():N}@test.local";
+        foreach (var email in new[] { refused, accepted })
+        {
+            var result = await app.AsUserAsync<InvitationService, Result<InvitationCreated>>(admin, (s, p) => s.InviteAsync(p,
+                new InviteUserInput { Email = email, DisplayName = "Someone", Role = Roles.TgoAnalyst }, CancellationToken.None));
+            result.Status.Should().Be(ResultStatus.Ok);
+        }
+
+        await app.Smtp.WaitForAsync(m => To(m) == accepted);
+        var failed = await app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.ToAddress == refused));
+        // Several more passes of the sender (every 100 ms) leave it alone.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var later = await app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.ToAddress == refused));
+
+        failed.FailedAt.Should().NotBeNull();
+        failed.SentAt.Should().BeNull();
+        failed.LastError.Should().StartWith("550");
+        later.Attempts.Should().Be(1, "a permanent refusal is not retried");
+        app.Smtp.Received.Should().NotContain(m => To(m) == refused);
+    }
+
     private static string To(MimeMessage m) => m.To.Mailboxes.Single().Address;
 
     private async Task<OutboxEmail> WaitSentAsync(string address)

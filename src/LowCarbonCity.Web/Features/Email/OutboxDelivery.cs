@@ -10,7 +10,7 @@ namespace LowCarbonCity.Web.Features.Email;
 /// One pass over the outbox: claims the messages that are due (a short lease, so a second instance of the app leaves
 /// them alone), sends them over one SMTP connection, and marks each sent right after the server accepted it. A server
 /// that cannot be reached or answers "try later" (4xx) postpones the message with a delay that doubles per failure;
-/// a permanent refusal (5xx) marks it failed. Nothing is deleted, so a restart or an outage loses nothing.
+/// a permanent refusal of the message or its recipient (5xx) marks it failed. Nothing is deleted, so a restart or an outage loses nothing.
 /// </summary>
 public sealed partial class OutboxDelivery(AppDbContext db, SmtpTransport transport, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDelivery> logger)
 {
@@ -51,7 +51,7 @@ public sealed partial class OutboxDelivery(AppDbContext db, SmtpTransport transp
                 {
                     await client.SendAsync(transport.MessageOf(message), ct);
                 }
-                catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+                catch (SmtpCommandException e) when (IsPermanentFor(e))
                 {
                     message.MarkFailed(clock.GetUtcNow(), $"{(int)e.StatusCode} {e.Message}");
                     await db.SaveChangesAsync(CancellationToken.None);
@@ -120,6 +120,13 @@ public sealed partial class OutboxDelivery(AppDbContext db, SmtpTransport transp
         Postponed(logger, messages.Count, error.GetType().Name);
         ct.ThrowIfCancellationRequested();
     }
+
+    /// <summary>
+    /// A 5xx answer about this message or its recipient (an unknown mailbox, a message too large). A 5xx about the
+    /// sender (relaying denied) is the configuration's fault and would refuse every message: it is retried instead.
+    /// </summary>
+    private static bool IsPermanentFor(SmtpCommandException e) =>
+        (int)e.StatusCode >= 500 && e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted;
 
     private static bool IsTransient(Exception e) =>
         e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or ServiceNotAuthenticatedException
