@@ -123,6 +123,26 @@ public sealed partial class EmailDeliveryTests(MailAppFactory app) : IClassFixtu
         app.Smtp.Received.Should().NotContain(m => To(m) == refused);
     }
 
+    [Fact]
+    public async Task InvitePage_ThaiAdministrator_StillSeesTheLinkAndIsToldItWasEmailed()
+    {
+        var admin = await app.CreateUserAsync(Roles.Administrator);
+        var client = AppFactory.InThai(await app.ClientForAsync(admin));
+        var email = $"page-{Guid.NewGuid():N}@test.local";
+
+        using var response = await AppFactory.PostFormAsync(client, "/Admin/Users/Invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.DisplayName"] = "ผู้ได้รับเชิญ", ["Input.Role"] = Roles.TgoAnalyst, ["OrganisationCodes"] = string.Empty,
+        });
+        var page = await response.Content.ReadAsStringAsync();
+        var mail = await app.Smtp.WaitForAsync(m => To(m) == email);
+
+        page.Should().Contain("id=\"invite-link\"").And.Contain($"ระบบส่งลิงก์นี้ทางอีเมลถึง {email} แล้วด้วย");
+        var shown = Regex.Match(page, "id=\"invite-link\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Uri.UnescapeDataString(shown[(shown.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
+        InvitationLink().Match(mail.TextBody ?? string.Empty).Groups[1].Value.Should().Be(Uri.EscapeDataString(token), "the page and the e-mail carry the same link");
+    }
+
     private static string To(MimeMessage m) => m.To.Mailboxes.Single().Address;
 
     private async Task<OutboxEmail> WaitSentAsync(string address)

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LowCarbonCity.Web.Pages.Admin.Users;
 
-/// <summary>Invites someone by email into a role and organisations; shows the single-use link to copy (no mail server).</summary>
-public sealed class InviteModel(InvitationService invitations) : PageModel
+/// <summary>Invites someone by email into a role and organisations; shows the single-use link to copy (also e-mailed when a mail server is configured).</summary>
+public sealed class InviteModel(InvitationService invitations, Microsoft.Extensions.Options.IOptions<Features.Email.EmailOptions> email) : PageModel
 {
     [BindProperty]
     public InviteUserInput Input { get; set; } = new();
@@ -18,6 +18,9 @@ public sealed class InviteModel(InvitationService invitations) : PageModel
     public string? Link { get; private set; }
 
     public DateTimeOffset? ExpiresAt { get; private set; }
+
+    /// <summary>Whether the link also went to the invitee by e-mail.</summary>
+    public bool Emailed => Link is not null && email.Value.IsEnabled;
 
     public void OnGet()
     {
