@@ -53,6 +53,29 @@ public sealed class NotificationTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task Submit_ThroughTheApiAndThroughThePage_BothTellTheProvince()
+    {
+        var (municipal, _, provincial, _, _) = await PeopleAsync();
+        var byApi = await app.CreateInventoryAsync("CMI-CM", 2021);
+        var byPage = await app.CreateInventoryAsync("CMI-CM", 2020);
+        var api = app.BearerClient(await app.CreateTokenAsync(municipal));
+        using var get = await api.GetAsync(new Uri($"/api/v1/inventories/{byApi}", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/inventories/{byApi}/submit", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("If-Match", get.Headers.ETag!.Tag);
+
+        using var submitted = await api.SendAsync(request);
+        using var posted = await AppFactory.PostFormAsync(await app.ClientForAsync(municipal), $"/Inventories/Submit/{byPage}", new Dictionary<string, string>
+        {
+            ["Transition.ExpectedVersion"] = (await app.InventoryAsync(byPage)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        submitted.StatusCode.Should().Be(HttpStatusCode.OK);
+        posted.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await NotificationsOfAsync(provincial)).Select(n => (n.Kind, n.InventoryId)).Should().Equal(
+            (NotificationKind.Submitted, byApi), (NotificationKind.Submitted, byPage));
+    }
+
+    [Fact]
     public async Task Workflow_RefusedMove_TellsNobody()
     {
         var (municipal, _, provincial, _, _) = await PeopleAsync();
