@@ -26,6 +26,8 @@ public sealed class MailAppFactory : AppFactory
         builder.UseSetting("Email:SmtpHost", "127.0.0.1");
         builder.UseSetting("Email:SmtpPort", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Email:Security", "None");
+        builder.UseSetting("Email:UserName", TestSmtpServer.UserName);
+        builder.UseSetting("Email:Password", TestSmtpServer.Password);
         builder.UseSetting("Email:FromAddress", "no-reply@lcc.example.go.th");
         builder.UseSetting("Email:PublicUrl", PublicUrl);
         builder.UseSetting("Email:PollInterval", "00:00:00.100");

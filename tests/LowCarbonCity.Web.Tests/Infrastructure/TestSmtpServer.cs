@@ -30,16 +30,25 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public const string RefusedPrefix = "bounce-";
 
+    /// <summary>The only account the server lets send.</summary>
+    public const string UserName = "lowcarbon";
+
+    public const string Password = "Smtp-Test-Password";
+
     public int Port { get; }
 
     public IReadOnlyList<MimeMessage> Received => _received.ToArray();
 
     public async Task StartAsync()
     {
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        // Mail is taken only after signing in, as an organisation's relay asks (plain text: loopback only).
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost")
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).AuthenticationRequired().AllowUnsecureAuthentication())
+            .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_received));
         services.Add(new RefuseBounceMailboxes());
+        services.Add(new Credentials());
         var server = new SmtpServer.SmtpServer(options, services);
         _stop = new CancellationTokenSource();
         _running = server.StartAsync(_stop.Token);
@@ -101,6 +110,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    private sealed class Credentials : SmtpServer.Authentication.UserAuthenticator
+    {
+        public override Task<bool> AuthenticateAsync(ISessionContext context, string user, string password, CancellationToken cancellationToken) =>
+            Task.FromResult(user == UserName && password == Password);
+    }
 
     private sealed class RefuseBounceMailboxes : MailboxFilter
     {
