@@ -43,6 +43,11 @@ public static class InventoryPdfWriter
             Created = model.GeneratedAt,
             Header = (canvas, page) =>
             {
+                if (!RollUps.Counted.IsFinal(c.Status))
+                {
+                    canvas.DrawWatermark(SignOffPdfSection.DraftMark(l), SignOffPdfSection.WatermarkColor);
+                }
+
                 if (page.Number > 1)
                 {
                     var y = canvas.ContentTop - (canvas.Margins.Top / 2);
@@ -79,6 +84,7 @@ public static class InventoryPdfWriter
         Memo(pdf, model, l, f);
         Quality(pdf, model, l, f);
         Review(pdf, model, l, f);
+        SignOffPdfSection.Certification(pdf, model, l);
         return new ReportFile(ReportFileNames.Inventory(c, l, "pdf"), ContentType, pdf.ToArray());
     }
 
@@ -95,7 +101,15 @@ public static class InventoryPdfWriter
     private static void Cover(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f, string generatedAt)
     {
         var c = m.Cover;
-        pdf.Spacer(40);
+        if (m.SignOff.Logo is { } logo && pdf.Image(logo, 160, 80))
+        {
+            pdf.Spacer(12);
+        }
+        else
+        {
+            pdf.Spacer(40);
+        }
+
         pdf.Heading(T.Title(l));
         pdf.Paragraph(l.Pick(c.OrganisationNameTh, c.OrganisationNameEn) + " " + l.Pick("ปี ", "") + YearText(c, l, f), TextStyle.Heading2);
         pdf.Spacer(12);
@@ -106,6 +120,7 @@ public static class InventoryPdfWriter
             new(l.Pick("ปีที่รายงาน", "Reporting year"), YearText(c, l, f)),
             new(l.Pick("ประเภทบัญชี", "Inventory kind"), T.Kind(c.Kind, l)),
             new(l.Pick("สถานะ", "Status"), T.Status(c.Status, l)),
+            .. SignOffPdfSection.CoverLines(m, l, f),
             new(l.Pick("ชุดค่าการปล่อย", "Factor edition"), l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn) + " (" + c.FactorEditionCode + ")"),
             new(l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), l.Pick(c.GwpSetNameTh, c.GwpSetNameEn)),
             new(l.Pick("การปล่อยรวม ขอบเขต 1-3", "Total emissions, scopes 1-3"), f.Tonnes(m.Totals.TotalT) + "\u00A0" + T.Unit(l)),
@@ -136,6 +151,7 @@ public static class InventoryPdfWriter
         }
 
         rows.Add(new([l.Pick("รายการบันทึก (ไม่รวมในผลรวม)", "Memo items (outside the totals)"), f.Tonnes(t.MemoT)]));
+        rows.AddRange(SignOffPdfSection.IntensityRows(m, l, f));
         pdf.Table(
             new TableDefinition(
             [
