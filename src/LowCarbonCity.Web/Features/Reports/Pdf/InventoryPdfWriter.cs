@@ -1,5 +1,4 @@
 using System.Globalization;
-using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Reports.Layout;
 using SkiaSharp;
@@ -292,7 +291,7 @@ public static class InventoryPdfWriter
         {
             if (gas.FactorKgPerUnit is { } value)
             {
-                parts.Add(GasRules.Label(gas.Gas) + " " + f.Factor(value) + "\u00A0kg/" + (gas.FactorPerUnitCode ?? "?"));
+                parts.Add(ReportNames.Gas(gas.Gas, l) + " " + f.Factor(value) + "\u00A0kg/" + (gas.FactorPerUnitCode ?? "?"));
             }
         }
 
@@ -300,7 +299,7 @@ public static class InventoryPdfWriter
         {
             if (line.Gases.Count > 0)
             {
-                parts.Add(l.Pick("คำนวณด้วยแบบจำลอง (", "Calculated by model (") + string.Join(", ", line.Gases.Select(g => GasRules.Label(g.Gas)).Distinct()) + ")");
+                parts.Add(l.Pick("คำนวณด้วยแบบจำลอง (", "Calculated by model (") + string.Join(", ", line.Gases.Select(g => ReportNames.Gas(g.Gas, l)).Distinct()) + ")");
             }
             else if (parts.Count == 0)
             {
@@ -344,7 +343,7 @@ public static class InventoryPdfWriter
             m.FactorsUsed.GroupBy(x => (x.Category, x.Source, x.IsCustom)).Select(g => new TableRow(
             [
                 l.Pick(g.First().CategoryNameTh, g.First().CategoryNameEn),
-                string.Join("\n", g.Select(x => GasRules.Label(x.Gas))),
+                string.Join("\n", g.Select(x => ReportNames.Gas(x.Gas, l))),
                 string.Join("\n", g.Select(x => f.Factor(x.KgPerUnit) + "\u00A0kg/" + x.PerUnitCode)),
                 string.Join("\n", g.Select(x => f.Quantity(x.Gwp))),
                 g.Key.IsCustom ? l.Pick("ค่าที่กำหนดเอง: ", "Custom: ") + g.Key.Source : g.Key.Source,
@@ -397,7 +396,7 @@ public static class InventoryPdfWriter
         [
             l.Pick(x.CategoryNameTh, x.CategoryNameEn),
             x.Description ?? string.Empty,
-            string.Join(", ", x.Gases.Select(GasRules.Label)),
+            string.Join(", ", x.Gases.Select(g => ReportNames.Gas(g, l))),
             f.Tonnes(x.Co2eT),
         ])).ToList();
         rows.Add(new TableRow([l.Pick("รวมรายการบันทึก", "Memo total"), string.Empty, string.Empty, f.Tonnes(m.Totals.MemoT)], Emphasis: true));
