@@ -27,6 +27,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OrganisationYearContext> OrganisationYearContexts => Set<OrganisationYearContext>();
 
+    /// <summary>What an organisation's official reports carry besides the inventory (period, preparer, signatories, logo).</summary>
+    public DbSet<ReportProfile> ReportProfiles => Set<ReportProfile>();
+
     public DbSet<Inventory> Inventories => Set<Inventory>();
 
     public DbSet<ActivityLine> ActivityLines => Set<ActivityLine>();

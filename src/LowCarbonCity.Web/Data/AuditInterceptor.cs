@@ -25,7 +25,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName), nameof(AppUser.AccessFailedCount),
         nameof(IdentityRole.NormalizedName), nameof(ApiToken.SecretHash), nameof(Invitation.TokenHash),
-        nameof(EvidenceFile.Content),
+        nameof(EvidenceFile.Content), nameof(ReportProfile.Logo),
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -44,7 +44,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     private static bool IsAudited(object entity) => entity is ActivityLine or Inventory or InventoryComment or InventoryStatusChange
         or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken or Invitation
-        or EvidenceFile or Organisation or OrganisationYearContext or Domain.Targets.Target or Domain.Targets.ReductionMeasure;
+        or EvidenceFile or Organisation or OrganisationYearContext or ReportProfile or Domain.Targets.Target or Domain.Targets.ReductionMeasure;
 
     private void AddEntries(DbContext? context)
     {

@@ -208,6 +208,13 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
+            // An organisation's report details (preparer, signatories, logo): its municipal officers and administrators.
+            "Organisations/{id:int}/ReportProfile" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.Admin => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
             // Boards: a provincial officer sees their own province (the default); TGO analysts and administrators any.
             "Boards/Province" => a => a switch
             {

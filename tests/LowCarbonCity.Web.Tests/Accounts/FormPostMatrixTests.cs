@@ -103,6 +103,9 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         // Organisations: administrators only; an empty code re-renders with its error and changes nothing.
         ["/Admin/Organisations/Create#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Admin, a)),
         ["/Admin/Organisations/Edit#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Admin, a)),
+        // Report details of CMI-CM: its municipal officers and administrators; a refused post writes nothing (audited if it did).
+        ["/Organisations/ReportProfile#"] = new(null, _ => new() { ["Input.Period"] = "FiscalYear", ["Input.PreparerName"] = "สมศรี ใจดี" },
+            a => a == Actor.Anonymous ? Expect.SignIn : a is Actor.MunicipalOwn or Actor.Admin ? Expect.Allowed : Expect.Forbidden),
         ["/Factors/Publish#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Tgo, a)),
         // Confirming a preview needs the upload kept under the token for this user: an unknown token re-renders with its message.
         ["/Factors/Publish#Confirm"] = new(null, _ => new() { ["token"] = "not-a-token" }, a => Only(Actor.Tgo, a)),

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Features.Reports;
+using LowCarbonCity.Web.Features.Reports.Excel;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
 using RollCol = LowCarbonCity.Web.Features.Reports.Excel.RollupWorkbookWriter.Columns;
@@ -39,7 +40,7 @@ public sealed class RollupStreamTests(DemoAppFactory app) : IClassFixture<DemoAp
         {
             var stored = await StoredSums.OfAsync(app, id);
             all += stored.TotalKg;
-            var row = rows.Single(r => r.Cell(RollCol.Kind).GetString() == kind.ToString());
+            var row = rows.Single(r => r.Cell(RollCol.Kind).GetString() == InventoryWorkbookWriter.KindName(kind, ReportLanguage.English));
             row.Cell(RollCol.Year).GetValue<int>().Should().Be(2025);
             row.Cell(RollCol.YearBe).GetValue<int>().Should().Be(2568);
             row.Cell(RollCol.Province).GetString().Should().Be("Chiang Mai");

@@ -60,7 +60,7 @@ public sealed class WorkbookTests(DemoAppFactory app) : IClassFixture<DemoAppFac
         foreach (var result in results.OrderBy(r => r.LineId).ThenBy(r => r.Part))
         {
             var found = lines.RowsUsed().Single(r =>
-                r.Cell(LineCol.LineId).GetString() == result.LineId.ToString() && r.Cell(LineCol.Part).GetString() == result.Part.ToString());
+                r.Cell(LineCol.LineId).GetString() == result.LineId.ToString() && r.Cell(LineCol.Part).GetString() == ReportNames.Part(result.Part, language));
             var co2e = found.Cell(LineCol.Co2eT);
             if (result.Co2eKg is { } kg)
             {
@@ -90,6 +90,52 @@ public sealed class WorkbookTests(DemoAppFactory app) : IClassFixture<DemoAppFac
 
         var factors = workbook.Worksheet(3);
         factors.RowsUsed().Skip(1).Should().HaveCount(model.FactorsUsed.Count);
+    }
+
+    /// <summary>
+    /// What a Thai reader sees holds no code: no visible cell of the Thai inventory and roll-up workbooks is the
+    /// name of a domain enum (a gas, part, category, status, kind, region, organisation type, quality, GPC
+    /// sub-sector), JSON, or a GUID. Notation keys (NO, NE...) are the standard's own symbols and stay. Columns
+    /// kept for programs (line id, category code, sector key) are hidden.
+    /// </summary>
+    [Fact]
+    public async Task ThaiWorkbooks_NoVisibleCellIsAnEnumCodeJsonOrGuid()
+    {
+        var codes = new[]
+        {
+            typeof(ActivityCategory), typeof(LowCarbonCity.Domain.Factors.Gas), typeof(LowCarbonCity.Domain.Calculation.LinePart), typeof(InventoryStatus),
+            typeof(InventoryKind), typeof(LowCarbonCity.Domain.Organisations.Region), typeof(LowCarbonCity.Domain.Organisations.OrganisationType),
+            typeof(DataQuality), typeof(GpcSubsector), typeof(LowCarbonCity.Domain.Inventory.CategoryGroup), typeof(LowCarbonCity.Domain.Inventory.GpcSector),
+        }.SelectMany(Enum.GetNames).Where(n => !Enum.GetNames<NotationKey>().Contains(n)).ToHashSet(StringComparer.Ordinal);
+        // Names that are also ordinary words or standard abbreviations print as they are: CO2 for carbon dioxide, N2O...
+        codes.ExceptWith(["N2O", "SF6", "NF3", "CO2e", "Other"]);
+        var files = new List<(string Name, byte[] Content)>();
+        foreach (var id in new[] { DemoIds.Cfo2024, DemoIds.City2025 })
+        {
+            files.Add((id.ToString(), InventoryWorkbookWriter.Write(await BuildAsync(id), Thai).Content));
+        }
+
+        var admin = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
+        files.Add(("rollup", await admin.GetByteArrayAsync(new Uri("/Reports/Rollup?handler=Excel&lang=th", UriKind.Relative))));
+
+        var found = new List<string>();
+        foreach (var (name, content) in files)
+        {
+            using var workbook = new XLWorkbook(new MemoryStream(content));
+            foreach (var sheet in workbook.Worksheets)
+            {
+                foreach (var cell in sheet.CellsUsed().Where(c => c.DataType == XLDataType.Text && !sheet.Column(c.Address.ColumnNumber).IsHidden))
+                {
+                    var text = cell.GetString();
+                    if (codes.Contains(text) || text.StartsWith('{') || Guid.TryParse(text, out _))
+                    {
+                        found.Add($"{name} {sheet.Name}!{cell.Address}: {text}");
+                    }
+                }
+            }
+        }
+
+        found.Should().BeEmpty();
     }
 
     [Fact]
@@ -132,7 +178,7 @@ public sealed class WorkbookTests(DemoAppFactory app) : IClassFixture<DemoAppFac
             var stored = await StoredSums.OfAsync(app, id);
             allStored += stored.TotalKg;
             var row = rollup.Rows.Single(r => r.InventoryId == id);
-            var cells = rows.Single(r => r.Cell(RollCol.Year).GetValue<int>() == row.Year && r.Cell(RollCol.Kind).GetString() == row.Kind.ToString());
+            var cells = rows.Single(r => r.Cell(RollCol.Year).GetValue<int>() == row.Year && r.Cell(RollCol.Kind).GetString() == InventoryWorkbookWriter.KindName(row.Kind, ReportLanguage.Thai));
             cells.Cell(RollCol.Province).GetString().Should().Be("เชียงใหม่");
             cells.Cell(RollCol.Organisation).GetString().Should().Be("เทศบาลนครเชียงใหม่");
             cells.Cell(RollCol.Scope1T).GetDouble().Should().Be(StoredSums.Tonnes(stored.Scope1Kg));

@@ -55,7 +55,11 @@ public sealed record StatusChangeSummary(InventoryStatus From, InventoryStatus T
 public sealed record CommentSummary(Guid Id, Guid? LineId, Guid? ParentId, string User, string Text, DateTimeOffset At);
 
 /// <summary>What the user may do next on an inventory (for showing forms; the services check again).</summary>
-public sealed record InventoryPermissions(bool CanEdit, bool CanSubmit, bool CanReview, bool CanVerify, bool CanComment, bool CanReopen);
+public sealed record InventoryPermissions(bool CanEdit, bool CanSubmit, bool CanReview, bool CanVerify, bool CanComment, bool CanReopen)
+{
+    /// <summary>May change what the organisation's reports carry (preparer, signatories, logo), whatever the inventory's status.</summary>
+    public bool CanEditReportProfile { get; init; }
+}
 
 public sealed record InventoryDetail(
     InventorySummary Summary,

@@ -194,7 +194,10 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
             CanReview: summary.Status == InventoryStatus.Submitted && Can(Operations.Review),
             CanVerify: summary.Status == InventoryStatus.Approved && Can(Operations.Verify),
             CanComment: Can(Operations.Comment),
-            CanReopen: (summary.Status == InventoryStatus.Approved && Can(Operations.Review)) || (summary.Status == InventoryStatus.Verified && Can(Operations.Verify)));
+            CanReopen: (summary.Status == InventoryStatus.Approved && Can(Operations.Review)) || (summary.Status == InventoryStatus.Verified && Can(Operations.Verify)))
+        {
+            CanEditReportProfile = Can(Operations.EditReportProfile),
+        };
         return Result<InventoryDetail>.Ok(new InventoryDetail(
             summary,
             lines.OrderBy(l => l.Category).Select(l => new LineSummary(

@@ -27,7 +27,25 @@ public sealed record ReportModel(
 {
     /// <summary>The target and plan of the organisation (or its province), if one exists.</summary>
     public ReportTarget? Target { get; init; }
+
+    /// <summary>Period, preparer, signatories and logo from the organisation's report profile (defaults when it has none).</summary>
+    public ReportSignOff SignOff { get; init; } = ReportSignOff.None;
+
+    /// <summary>Population and area of the inventory's year, when recorded for that year (the roll-ups' rule: same year only).</summary>
+    public ReportYearContext? YearContext { get; init; }
 }
+
+/// <summary>What the organisation's report profile adds to an official report.</summary>
+public sealed record ReportSignOff(
+    ReportingPeriod Period, string? PreparerName, string? PreparerPosition, string? ContactPhone, string? ContactEmail,
+    IReadOnlyList<Signatory> Signatories, byte[]? Logo)
+{
+    /// <summary>An organisation with no profile: calendar year, nobody named, no logo.</summary>
+    public static ReportSignOff None { get; } = new(ReportingPeriod.CalendarYear, null, null, null, null, [], null);
+}
+
+/// <summary>The organisation's population and area in the inventory's year; per-capita and per-km² figures divide by them.</summary>
+public sealed record ReportYearContext(int? Population, decimal? AreaKm2);
 
 /// <summary>Cover data: who, where, when, what kind, in what status, on what factor basis.</summary>
 public sealed record ReportCover(

@@ -1,10 +1,44 @@
+using System.Globalization;
+using LowCarbonCity.Domain.Calculation;
+using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Domain.Organisations;
 
 namespace LowCarbonCity.Web.Features.Reports;
 
-/// <summary>Thai and English names of the groupings reports chart by (category groups, GPC sectors).</summary>
+/// <summary>
+/// Thai and English names of what reports show: the groupings they chart by (category groups, GPC sectors), gases,
+/// line parts, regions and organisation types. A report never prints an enum's code name (the workbook tests check).
+/// </summary>
 public static class ReportNames
 {
+    private static readonly CultureInfo Thai = CultureInfo.GetCultureInfo("th-TH");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>A gas as chemists write it, its origin in the report's language: "CH4 (ฟอสซิล)", "CO2 (biogenic)".</summary>
+    public static string Gas(Gas gas, ReportLanguage l) => gas switch
+    {
+        Domain.Factors.Gas.CO2Biogenic => l.Pick("CO2 (ชีวภาพ)", "CO2 (biogenic)"),
+        Domain.Factors.Gas.CH4Fossil => l.Pick("CH4 (ฟอสซิล)", "CH4 (fossil)"),
+        Domain.Factors.Gas.CH4NonFossil => l.Pick("CH4 (ไม่ใช่ฟอสซิล)", "CH4 (non-fossil)"),
+        _ => GasRules.Label(gas),
+    };
+
+    /// <summary>Which part of a line a result is: the activity itself, or the T&amp;D losses or upstream of its electricity.</summary>
+    public static string Part(LinePart part, ReportLanguage l) => part switch
+    {
+        LinePart.Activity => l.Pick("กิจกรรม", "Activity"),
+        LinePart.TransmissionAndDistributionLosses => l.Pick("ความสูญเสียในระบบสายส่งและจำหน่าย", "T&D losses"),
+        LinePart.ElectricityUpstream => l.Pick("ต้นน้ำของไฟฟ้า", "Electricity upstream"),
+    };
+
+    public static string Region(Region region, ReportLanguage l) => Text("Region_" + region, l);
+
+    public static string OrganisationType(OrganisationType type, ReportLanguage l) => Text("OrgType_" + type, l);
+
+    /// <summary>A page text in the report's language (reports are written in the language asked for, not the request's).</summary>
+    private static string Text(string key, ReportLanguage l) => Resources.Texts.Instance.Get(key, l == ReportLanguage.Thai ? Thai : English);
+
     public static (string Th, string En) Of(CategoryGroup group) => group switch
     {
         CategoryGroup.StationaryCombustion => ("การเผาไหม้เชื้อเพลิงอยู่กับที่", "Stationary combustion"),

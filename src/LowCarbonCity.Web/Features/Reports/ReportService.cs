@@ -96,8 +96,15 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             .ToListAsync(ct);
 
         var target = await ReportTargetAsync(resource.OrganisationId, cover.Kind, ct);
+        var profile = await db.ReportProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.OrganisationId == organisationId, ct);
+        var signOff = profile is null ? ReportSignOff.None : new ReportSignOff(
+            profile.Period, profile.PreparerName, profile.PreparerPosition, profile.ContactPhone, profile.ContactEmail, profile.Signatories, profile.Logo);
+        var yearContext = await db.OrganisationYearContexts.AsNoTracking()
+            .Where(x => x.OrganisationId == organisationId && x.Year == coverYear)
+            .Select(x => new ReportYearContext(x.Population, x.AreaKm2)).SingleOrDefaultAsync(ct);
         return Result<ReportModel>.Ok(new ReportModel(
-            cover, totals, cells, byGroup, trend, reportLines, factors, memo, quality, history, audit, clock.GetUtcNow()) { Target = target });
+            cover, totals, cells, byGroup, trend, reportLines, factors, memo, quality, history, audit, clock.GetUtcNow())
+        { Target = target, SignOff = signOff, YearContext = yearContext });
     }
 
     /// <summary>The target of the organisation (else of its province) for the inventory's kind, with its gap series.</summary>

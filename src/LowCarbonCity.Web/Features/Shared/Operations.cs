@@ -14,6 +14,8 @@ public static class Operations
     public static readonly OperationAuthorizationRequirement Review = new() { Name = nameof(Review) };
     public static readonly OperationAuthorizationRequirement Verify = new() { Name = nameof(Verify) };
     public static readonly OperationAuthorizationRequirement Comment = new() { Name = nameof(Comment) };
+    /// <summary>Changes what the organisation's reports carry besides the inventory (preparer, signatories, logo).</summary>
+    public static readonly OperationAuthorizationRequirement EditReportProfile = new() { Name = nameof(EditReportProfile) };
     public static readonly OperationAuthorizationRequirement ManageFactors = new() { Name = nameof(ManageFactors) };
     public static readonly OperationAuthorizationRequirement ManageUsers = new() { Name = nameof(ManageUsers) };
 }

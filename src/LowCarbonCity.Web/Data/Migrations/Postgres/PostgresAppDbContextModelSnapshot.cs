@@ -864,6 +864,87 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                     b.ToTable("provinces", (string)null);
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Domain.Organisations.ReportProfile", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("bytea")
+                        .HasColumnName("logo");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("logo_content_type");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("PreparerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("preparer_name");
+
+                    b.Property<string>("PreparerPosition")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("preparer_position");
+
+                    b.Property<string>("Signatory1Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory1name");
+
+                    b.Property<string>("Signatory1Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory1position");
+
+                    b.Property<string>("Signatory2Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory2name");
+
+                    b.Property<string>("Signatory2Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory2position");
+
+                    b.Property<string>("Signatory3Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory3name");
+
+                    b.Property<string>("Signatory3Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory3position");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrganisationId")
+                        .HasName("pk_report_profiles");
+
+                    b.ToTable("report_profiles", (string)null);
+                });
+
             modelBuilder.Entity("LowCarbonCity.Domain.Targets.ReductionMeasure", b =>
                 {
                     b.Property<int>("Id")
@@ -2152,6 +2233,16 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_organisation_year_contexts_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Organisations.ReportProfile", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("LowCarbonCity.Domain.Organisations.ReportProfile", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_profiles_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Targets.ReductionMeasure", b =>

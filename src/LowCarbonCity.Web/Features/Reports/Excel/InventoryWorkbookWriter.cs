@@ -14,25 +14,29 @@ public static class InventoryWorkbookWriter
     /// <summary>Columns of the lines sheet (1-based).</summary>
     public static class LineColumns
     {
-        public const int LineId = 1;
-        public const int Part = 2;
-        public const int CategoryCode = 3;
-        public const int CategoryName = 4;
-        public const int GpcReference = 5;
-        public const int Scope = 6;
-        public const int Description = 7;
-        public const int Quantity = 8;
-        public const int Unit = 9;
-        public const int FirstMonth = 10;
-        public const int NotationKey = 22;
-        public const int NotationExplanation = 23;
-        public const int Co2eT = 24;
-        public const int MemoT = 25;
-        public const int CustomFactor = 26;
-        public const int Justification = 27;
-        public const int DataSource = 28;
-        public const int DataQuality = 29;
-        public const int Formula = 30;
+        public const int Part = 1;
+        public const int CategoryName = 2;
+        public const int GpcReference = 3;
+        public const int Scope = 4;
+        public const int Description = 5;
+        public const int Quantity = 6;
+        public const int Unit = 7;
+        public const int FirstMonth = 8;
+        public const int NotationKey = 20;
+        public const int NotationExplanation = 21;
+        public const int Co2eT = 22;
+        public const int MemoT = 23;
+        public const int CustomFactor = 24;
+        public const int Justification = 25;
+        public const int DataSource = 26;
+        public const int DataQuality = 27;
+        public const int Formula = 28;
+
+        /// <summary>Hidden: the line's id, for programs that match rows across files; readers never see it.</summary>
+        public const int LineId = 29;
+
+        /// <summary>Hidden: the category's code, for programs; readers see <see cref="CategoryName"/>.</summary>
+        public const int CategoryCode = 30;
     }
 
     /// <summary>Row keys of the summary sheet (column A); values are in column C.</summary>
@@ -114,7 +118,7 @@ public static class InventoryWorkbookWriter
         Info(SummaryKeys.Edition, l.Pick("ชุดค่าการปล่อย", "Factor edition"), x => x.Text(c.FactorEditionCode));
         Info(SummaryKeys.EditionName, l.Pick("ชื่อชุดค่าการปล่อย", "Factor edition name"), x => x.Text(l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn)));
         Info(SummaryKeys.GwpSet, l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), x => x.Text(l.Pick(c.GwpSetNameTh, c.GwpSetNameEn)));
-        Info(SummaryKeys.GeneratedOn, l.Pick("จัดทำเมื่อ (UTC)", "Generated on (UTC)"), x => x.Utc(m.GeneratedAt));
+        Info(SummaryKeys.GeneratedOn, l.Pick("จัดทำเมื่อ (เวลาประเทศไทย UTC+7)", "Generated on (Thailand time, UTC+7)"), x => x.ThaiTime(m.GeneratedAt));
 
         row++;
         ws.Header(row++, "", l.Pick("ผลรวม", "Totals"), "t CO2e");
@@ -195,7 +199,7 @@ public static class InventoryWorkbookWriter
                 ws.Cell(row, 1).Text(SummaryKeys.MemoPrefix + memo.LineId.ToString("N", CultureInfo.InvariantCulture));
                 ws.Cell(row, 2).Text(l.Pick(memo.CategoryNameTh, memo.CategoryNameEn));
                 ws.Cell(row, 3).Number(memo.Co2eT, ReportEdge.TonneDecimals, XlCells.TonneFormat);
-                ws.Cell(row, 4).Text(string.Join(", ", memo.Gases));
+                ws.Cell(row, 4).Text(string.Join(", ", memo.Gases.Select(g => ReportNames.Gas(g, l))));
                 ws.Cell(row, 5).Text(memo.Description);
                 row++;
             }
@@ -209,23 +213,25 @@ public static class InventoryWorkbookWriter
             : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
         var titles = new List<string>
         {
-            l.Pick("รหัสรายการ", "Line id"), l.Pick("ส่วน", "Part"), l.Pick("รหัสประเภท", "Category code"), l.Pick("ประเภทกิจกรรม", "Category"),
+            l.Pick("ส่วน", "Part"), l.Pick("ประเภทกิจกรรม", "Category"),
             "GPC", l.Pick("ขอบเขต", "Scope"), l.Pick("รายละเอียด", "Description"), l.Pick("ปริมาณ", "Quantity"), l.Pick("หน่วย", "Unit"),
         };
         titles.AddRange(months);
         titles.AddRange([
             l.Pick("สัญลักษณ์", "Notation key"), l.Pick("คำอธิบายสัญลักษณ์", "Notation explanation"), "t CO2e", l.Pick("รายการบันทึก t CO2e", "Memo t CO2e"),
             l.Pick("ค่าการปล่อยที่กำหนดเอง", "Custom factor"), l.Pick("เหตุผล", "Justification"), l.Pick("แหล่งข้อมูล", "Data source"),
-            l.Pick("คุณภาพข้อมูล", "Data quality"), l.Pick("สูตรคำนวณ", "Formula"),
+            l.Pick("คุณภาพข้อมูล", "Data quality"), l.Pick("สูตรคำนวณ", "Formula"), "line_id", "category_code",
         ]);
         ws.Header(1, [.. titles]);
         ws.SheetView.FreezeRows(1);
-        ws.Widths([10, 12, 22, 40, 9, 7, 32, 16, 8, .. Enumerable.Repeat(11.0, 12), 8, 30, 16, 14, 10, 30, 26, 12, 60]);
+        ws.Widths([16, 40, 9, 7, 32, 16, 8, .. Enumerable.Repeat(11.0, 12), 8, 30, 16, 14, 10, 30, 26, 12, 60, 10, 10]);
+        ws.Column(LineColumns.LineId).Hide();
+        ws.Column(LineColumns.CategoryCode).Hide();
         var row = 2;
         foreach (var line in m.Lines)
         {
             ws.Cell(row, LineColumns.LineId).Text(line.LineId.ToString("D", CultureInfo.InvariantCulture));
-            ws.Cell(row, LineColumns.Part).Text(line.Part.ToString());
+            ws.Cell(row, LineColumns.Part).Text(ReportNames.Part(line.Part, l));
             ws.Cell(row, LineColumns.CategoryCode).Text(line.Category.ToString());
             ws.Cell(row, LineColumns.CategoryName).Text(l.Pick(line.CategoryNameTh, line.CategoryNameEn));
             ws.Cell(row, LineColumns.GpcReference).Text(line.GpcReference);
@@ -253,6 +259,9 @@ public static class InventoryWorkbookWriter
             row++;
         }
 
+        // A filter on every column of the lines (not on the total row below them).
+        ws.Range(1, 1, Math.Max(row - 1, 1), LineColumns.CategoryCode).SetAutoFilter();
+
         // The total row is a formula over the rounded line values; its cached value is saved with the file.
         ws.Cell(row, LineColumns.Description).Text(l.Pick("รวม", "Total")).Style.Font.Bold = true;
         if (row > 2)
@@ -266,35 +275,39 @@ public static class InventoryWorkbookWriter
 
     private static void WriteFactors(IXLWorksheet ws, ReportModel m, ReportLanguage l)
     {
-        ws.Header(1, l.Pick("รหัสประเภท", "Category code"), l.Pick("ประเภทกิจกรรม", "Category"), l.Pick("ก๊าซ", "Gas"),
-            l.Pick("ค่าการปล่อย (kg ต่อหน่วย)", "Factor (kg per unit)"), l.Pick("ต่อหน่วย", "Per unit"), "GWP", l.Pick("แหล่งที่มา", "Source"), l.Pick("กำหนดเอง", "Custom"));
+        ws.Header(1, l.Pick("ประเภทกิจกรรม", "Category"), l.Pick("ก๊าซ", "Gas"),
+            l.Pick("ค่าการปล่อย (kg ต่อหน่วย)", "Factor (kg per unit)"), l.Pick("ต่อหน่วย", "Per unit"), "GWP", l.Pick("แหล่งที่มา", "Source"), l.Pick("กำหนดเอง", "Custom"), "category_code");
         ws.SheetView.FreezeRows(1);
-        ws.Widths(22, 40, 12, 18, 10, 10, 60, 10);
+        ws.Widths(40, 16, 18, 10, 10, 60, 10, 10);
+        ws.Column(8).Hide();
         var row = 2;
         foreach (var f in m.FactorsUsed)
         {
-            ws.Cell(row, 1).Text(f.Category.ToString());
-            ws.Cell(row, 2).Text(l.Pick(f.CategoryNameTh, f.CategoryNameEn));
-            ws.Cell(row, 3).Text(f.Gas.ToString());
-            ws.Cell(row, 4).Number(f.KgPerUnit, ReportEdge.FactorDecimals, XlCells.FactorFormat);
-            ws.Cell(row, 5).Text(f.PerUnitCode);
-            ws.Cell(row, 6).Number(f.Gwp, ReportEdge.QuantityDecimals, XlCells.QuantityFormat);
-            ws.Cell(row, 7).Text(f.Source);
-            ws.Cell(row, 8).Text(f.IsCustom ? l.Pick("ใช่", "Yes") : string.Empty);
+            ws.Cell(row, 1).Text(l.Pick(f.CategoryNameTh, f.CategoryNameEn));
+            ws.Cell(row, 2).Text(ReportNames.Gas(f.Gas, l));
+            ws.Cell(row, 3).Number(f.KgPerUnit, ReportEdge.FactorDecimals, XlCells.FactorFormat);
+            ws.Cell(row, 4).Text(f.PerUnitCode);
+            ws.Cell(row, 5).Number(f.Gwp, ReportEdge.QuantityDecimals, XlCells.QuantityFormat);
+            ws.Cell(row, 6).Text(f.Source);
+            ws.Cell(row, 7).Text(f.IsCustom ? l.Pick("ใช่", "Yes") : string.Empty);
+            ws.Cell(row, 8).Text(f.Category.ToString());
             row++;
         }
+
+        ws.Range(1, 1, Math.Max(row - 1, 1), 8).SetAutoFilter();
     }
 
     private static void WriteAudit(IXLWorksheet ws, ReportModel m, ReportLanguage l)
     {
-        ws.Widths(18, 24, 14, 14, 40, 18, 36, 50, 50);
+        var when = l.Pick("เวลา (เวลาประเทศไทย UTC+7)", "When (Thailand time, UTC+7)");
+        ws.Widths(20, 24, 22, 12, 28, 36, 36);
         var title = ws.Cell(1, 1).Text(l.Pick("ประวัติการตรวจสอบ", "Review history"));
         title.Style.Font.Bold = true;
-        ws.Header(2, l.Pick("เวลา (UTC)", "When (UTC)"), l.Pick("ผู้ดำเนินการ", "Who"), l.Pick("จาก", "From"), l.Pick("เป็น", "To"), l.Pick("เหตุผล", "Reason"));
+        ws.Header(2, when, l.Pick("ผู้ดำเนินการ", "Who"), l.Pick("จาก", "From"), l.Pick("เป็น", "To"), l.Pick("เหตุผล", "Reason"));
         var row = 3;
         foreach (var step in m.ReviewHistory)
         {
-            ws.Cell(row, 1).Utc(step.At);
+            ws.Cell(row, 1).ThaiTime(step.At);
             ws.Cell(row, 2).Text(step.User);
             ws.Cell(row, 3).Text(StatusName(step.From, l));
             ws.Cell(row, 4).Text(StatusName(step.To, l));
@@ -304,16 +317,17 @@ public static class InventoryWorkbookWriter
 
         row++;
         ws.Cell(row++, 1).Text(l.Pick("บันทึกการเปลี่ยนแปลง", "Audit trail")).Style.Font.Bold = true;
-        ws.Header(row++, l.Pick("เวลา (UTC)", "When (UTC)"), l.Pick("ผู้ดำเนินการ", "Who"), l.Pick("ข้อมูล", "Entity"), l.Pick("การกระทำ", "Action"), l.Pick("รหัส", "Id"), "", l.Pick("ค่าเดิม", "Old values"), l.Pick("ค่าใหม่", "New values"));
-        foreach (var a in m.Audit)
+        ws.Header(row++, when, l.Pick("ผู้ดำเนินการ", "Who"), l.Pick("ข้อมูล", "Record"), l.Pick("การกระทำ", "Action"),
+            l.Pick("ช่องข้อมูล", "Field"), l.Pick("ค่าเดิม", "Old value"), l.Pick("ค่าใหม่", "New value"));
+        foreach (var change in AuditRows.Of(m.Audit, l))
         {
-            ws.Cell(row, 1).Utc(a.At);
-            ws.Cell(row, 2).Text(a.User ?? l.Pick("ระบบ", "system"));
-            ws.Cell(row, 3).Text(a.EntityType);
-            ws.Cell(row, 4).Text(a.Action);
-            ws.Cell(row, 5).Text(a.EntityId);
-            ws.Cell(row, 7).Text(Clip(a.OldValues));
-            ws.Cell(row, 8).Text(Clip(a.NewValues));
+            ws.Cell(row, 1).ThaiTime(change.At);
+            ws.Cell(row, 2).Text(change.User ?? l.Pick("ระบบ", "system"));
+            ws.Cell(row, 3).Text(change.Record);
+            ws.Cell(row, 4).Text(change.Action);
+            ws.Cell(row, 5).Text(change.Field);
+            ws.Cell(row, 6).Text(Clip(change.Old));
+            ws.Cell(row, 7).Text(Clip(change.New));
             row++;
         }
     }

@@ -42,7 +42,7 @@ public static class RollupWorkbookWriter
     [
         l.Pick("บัญชีทั้งหมด", "Inventories"),
         l.Pick("รายจังหวัด", "By province"),
-        l.Pick("รายภาค", "By sector"),
+        l.Pick("รายภาคส่วน", "By sector"),
         l.Pick("รายขอบเขต", "By scope"),
         l.Pick("รายปี", "By year"),
     ];
@@ -76,7 +76,7 @@ public static class RollupWorkbookWriter
                 {
                     WriteInventory(inventories, row, l);
                     WriteSectors(sectors, row, l);
-                    WriteScopes(scopes, row);
+                    WriteScopes(scopes, row, l);
                     totals.Add(row);
                     if (drain.ShouldDrain)
                     {
@@ -123,11 +123,11 @@ public static class RollupWorkbookWriter
         ws.Integer(Columns.YearBe, r.Year + 543);
         ws.Text(Columns.ProvinceCode, r.ProvinceCode);
         ws.Text(Columns.Province, l.Pick(r.ProvinceNameTh, r.ProvinceNameEn));
-        ws.Text(Columns.Region, r.Region.ToString());
+        ws.Text(Columns.Region, ReportNames.Region(r.Region, l));
         ws.Text(Columns.OrganisationCode, r.OrganisationCode);
         ws.Text(Columns.Organisation, l.Pick(r.OrganisationNameTh, r.OrganisationNameEn));
-        ws.Text(Columns.OrganisationType, r.OrganisationType.ToString());
-        ws.Text(Columns.Kind, r.Kind.ToString());
+        ws.Text(Columns.OrganisationType, ReportNames.OrganisationType(r.OrganisationType, l));
+        ws.Text(Columns.Kind, InventoryWorkbookWriter.KindName(r.Kind, l));
         ws.Text(Columns.Status, InventoryWorkbookWriter.StatusName(r.Status, l));
         ws.Text(Columns.Edition, r.FactorEditionCode);
         ws.Tonnes(Columns.Scope1T, r.Scope1Kg);
@@ -156,7 +156,7 @@ public static class RollupWorkbookWriter
             {
                 ws.BeginRow();
                 ws.Integer(1, t.Year);
-                ws.Text(2, t.Kind.ToString());
+                ws.Text(2, InventoryWorkbookWriter.KindName(t.Kind, l));
                 if (withProvince)
                 {
                     ws.Text(3, t.ProvinceCode);
@@ -187,8 +187,9 @@ public static class RollupWorkbookWriter
         [8, 9, 14, 14, 26, 40, 8, 16],
         [
             l.Pick("ปี ค.ศ.", "Year"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("รหัสองค์กร", "Organisation code"), l.Pick("ประเภทบัญชี", "Kind"),
-            l.Pick("รหัสภาค", "Sector key"), l.Pick("ภาค/กลุ่ม", "Sector or group"), l.Pick("ขอบเขต", "Scope"), "t CO2e",
-        ]);
+            "sector_key", l.Pick("ภาคส่วนหรือกลุ่ม", "Sector or group"), l.Pick("ขอบเขต", "Scope"), "t CO2e",
+        ],
+        hidden: new HashSet<int> { 5 });
 
     private static void WriteSectors(SheetStreamWriter ws, RollupRow r, ReportLanguage l)
     {
@@ -209,7 +210,7 @@ public static class RollupWorkbookWriter
                 ws.Integer(1, r.Year);
                 ws.Text(2, r.ProvinceCode);
                 ws.Text(3, r.OrganisationCode);
-                ws.Text(4, r.Kind.ToString());
+                ws.Text(4, InventoryWorkbookWriter.KindName(r.Kind, l));
                 ws.Text(5, g.Key);
                 ws.Text(6, l.Pick(g.NameTh, g.NameEn));
                 ws.Integer(7, scope);
@@ -224,7 +225,7 @@ public static class RollupWorkbookWriter
         [8, 9, 14, 14, 8, 16],
         [l.Pick("ปี ค.ศ.", "Year"), l.Pick("รหัสจังหวัด", "Province code"), l.Pick("รหัสองค์กร", "Organisation code"), l.Pick("ประเภทบัญชี", "Kind"), l.Pick("ขอบเขต", "Scope"), "t CO2e"]);
 
-    private static void WriteScopes(SheetStreamWriter ws, RollupRow r)
+    private static void WriteScopes(SheetStreamWriter ws, RollupRow r, ReportLanguage l)
     {
         Scope(1, r.Scope1Kg);
         Scope(2, r.Scope2Kg);
@@ -236,7 +237,7 @@ public static class RollupWorkbookWriter
             ws.Integer(1, r.Year);
             ws.Text(2, r.ProvinceCode);
             ws.Text(3, r.OrganisationCode);
-            ws.Text(4, r.Kind.ToString());
+            ws.Text(4, InventoryWorkbookWriter.KindName(r.Kind, l));
             ws.Integer(5, scope);
             ws.Tonnes(6, kg);
             ws.EndRow();

@@ -21,7 +21,11 @@ internal sealed class SheetStreamWriter : IDisposable
     private readonly int _columns;
     private int _row;
 
-    public SheetStreamWriter(Stream output, double[] widths, string[] header)
+    /// <param name="output">Where the sheet's XML goes.</param>
+    /// <param name="widths">Column widths in characters.</param>
+    /// <param name="header">The header row's titles.</param>
+    /// <param name="hidden">1-based columns kept for programs (codes, keys) and hidden from readers.</param>
+    public SheetStreamWriter(Stream output, double[] widths, string[] header, IReadOnlySet<int>? hidden = null)
     {
         _writer = OpenXmlWriter.Create(output, Encoding.UTF8);
         _columns = header.Length;
@@ -33,7 +37,7 @@ internal sealed class SheetStreamWriter : IDisposable
         var cols = new Columns();
         for (var i = 0; i < widths.Length; i++)
         {
-            cols.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
+            cols.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true, Hidden = hidden?.Contains(i + 1) == true ? true : null });
         }
 
         _writer.WriteElement(cols);

@@ -42,9 +42,10 @@ internal static class XlCells
         return cell;
     }
 
-    public static IXLCell Utc(this IXLCell cell, DateTimeOffset at)
+    /// <summary>A date and time in Thailand's time (UTC+7, no daylight saving), as every report prints it; headers name the zone.</summary>
+    public static IXLCell ThaiTime(this IXLCell cell, DateTimeOffset at)
     {
-        cell.SetValue(at.UtcDateTime);
+        cell.SetValue(at.ToOffset(Pdf.PdfReportFormat.ThailandOffset).DateTime);
         cell.Style.NumberFormat.Format = DateTimeFormat;
         return cell;
     }

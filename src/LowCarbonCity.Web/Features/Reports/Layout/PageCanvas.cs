@@ -71,4 +71,18 @@ public sealed class PageCanvas
         using var paint = new SKPaint { Color = color, StrokeWidth = strokeWidth, IsAntialias = true, Style = SKPaintStyle.Stroke };
         Canvas.DrawLine(x1, y1, x2, y2, paint);
     }
+
+    /// <summary>
+    /// Large pale text across the middle of the page at 45°, drawn before the content so it stays readable through it:
+    /// marks a document that is not final ("ร่าง", "DRAFT").
+    /// </summary>
+    public void DrawWatermark(string text, SKColor color)
+    {
+        var style = new TextStyle(150f, true, color);
+        Canvas.Save();
+        Canvas.Translate(PageSize.Width / 2, PageSize.Height / 2);
+        Canvas.RotateDegrees(-45);
+        DrawText(text, style, 0, style.Size / 3, TextAlignment.Center);
+        Canvas.Restore();
+    }
 }

@@ -168,6 +168,21 @@ public sealed partial class PdfDocumentBuilder : IDisposable
     public void WriteTo(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        output.Write(ToArray());
+    }
+
+    /// <summary>The PDF as bytes.</summary>
+    public byte[] ToArray()
+    {
+        using var memory = new MemoryStream();
+        Render(memory);
+        var bytes = memory.ToArray();
+        PdfInfoDates.Rewrite(bytes, Options.Created);
+        return bytes;
+    }
+
+    private void Render(Stream output)
+    {
         var metadata = new SKDocumentPdfMetadata
         {
             Title = Options.Title,
@@ -176,6 +191,7 @@ public sealed partial class PdfDocumentBuilder : IDisposable
             Keywords = Options.Keywords ?? string.Empty,
             Creator = Options.Creator,
             Producer = "LowCarbonCity PDF layout (SkiaSharp)",
+            // Rewritten after rendering (PdfInfoDates): Skia's own offset is the server's, and wrong for some zones.
             Creation = Options.Created.UtcDateTime,
             Modified = Options.Created.UtcDateTime,
             RasterDpi = 150,
@@ -203,13 +219,6 @@ public sealed partial class PdfDocumentBuilder : IDisposable
         document.Close();
     }
 
-    /// <summary>The PDF as bytes.</summary>
-    public byte[] ToArray()
-    {
-        using var memory = new MemoryStream();
-        WriteTo(memory);
-        return memory.ToArray();
-    }
 
     public void Dispose()
     {

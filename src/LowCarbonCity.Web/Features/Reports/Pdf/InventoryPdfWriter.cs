@@ -1,5 +1,4 @@
 using System.Globalization;
-using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Reports.Layout;
 using SkiaSharp;
@@ -43,6 +42,11 @@ public static class InventoryPdfWriter
             Created = model.GeneratedAt,
             Header = (canvas, page) =>
             {
+                if (!RollUps.Counted.IsFinal(c.Status))
+                {
+                    canvas.DrawWatermark(SignOffPdfSection.DraftMark(l), SignOffPdfSection.WatermarkColor);
+                }
+
                 if (page.Number > 1)
                 {
                     var y = canvas.ContentTop - (canvas.Margins.Top / 2);
@@ -79,6 +83,7 @@ public static class InventoryPdfWriter
         Memo(pdf, model, l, f);
         Quality(pdf, model, l, f);
         Review(pdf, model, l, f);
+        SignOffPdfSection.Certification(pdf, model, l);
         return new ReportFile(ReportFileNames.Inventory(c, l, "pdf"), ContentType, pdf.ToArray());
     }
 
@@ -95,7 +100,15 @@ public static class InventoryPdfWriter
     private static void Cover(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f, string generatedAt)
     {
         var c = m.Cover;
-        pdf.Spacer(40);
+        if (m.SignOff.Logo is { } logo && pdf.Image(logo, 160, 80))
+        {
+            pdf.Spacer(12);
+        }
+        else
+        {
+            pdf.Spacer(40);
+        }
+
         pdf.Heading(T.Title(l));
         pdf.Paragraph(l.Pick(c.OrganisationNameTh, c.OrganisationNameEn) + " " + l.Pick("ปี ", "") + YearText(c, l, f), TextStyle.Heading2);
         pdf.Spacer(12);
@@ -106,6 +119,7 @@ public static class InventoryPdfWriter
             new(l.Pick("ปีที่รายงาน", "Reporting year"), YearText(c, l, f)),
             new(l.Pick("ประเภทบัญชี", "Inventory kind"), T.Kind(c.Kind, l)),
             new(l.Pick("สถานะ", "Status"), T.Status(c.Status, l)),
+            .. SignOffPdfSection.CoverLines(m, l, f),
             new(l.Pick("ชุดค่าการปล่อย", "Factor edition"), l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn) + " (" + c.FactorEditionCode + ")"),
             new(l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), l.Pick(c.GwpSetNameTh, c.GwpSetNameEn)),
             new(l.Pick("การปล่อยรวม ขอบเขต 1-3", "Total emissions, scopes 1-3"), f.Tonnes(m.Totals.TotalT) + "\u00A0" + T.Unit(l)),
@@ -136,6 +150,7 @@ public static class InventoryPdfWriter
         }
 
         rows.Add(new([l.Pick("รายการบันทึก (ไม่รวมในผลรวม)", "Memo items (outside the totals)"), f.Tonnes(t.MemoT)]));
+        rows.AddRange(SignOffPdfSection.IntensityRows(m, l, f));
         pdf.Table(
             new TableDefinition(
             [
@@ -276,7 +291,7 @@ public static class InventoryPdfWriter
         {
             if (gas.FactorKgPerUnit is { } value)
             {
-                parts.Add(GasRules.Label(gas.Gas) + " " + f.Factor(value) + "\u00A0kg/" + (gas.FactorPerUnitCode ?? "?"));
+                parts.Add(ReportNames.Gas(gas.Gas, l) + " " + f.Factor(value) + "\u00A0kg/" + (gas.FactorPerUnitCode ?? "?"));
             }
         }
 
@@ -284,7 +299,7 @@ public static class InventoryPdfWriter
         {
             if (line.Gases.Count > 0)
             {
-                parts.Add(l.Pick("คำนวณด้วยแบบจำลอง (", "Calculated by model (") + string.Join(", ", line.Gases.Select(g => GasRules.Label(g.Gas)).Distinct()) + ")");
+                parts.Add(l.Pick("คำนวณด้วยแบบจำลอง (", "Calculated by model (") + string.Join(", ", line.Gases.Select(g => ReportNames.Gas(g.Gas, l)).Distinct()) + ")");
             }
             else if (parts.Count == 0)
             {
@@ -328,7 +343,7 @@ public static class InventoryPdfWriter
             m.FactorsUsed.GroupBy(x => (x.Category, x.Source, x.IsCustom)).Select(g => new TableRow(
             [
                 l.Pick(g.First().CategoryNameTh, g.First().CategoryNameEn),
-                string.Join("\n", g.Select(x => GasRules.Label(x.Gas))),
+                string.Join("\n", g.Select(x => ReportNames.Gas(x.Gas, l))),
                 string.Join("\n", g.Select(x => f.Factor(x.KgPerUnit) + "\u00A0kg/" + x.PerUnitCode)),
                 string.Join("\n", g.Select(x => f.Quantity(x.Gwp))),
                 g.Key.IsCustom ? l.Pick("ค่าที่กำหนดเอง: ", "Custom: ") + g.Key.Source : g.Key.Source,
@@ -381,7 +396,7 @@ public static class InventoryPdfWriter
         [
             l.Pick(x.CategoryNameTh, x.CategoryNameEn),
             x.Description ?? string.Empty,
-            string.Join(", ", x.Gases.Select(GasRules.Label)),
+            string.Join(", ", x.Gases.Select(g => ReportNames.Gas(g, l))),
             f.Tonnes(x.Co2eT),
         ])).ToList();
         rows.Add(new TableRow([l.Pick("รวมรายการบันทึก", "Memo total"), string.Empty, string.Empty, f.Tonnes(m.Totals.MemoT)], Emphasis: true));

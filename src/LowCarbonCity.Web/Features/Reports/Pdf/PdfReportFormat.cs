@@ -23,6 +23,9 @@ public sealed class PdfReportFormat(CultureInfo culture)
     /// <summary>e.g. <c>1,351.73</c>.</summary>
     public string Tonnes(decimal tonnes) => ReportEdge.Round(tonnes, TonneDecimals).ToString("N2", Culture);
 
+    /// <summary>An intensity (kg CO2e per person, t CO2e per km²) with 2 decimals, half away from zero: <c>19.92</c>.</summary>
+    public string Intensity(decimal value) => ReportEdge.Round(value, TonneDecimals).ToString("N2", Culture);
+
     public string Tonnes(decimal? tonnes) => tonnes is { } t ? Tonnes(t) : Dash;
 
     /// <summary>e.g. <c>2,704,000</c> or <c>0.5</c>.</summary>
@@ -41,6 +44,9 @@ public sealed class PdfReportFormat(CultureInfo culture)
 
     /// <summary>Date and time in Thailand, in the culture's calendar (Buddhist Era for th-TH): <c>23 พฤศจิกายน 2569 16:30</c>.</summary>
     public string DateTime(DateTimeOffset at) => at.ToOffset(ThailandOffset).ToString("d MMMM yyyy HH:mm", Culture);
+
+    /// <summary>A calendar day in the culture's calendar: <c>1 ตุลาคม 2567</c>.</summary>
+    public string Date(DateOnly day) => day.ToString("d MMMM yyyy", Culture);
 
     /// <summary>A date in the culture's calendar: <c>23 พฤศจิกายน 2569</c>.</summary>
     public string Date(DateTimeOffset at) => at.ToOffset(ThailandOffset).ToString("d MMMM yyyy", Culture);
