@@ -161,6 +161,12 @@ public static class LineCodes
     public const string TextTooLong = "text.length";
     public const string ParametersInvalid = "parameters.invalid";
     public const string ParametersNone = "parameters.none";
+
+    /// <summary>A method parameter outside its range (arguments: its JSON path, the minimum, the maximum, the value sent).</summary>
+    public const string ParameterRange = "parameters.range";
+
+    /// <summary>A method parameter below its minimum, with no maximum (arguments: its JSON path, the minimum, the value sent).</summary>
+    public const string ParameterMinimum = "parameters.minimum";
     public const string ChangeExplanationRequired = "change.explanation";
     public const string SiteUnknown = "site.unknown";
 
@@ -523,6 +529,11 @@ public static class LineIntake
         try
         {
             return MethodParametersJson.Parse(method, json);
+        }
+        catch (MethodParameterRangeException e)
+        {
+            fail($"{LineFields.Parameters}.{e.Parameter}", e.Maximum is { } max ? LineCodes.ParameterRange : LineCodes.ParameterMinimum,
+                e.Maximum is { } m ? [e.Parameter, e.Minimum!.Value, m, e.Value] : [e.Parameter, e.Minimum!.Value, e.Value]);
         }
         catch (DomainRuleException e) when (e.Code == LineCodes.ParametersNone)
         {
