@@ -77,7 +77,9 @@ public static class MethodParameterRules
     public static (decimal? Minimum, decimal? Maximum) RangeOf(MethodParameterAttribute? attribute) =>
         attribute is null
             ? (null, null)
-            : (double.IsNaN(attribute.Minimum) ? null : (decimal)attribute.Minimum, double.IsNaN(attribute.Maximum) ? null : (decimal)attribute.Maximum);
+            : double.IsNaN(attribute.Minimum) && !double.IsNaN(attribute.Maximum)
+                ? throw new InvalidOperationException("A method parameter with a maximum declares its minimum too.")
+                : (double.IsNaN(attribute.Minimum) ? null : (decimal)attribute.Minimum, double.IsNaN(attribute.Maximum) ? null : (decimal)attribute.Maximum);
 
     private static void Check(object record, string path)
     {

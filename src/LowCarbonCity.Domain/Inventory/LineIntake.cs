@@ -162,10 +162,10 @@ public static class LineCodes
     public const string ParametersInvalid = "parameters.invalid";
     public const string ParametersNone = "parameters.none";
 
-    /// <summary>A method parameter outside its range (arguments: its JSON path, the minimum, the maximum, the value sent).</summary>
+    /// <summary>A method parameter outside its range (arguments: its JSON path, the minimum, the maximum).</summary>
     public const string ParameterRange = "parameters.range";
 
-    /// <summary>A method parameter below its minimum, with no maximum (arguments: its JSON path, the minimum, the value sent).</summary>
+    /// <summary>A method parameter below its minimum, with no maximum (arguments: its JSON path, the minimum).</summary>
     public const string ParameterMinimum = "parameters.minimum";
     public const string ChangeExplanationRequired = "change.explanation";
     public const string SiteUnknown = "site.unknown";
@@ -532,8 +532,8 @@ public static class LineIntake
         }
         catch (MethodParameterRangeException e)
         {
-            fail($"{LineFields.Parameters}.{e.Parameter}", e.Maximum is { } max ? LineCodes.ParameterRange : LineCodes.ParameterMinimum,
-                e.Maximum is { } m ? [e.Parameter, e.Minimum!.Value, m, e.Value] : [e.Parameter, e.Minimum!.Value, e.Value]);
+            fail($"{LineFields.Parameters}.{e.Parameter}", e.Maximum is null ? LineCodes.ParameterMinimum : LineCodes.ParameterRange,
+                e.Maximum is { } maximum ? [e.Parameter, e.Minimum!.Value, maximum] : [e.Parameter, e.Minimum!.Value]);
         }
         catch (DomainRuleException e) when (e.Code == LineCodes.ParametersNone)
         {
