@@ -98,6 +98,22 @@ public sealed record SolidWasteDisposalParameters(
             site.CoveredWithOxidisingMaterial, null, recoveredCh4, commitmentRecoveryFraction);
     }
 
+    /// <summary>
+    /// These parameters at <paramref name="site"/>: the site's management, climate, cover and deposit history replace
+    /// the line's; every other value (convention, overrides, recovery, composition) stays the line's.
+    /// </summary>
+    public SolidWasteDisposalParameters AtSite(SolidWasteSite site)
+    {
+        var fromSite = FromSite(site);
+        return this with
+        {
+            Management = fromSite.Management,
+            Climate = fromSite.Climate,
+            CoveredWithOxidisingMaterial = fromSite.CoveredWithOxidisingMaterial,
+            Deposits = fromSite.Deposits,
+        };
+    }
+
     /// <summary>The DOCf in force: the override, else the convention's default.</summary>
     [JsonIgnore]
     public decimal EffectiveDocf => Docf ?? (Convention == LandfillConvention.MethaneCommitment
