@@ -95,6 +95,10 @@ public sealed partial class ApiContractExamplesTests
 
     private static JsonObject Ref(string component) => new JsonObject { ["$ref"] = "#/components/schemas/" + component };
 
+    /// <summary>The schema of an operation's 200 answer in the committed document.</summary>
+    internal static JsonSchema ResponseSchema(string path, string method) =>
+        Schema(Document["paths"]![path]![method]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!.DeepClone());
+
     /// <summary>A schema with the document's components as <c>$defs</c>, so its references resolve.</summary>
     private static JsonSchema Schema(JsonNode schema)
     {
@@ -108,7 +112,8 @@ public sealed partial class ApiContractExamplesTests
         return JsonSchema.FromText(text, baseUri: new Uri($"https://schemas.lowcarboncity.test/{Guid.NewGuid():N}"));
     }
 
-    private static List<string> Errors(JsonSchema schema, string json)
+    /// <summary>Where <paramref name="json"/> breaks <paramref name="schema"/>; empty when it is valid.</summary>
+    internal static List<string> Errors(JsonSchema schema, string json)
     {
         using var instance = JsonDocument.Parse(json);
         var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

@@ -76,6 +76,15 @@ public sealed class CategoryEndpointTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task Categories_Answer_IsValidAgainstTheCommittedOpenApiSchema()
+    {
+        using var response = await app.AnonymousClient().GetAsync(new Uri("/api/v1/categories", UriKind.Relative));
+
+        ApiContractExamplesTests.Errors(ApiContractExamplesTests.ResponseSchema("/api/v1/categories", "get"), await response.Content.ReadAsStringAsync())
+            .Should().BeEmpty();
+    }
+
+    [Fact]
     public void Labels_EveryNameAParameterTakes_HasAThaiAndAnEnglishLabel()
     {
         var thai = CultureInfo.GetCultureInfo("th-TH");
