@@ -50,6 +50,9 @@ public static class MethodParameterRules
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<(ParameterInfo Parameter, PropertyInfo Property)>> MembersByType = new();
 
+    /// <summary>Each record's members with their JSON names and ranges, read once per type (validation runs on every line).</summary>
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name, decimal? Minimum, decimal? Maximum)[]> RulesByType = new();
+
     /// <summary>Throws <see cref="MethodParameterRangeException"/> for the first value outside its declared range.</summary>
     public static void Check(object parameters)
     {
@@ -83,18 +86,23 @@ public static class MethodParameterRules
 
     private static void Check(object record, string path)
     {
-        foreach (var (parameter, property) in Members(record.GetType()))
+        var rules = RulesByType.GetOrAdd(record.GetType(), static type => [.. Members(type).Select(m =>
         {
-            var name = path + JsonName(parameter.Name!);
+            var (minimum, maximum) = RangeOf(m.Parameter.GetCustomAttribute<MethodParameterAttribute>());
+            return (m.Property, JsonName(m.Parameter.Name!), minimum, maximum);
+        })]);
+        foreach (var (property, jsonName, minimum, maximum) in rules)
+        {
+            var name = path + jsonName;
             switch (property.GetValue(record))
             {
                 case null or string or bool or Enum:
                     break;
                 case decimal number:
-                    InRange(parameter, name, number);
+                    InRange(name, number, minimum, maximum);
                     break;
                 case int number:
-                    InRange(parameter, name, number);
+                    InRange(name, number, minimum, maximum);
                     break;
                 case IEnumerable items:
                     var index = 0;
@@ -116,9 +124,8 @@ public static class MethodParameterRules
         }
     }
 
-    private static void InRange(ParameterInfo parameter, string name, decimal value)
+    private static void InRange(string name, decimal value, decimal? minimum, decimal? maximum)
     {
-        var (minimum, maximum) = RangeOf(parameter.GetCustomAttribute<MethodParameterAttribute>());
         if (value < minimum || value > maximum)
         {
             throw new MethodParameterRangeException(name, minimum, maximum, value);
