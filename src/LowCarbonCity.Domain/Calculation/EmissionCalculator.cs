@@ -291,10 +291,13 @@ public static class EmissionCalculator
                     throw Error(nameof(ActivityRecord.Quantity), "A refrigerant line has either the mass refilled (quantity) or screening parameters, not both.");
                 }
 
-                var errors = screening.Validate();
-                if (errors.Count > 0)
+                try
                 {
-                    throw Error("Parameters." + errors[0].Field, errors[0].Message);
+                    screening.Validate();
+                }
+                catch (MethodParameterRangeException e)
+                {
+                    throw Error("Parameters." + e.Parameter, e.Message);
                 }
 
                 var emitted = new Quantity(screening.ChargeKg * screening.AnnualLeakRate, Unit.Kilogram);

@@ -161,6 +161,12 @@ public static class LineCodes
     public const string TextTooLong = "text.length";
     public const string ParametersInvalid = "parameters.invalid";
     public const string ParametersNone = "parameters.none";
+
+    /// <summary>A method parameter outside its range (arguments: its JSON path, the minimum, the maximum).</summary>
+    public const string ParameterRange = "parameters.range";
+
+    /// <summary>A method parameter below its minimum, with no maximum (arguments: its JSON path, the minimum).</summary>
+    public const string ParameterMinimum = "parameters.minimum";
     public const string ChangeExplanationRequired = "change.explanation";
     public const string SiteUnknown = "site.unknown";
 
@@ -523,6 +529,11 @@ public static class LineIntake
         try
         {
             return MethodParametersJson.Parse(method, json);
+        }
+        catch (MethodParameterRangeException e)
+        {
+            fail($"{LineFields.Parameters}.{e.Parameter}", e.Maximum is null ? LineCodes.ParameterMinimum : LineCodes.ParameterRange,
+                e.Maximum is { } maximum ? [e.Parameter, e.Minimum!.Value, maximum] : [e.Parameter, e.Minimum!.Value]);
         }
         catch (DomainRuleException e) when (e.Code == LineCodes.ParametersNone)
         {

@@ -20,6 +20,7 @@ public static class CalculationEndpoints
             .WithSummary("Calculate activity lines with a TGO factor edition and a GWP set, without storing anything.")
             .WithDescription(CalculationExamples.Description)
             .Accepts<CalculationRequest>("application/json")
+            .WithRequestExample(CalculationExamples.Request)
             .AllowAnonymous()
             .DisableAntiforgery();
         return app;

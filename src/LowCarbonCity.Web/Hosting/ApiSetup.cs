@@ -95,7 +95,7 @@ public static class ApiSetup
             }
 
             return Task.CompletedTask;
-        }));
+        }).AddDocumentTransformer(ParameterSchemaDocument.ApplyAsync));
         return services;
     }
 

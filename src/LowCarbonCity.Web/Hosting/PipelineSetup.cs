@@ -31,6 +31,7 @@ public static class PipelineSetup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapCalculationEndpoints();
+        app.MapCategoryEndpoints();
         app.MapAppApi();
         app.MapRazorPages();
         return app;

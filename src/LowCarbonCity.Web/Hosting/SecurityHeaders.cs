@@ -6,7 +6,8 @@ namespace LowCarbonCity.Web.Hosting;
 /// other hosts. The API's JSON needs none of it; its interactive reference gets a policy of its own.
 /// Every response to a signed-in user or a token (pages, downloads of PDF, Excel, CSV and evidence) and every API
 /// response carries <c>Cache-Control: no-store</c>, so no browser or proxy keeps a copy of someone's data. Static
-/// files are served before authentication and stay cacheable.
+/// files are served before authentication and stay cacheable, and so does an anonymous API answer that is the same
+/// for everyone and says so itself (<c>Cache-Control: public</c>, the category list).
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -32,7 +33,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
             if ((context.User.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-                && !headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
+                && !headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase)
+                && !headers.CacheControl.ToString().StartsWith("public", StringComparison.OrdinalIgnoreCase))
             {
                 headers.CacheControl = "no-store";
             }

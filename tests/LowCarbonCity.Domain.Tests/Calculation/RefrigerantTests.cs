@@ -101,7 +101,7 @@ public class RefrigerantTests
 
         var act = () => Run(Cfo(), record);
 
-        act.Should().Throw<CalculationException>().Where(e => e.Field == "Parameters.AnnualLeakRate");
+        act.Should().Throw<CalculationException>().Where(e => e.Field == "Parameters.annualLeakRate");
     }
 
     [Fact]
@@ -124,11 +124,11 @@ public class RefrigerantTests
     }
 
     [Fact]
-    public void Parse_RefrigerantJsonOutOfRange_ThrowsDomainRuleNamingField()
+    public void Parse_RefrigerantJsonOutOfRange_ThrowsNamingTheJsonProperty()
     {
         var act = () => MethodParametersJson.Parse(CalculationMethod.Refrigerant, """{"chargeKg": -1, "annualLeakRate": 0.05}""");
 
-        act.Should().Throw<DomainRuleException>().Where(e => e.Field == "Parameters.ChargeKg");
+        act.Should().Throw<MethodParameterRangeException>().Where(e => e.Parameter == "chargeKg" && e.Minimum == 0m && e.Maximum == null && e.Value == -1m);
     }
 
     [Theory]

@@ -51,8 +51,40 @@ public sealed partial class ApiWalkthroughTests(SocketDemoAppFactory app) : ICla
         line.GetProperty("scope").GetString().Should().Be("Scope2");
         line.GetProperty("co2eKg").GetDecimal().Should().Be(5_998.8m);
         calculated.GetProperty("organisation").GetProperty("scope2Kg").GetDecimal().Should().Be(5_998.8m);
+
+        // The calculator's worked examples, one per method family: each line's co2eKg is the document's result.
+        var markdown = await File.ReadAllTextAsync(DocPath());
+        var lines = outputs.Where(o => o.TrimStart().StartsWith("{\"year\"", StringComparison.Ordinal))
+            .SelectMany(o => JsonDocument.Parse(o).RootElement.GetProperty("lines").EnumerateArray().Select(l => l.Clone()))
+            .Where(l => l.GetProperty("id").ValueKind == JsonValueKind.String)
+            .ToDictionary(l => l.GetProperty("id").GetString()!);
+        foreach (var (id, expected, shown, tolerance) in WorkedExamples)
+        {
+            lines.Should().ContainKey(id, "docs/api.md calculates it");
+            lines[id].GetProperty("co2eKg").GetDecimal().Should().BeApproximately(expected, tolerance, id);
+            markdown.Should().Contain($"**{shown} kg CO2e**", $"the document gives {id}'s result");
+        }
+
+        lines["generator"].GetProperty("usesCustomFactor").GetBoolean().Should().BeTrue();
         Directory.Delete(workDir, recursive: true);
     }
+
+    /// <summary>The results of docs/api.md's worked examples (id of the line, kg CO2e, as the document shows it), worked by hand.</summary>
+    private static readonly (string Id, decimal Kg, string Shown, decimal Tolerance)[] WorkedExamples =
+    [
+        ("town-hall", 5_998.8m, "5,998.8", 0m),                          // 12,000 kWh × 0.4999
+        ("trucks", 2_740.59m, "2,740.59", 0.000001m),                    // 1,000 L × (2.6987 + 0.000142 × 30 + 0.000142 × 265)
+        ("chiller-refill", 3_847m, "3,847", 0m),                         // 1 kg HFC-32 × 677 + 1 kg HFC-125 × 3,170
+        ("split-unit", 84.625m, "84.625", 0m),                           // 2.5 kg × 0.05 = 0.125 kg HFC-32 × 677
+        ("dump", 369_241.548440084m, "369,241.55", 0.01m),               // 60 t × (1 − e^-0.4) × 0.5 × 16/12 = 13.187198 t CH4 × 28
+        ("dump-own-k", 203_021.556552660m, "203,021.56", 0.01m),         // 60 t × (1 − e^-0.2) × 0.5 × 16/12 = 7.250770 t CH4 × 28
+        ("compost", 17_560m, "17,560", 0m),                              // 400 kg CH4 × 28 + 24 kg N2O × 265
+        ("incinerator", 138_825.56m, "138,825.56", 0.000001m),           // 137,500 kg CO2 + 0.02 kg CH4 × 28 + 5 kg N2O × 265
+        ("open-burning", 10_073.25m, "10,073.25", 0.000001m),            // 7,975 kg CO2 + 65 kg CH4 × 28 + 1.05 kg N2O × 265
+        ("pond", 520.9344m, "520.9344", 0m),                             // 775.2 × 0.120 × 0.25 × 0.8 = 18.6048 kg CH4 × 28
+        ("septic-town", 1_325_045.682142857m, "1,325,045.68", 0.000001m), // 43,800 kg CH4 × 28 + 372.247857 kg N2O × 265
+        ("generator", 1_375m, "1,375", 0m),                              // 500 L × 2.75 kg CO2e/L
+    ];
 
     private async Task<string> CreateTokenAsync(string email)
     {

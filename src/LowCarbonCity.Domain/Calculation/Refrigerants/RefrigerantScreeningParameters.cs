@@ -8,25 +8,14 @@ namespace LowCarbonCity.Domain.Calculation.Refrigerants;
 /// <param name="ChargeKg">Installed refrigerant charge of the equipment, kg.</param>
 /// <param name="AnnualLeakRate">Share of the charge lost per year, 0 to 1 (e.g. 0.05 for 5 %/yr).</param>
 /// <param name="EquipmentClass">The IPCC equipment class the rate was chosen for (documentation only).</param>
-public sealed record RefrigerantScreeningParameters(decimal ChargeKg, decimal AnnualLeakRate, RefrigerationEquipmentClass? EquipmentClass = null)
+public sealed record RefrigerantScreeningParameters(
+    [MethodParameter(Unit = "kg", Minimum = 0, Description = "Installed refrigerant charge")] decimal ChargeKg,
+    [MethodParameter(Unit = "fraction/yr", Minimum = 0, Maximum = 1, Description = "Share of the charge lost per year")] decimal AnnualLeakRate,
+    RefrigerationEquipmentClass? EquipmentClass = null)
     : MethodParameters
 {
-    /// <summary>The parameters' problems, as (field, message); empty when valid.</summary>
-    public IReadOnlyList<(string Field, string Message)> Validate()
-    {
-        var errors = new List<(string, string)>();
-        if (ChargeKg < 0)
-        {
-            errors.Add((nameof(ChargeKg), "The installed charge cannot be negative."));
-        }
-
-        if (AnnualLeakRate is < 0 or > 1)
-        {
-            errors.Add((nameof(AnnualLeakRate), "The annual leak rate is a share between 0 and 1."));
-        }
-
-        return errors;
-    }
+    /// <summary>Throws <see cref="MethodParameterRangeException"/> naming the JSON property at fault.</summary>
+    public void Validate() => MethodParameterRules.Check(this);
 }
 
 /// <summary>IPCC 2006 Vol.3 Ch.7 equipment classes for the refrigerant screening method (docs/domain/methodology.md 3.10).</summary>

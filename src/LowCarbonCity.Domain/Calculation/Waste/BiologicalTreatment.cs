@@ -18,17 +18,15 @@ public enum MassBasis
 /// <param name="N2oFactorGPerKg">N2O emission factor override, g N2O per kg treated on <paramref name="Basis"/>.</param>
 public sealed record BiologicalTreatmentParameters(
     MassBasis Basis = MassBasis.Wet,
-    decimal RecoveredCh4Tonnes = 0m,
-    decimal? Ch4FactorGPerKg = null,
-    decimal? N2oFactorGPerKg = null) : MethodParameters
+    [MethodParameter(Unit = "t CH4", Minimum = 0, Description = "R: methane recovered")] decimal RecoveredCh4Tonnes = 0m,
+    [MethodParameter(Unit = "g CH4/kg", Minimum = 0, DefaultNote = "IPCC 2006 Table 4.1: composting 4 (wet) or 10 (dry), anaerobic digestion 0.8 (wet) or 2 (dry)", Description = "CH4 emission factor per kg treated on the basis")] decimal? Ch4FactorGPerKg = null,
+    [MethodParameter(Unit = "g N2O/kg", Minimum = 0, DefaultNote = "IPCC 2006 Table 4.1: composting 0.24 (wet) or 0.6 (dry), anaerobic digestion 0", Description = "N2O emission factor per kg treated on the basis")] decimal? N2oFactorGPerKg = null) : MethodParameters
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
     public void Validate()
     {
+        MethodParameterRules.Check(this);
         Guard.Defined(Basis, "basis");
-        Guard.NonNegative(RecoveredCh4Tonnes, "recoveredCh4Tonnes");
-        Guard.NonNegative(Ch4FactorGPerKg, "ch4FactorGPerKg");
-        Guard.NonNegative(N2oFactorGPerKg, "n2oFactorGPerKg");
     }
 }
 

@@ -47,17 +47,21 @@ public enum WasteComponent
 /// </summary>
 public sealed record CompositionShare(
     WasteComponent Component,
-    decimal Fraction,
-    decimal? DryMatter = null,
-    decimal? CarbonFraction = null,
-    decimal? FossilCarbonFraction = null);
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, Description = "WF: share of the wet mass (all shares sum to 1)")] decimal Fraction,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "IPCC 2006 Table 2.4 by component; required for Other", Description = "dm: dry matter of wet mass")] decimal? DryMatter = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "IPCC 2006 Table 2.4 by component; required for Other", Description = "CF: carbon of dry mass")] decimal? CarbonFraction = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "IPCC 2006 Table 2.4 by component; required for Other", Description = "FCF: fossil share of carbon")] decimal? FossilCarbonFraction = null);
 
 /// <summary>Inputs of IPCC 2006 Eq 5.7 for the amount of MSW burned openly.</summary>
 /// <param name="Population">P: population.</param>
 /// <param name="FractionBurning">P_frac: fraction of the population burning waste.</param>
 /// <param name="MswKgPerCapitaDay">MSW_P: waste generated per capita, kg/person/day.</param>
 /// <param name="BurnedFraction">B_frac: fraction of the waste burned (default 0.6).</param>
-public sealed record OpenBurningEstimate(decimal Population, decimal FractionBurning, decimal MswKgPerCapitaDay, decimal BurnedFraction = 0.6m);
+public sealed record OpenBurningEstimate(
+    [MethodParameter(Unit = "people", Minimum = 0, Description = "P: population")] decimal Population,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, Description = "P_frac: share of the population burning waste")] decimal FractionBurning,
+    [MethodParameter(Unit = "kg/person/day", Minimum = 0, Description = "MSW_P: waste generated per person")] decimal MswKgPerCapitaDay,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, Description = "B_frac: share of the waste burned")] decimal BurnedFraction = 0.6m);
 
 /// <summary>Parameters of an <see cref="CalculationMethod.IncinerationOrOpenBurning"/> line. The line's quantity is wet tonnes.</summary>
 /// <param name="Composition">Wet-mass fractions of the components burned (sum 1). Required: no default composition is assumed.</param>
@@ -73,21 +77,19 @@ public sealed record IncinerationParameters(
     IncineratorTechnology Technology = IncineratorTechnology.ContinuousStoker,
     WasteStream Stream = WasteStream.Msw,
     MassBasis SludgeN2oBasis = MassBasis.Wet,
-    decimal? OxidationFactor = null,
-    decimal? Ch4FactorGPerTonne = null,
-    decimal? N2oFactorGPerTonne = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "1.0 for incineration, 0.58 for open burning", Description = "OF: oxidation factor")] decimal? OxidationFactor = null,
+    [MethodParameter(Unit = "g CH4/t wet", Minimum = 0, DefaultNote = "by technology (IPCC 2006 Table 5.3); 6500 for open burning", Description = "CH4 emission factor")] decimal? Ch4FactorGPerTonne = null,
+    [MethodParameter(Unit = "g N2O/t", Minimum = 0, DefaultNote = "by stream and technology (IPCC 2006 Table 5.6); 150 per dry tonne for open burning", Description = "N2O emission factor, on the default's basis")] decimal? N2oFactorGPerTonne = null,
     OpenBurningEstimate? OpenBurningEstimate = null) : MethodParameters
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
     public void Validate()
     {
         Guard.NotNull(Composition, "composition");
+        MethodParameterRules.Check(this);
         Guard.Defined(Technology, "technology");
         Guard.Defined(Stream, "stream");
         Guard.Defined(SludgeN2oBasis, "sludgeN2oBasis");
-        Guard.Fraction(OxidationFactor, "oxidationFactor");
-        Guard.NonNegative(Ch4FactorGPerTonne, "ch4FactorGPerTonne");
-        Guard.NonNegative(N2oFactorGPerTonne, "n2oFactorGPerTonne");
         if (Composition.Count == 0)
         {
             throw new ArgumentException("'composition' needs at least one component.", "composition");
@@ -98,10 +100,6 @@ public sealed record IncinerationParameters(
             var c = Composition[i];
             Guard.NotNull(c, Inv($"composition[{i}]"));
             Guard.Defined(c.Component, Inv($"composition[{i}].component"));
-            Guard.Fraction(c.Fraction, Inv($"composition[{i}].fraction"));
-            Guard.Fraction(c.DryMatter, Inv($"composition[{i}].dryMatter"));
-            Guard.Fraction(c.CarbonFraction, Inv($"composition[{i}].carbonFraction"));
-            Guard.Fraction(c.FossilCarbonFraction, Inv($"composition[{i}].fossilCarbonFraction"));
             if (c.Component == WasteComponent.Other && (c.DryMatter is null || c.CarbonFraction is null || c.FossilCarbonFraction is null))
             {
                 throw new ArgumentException(Inv($"'composition[{i}]' is 'Other': dryMatter, carbonFraction and fossilCarbonFraction are required."), Inv($"composition[{i}]"));
@@ -113,13 +111,6 @@ public sealed record IncinerationParameters(
             throw new ArgumentException(Inv($"'composition' fractions must sum to 1 (got {N(Composition.Sum(c => c.Fraction))})."), "composition");
         }
 
-        if (OpenBurningEstimate is { } e)
-        {
-            Guard.NonNegative(e.Population, "openBurningEstimate.population");
-            Guard.Fraction(e.FractionBurning, "openBurningEstimate.fractionBurning");
-            Guard.NonNegative(e.MswKgPerCapitaDay, "openBurningEstimate.mswKgPerCapitaDay");
-            Guard.Fraction(e.BurnedFraction, "openBurningEstimate.burnedFraction");
-        }
     }
 }
 

@@ -21,13 +21,28 @@ public enum LandfillConvention
 /// Wet mass of one waste type deposited in one year, in tonnes. <c>IsBackCast</c>: estimated (population ×
 /// generation per capita), not recorded, which lowers data quality.
 /// </summary>
-public sealed record LandfillDeposit(int Year, WasteType WasteType, decimal Tonnes, bool IsBackCast = false);
+public sealed record LandfillDeposit(
+    [MethodParameter(Minimum = Organisations.InventoryYears.Min, Maximum = Organisations.InventoryYears.Max, Description = "Deposit year")] int Year,
+    WasteType WasteType,
+    [MethodParameter(Unit = "t", Minimum = 0, Description = "W: wet mass deposited")] decimal Tonnes,
+    bool IsBackCast = false);
 
 /// <summary>Methane recovered (flared or used) at the site in one year, in tonnes CH4: R(T).</summary>
-public sealed record RecoveredMethane(int Year, decimal Tonnes);
+public sealed record RecoveredMethane(
+    [MethodParameter(Minimum = Organisations.InventoryYears.Min, Maximum = Organisations.InventoryYears.Max)] int Year,
+    [MethodParameter(Unit = "t CH4", Minimum = 0, Description = "R(T): methane recovered")] decimal Tonnes);
 
 /// <summary>A share of a waste stream by waste type (fractions of a composition sum to 1).</summary>
-public sealed record WasteShare(WasteType WasteType, decimal Fraction);
+public sealed record WasteShare(WasteType WasteType, [MethodParameter(Unit = "share", Minimum = 0, Description = "Share of wet weight (read relative to the total, so percentages work)")] decimal Fraction);
+
+/// <summary>
+/// A city's own values for one waste type, overriding the IPCC defaults: DOC (wet basis; Table 2.4) and the decay rate
+/// k (Table 3.3 by climate). Bulk MSW takes its DOC from <c>bulkDoc</c> or a composition, not from here.
+/// </summary>
+public sealed record WasteTypeFactor(
+    WasteType WasteType,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "IPCC 2006 Table 2.4 by waste type", Description = "DOC: degradable organic carbon, wet basis")] decimal? Doc = null,
+    [MethodParameter(Unit = "1/yr", Minimum = 0, Maximum = 1, DefaultNote = "IPCC 2006 Table 3.3 by climate and waste type", Description = "k: first-order decay rate")] decimal? K = null);
 
 /// <summary>
 /// Parameters of a <see cref="CalculationMethod.SolidWasteDisposal"/> line: the site and its deposit history.
@@ -42,6 +57,9 @@ public sealed record WasteShare(WasteType WasteType, decimal Fraction);
 /// <param name="OxidationFactor">OX override (fraction); wins over <paramref name="CoveredWithOxidisingMaterial"/>.</param>
 /// <param name="RecoveredCh4">R(T): methane recovered per year, tonnes CH4 (first-order-decay conventions).</param>
 /// <param name="CommitmentRecoveryFraction">f_rec of GPC Eq 8.3 (methane commitment only), default 0.</param>
+/// <param name="Mcf">MCF override; default by <paramref name="Management"/> (<see cref="SolidWasteDefaults.Mcf"/>).</param>
+/// <param name="MethaneFraction">F override; default 0.5.</param>
+/// <param name="WasteTypeFactors">DOC and k overrides by waste type.</param>
 /// <param name="Composition">
 /// Composition of the bulk-MSW deposits by waste type (shares read relative to their total, so percentages work); gives
 /// the bulk DOC when <paramref name="BulkDoc"/> is absent (<see cref="SolidWasteDefaults.BulkDoc"/>).
@@ -51,13 +69,16 @@ public sealed record SolidWasteDisposalParameters(
     ClimateZone Climate,
     IReadOnlyList<LandfillDeposit> Deposits,
     LandfillConvention Convention = LandfillConvention.IpccFirstOrderDecay,
-    decimal? Docf = null,
-    decimal? BulkDoc = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "0.5 for first-order decay, 0.6 for methane commitment", Description = "DOCf: fraction of DOC that decomposes")] decimal? Docf = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "from composition; required for bulk MSW without one", Description = "DOC of bulk MSW, wet basis")] decimal? BulkDoc = null,
     bool CoveredWithOxidisingMaterial = false,
-    decimal? OxidationFactor = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "0.1 when covered with oxidising material, else 0", Description = "OX: oxidation factor")] decimal? OxidationFactor = null,
     IReadOnlyList<RecoveredMethane>? RecoveredCh4 = null,
-    decimal CommitmentRecoveryFraction = 0m,
-    IReadOnlyList<WasteShare>? Composition = null) : MethodParameters
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, Description = "f_rec: recovered share (methane commitment only)")] decimal CommitmentRecoveryFraction = 0m,
+    IReadOnlyList<WasteShare>? Composition = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "by management (IPCC 2006 Table 3.1)", Description = "MCF: methane correction factor of the site")] decimal? Mcf = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultIn = typeof(SolidWasteDefaults), DefaultField = nameof(SolidWasteDefaults.MethaneFraction), Description = "F: fraction of methane in landfill gas")] decimal? MethaneFraction = null,
+    IReadOnlyList<WasteTypeFactor>? WasteTypeFactors = null) : MethodParameters
 {
     /// <summary>Takes management, climate, cover and deposits from a site entity.</summary>
     public static SolidWasteDisposalParameters FromSite(
@@ -77,6 +98,22 @@ public sealed record SolidWasteDisposalParameters(
             site.CoveredWithOxidisingMaterial, null, recoveredCh4, commitmentRecoveryFraction);
     }
 
+    /// <summary>
+    /// These parameters at <paramref name="site"/>: the site's management, climate, cover and deposit history replace
+    /// the line's; every other value (convention, overrides, recovery, composition) stays the line's.
+    /// </summary>
+    public SolidWasteDisposalParameters AtSite(SolidWasteSite site)
+    {
+        var fromSite = FromSite(site);
+        return this with
+        {
+            Management = fromSite.Management,
+            Climate = fromSite.Climate,
+            CoveredWithOxidisingMaterial = fromSite.CoveredWithOxidisingMaterial,
+            Deposits = fromSite.Deposits,
+        };
+    }
+
     /// <summary>The DOCf in force: the override, else the convention's default.</summary>
     [JsonIgnore]
     public decimal EffectiveDocf => Docf ?? (Convention == LandfillConvention.MethaneCommitment
@@ -91,30 +128,38 @@ public sealed record SolidWasteDisposalParameters(
     [JsonIgnore]
     public decimal? EffectiveBulkDoc => BulkDoc ?? (Composition is { Count: > 0 } shares && shares.Sum(s => s?.Fraction ?? 0m) > 0m ? SolidWasteDefaults.BulkDoc(shares) : null);
 
+    /// <summary>The MCF in force: the override, else the one of the site's management.</summary>
+    [JsonIgnore]
+    public decimal EffectiveMcf => Mcf ?? SolidWasteDefaults.Mcf(Management);
+
+    /// <summary>The F in force: the override, else 0.5.</summary>
+    [JsonIgnore]
+    public decimal EffectiveMethaneFraction => MethaneFraction ?? SolidWasteDefaults.MethaneFraction;
+
+    /// <summary>The DOC of a waste type in force: the override, else IPCC Table 2.4, else (bulk MSW) <see cref="EffectiveBulkDoc"/>.</summary>
+    public decimal? DocOf(WasteType type) =>
+        WasteTypeFactors?.FirstOrDefault(f => f?.WasteType == type)?.Doc ?? SolidWasteDefaults.Doc(type) ?? EffectiveBulkDoc;
+
+    /// <summary>The decay rate k of a waste type in force: the override, else IPCC Table 3.3 for the climate.</summary>
+    public decimal KOf(WasteType type) =>
+        WasteTypeFactors?.FirstOrDefault(f => f?.WasteType == type)?.K ?? SolidWasteDefaults.K(Climate, type);
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
     public void Validate()
     {
+        MethodParameterRules.Check(this);
         Guard.Defined(Management, "management");
         Guard.Defined(Climate, "climate");
         Guard.Defined(Convention, "convention");
         Guard.NotNull(Deposits, "deposits");
-        Guard.Fraction(Docf, "docf");
-        Guard.Fraction(BulkDoc, "bulkDoc");
-        Guard.Fraction(OxidationFactor, "oxidationFactor");
-        Guard.Fraction(CommitmentRecoveryFraction, "commitmentRecoveryFraction");
         ValidateComposition();
+        ValidateWasteTypeFactors();
         var seen = new HashSet<(int, WasteType)>();
         for (var i = 0; i < Deposits.Count; i++)
         {
             var d = Deposits[i];
             Guard.NotNull(d, Inv($"deposits[{i}]"));
             Guard.Defined(d.WasteType, Inv($"deposits[{i}].wasteType"));
-            Guard.NonNegative(d.Tonnes, Inv($"deposits[{i}].tonnes"));
-            if (d.Year is < Organisations.InventoryYears.Min or > Organisations.InventoryYears.Max)
-            {
-                throw new ArgumentException(Inv($"'deposits[{i}].year' {d.Year} is outside {Organisations.InventoryYears.Min}-{Organisations.InventoryYears.Max}."), Inv($"deposits[{i}].year"));
-            }
-
             if (!seen.Add((d.Year, d.WasteType)))
             {
                 throw new ArgumentException(Inv($"'deposits[{i}]' repeats year {d.Year} and waste type {d.WasteType}."), Inv($"deposits[{i}]"));
@@ -132,7 +177,6 @@ public sealed record SolidWasteDisposalParameters(
             for (var i = 0; i < RecoveredCh4.Count; i++)
             {
                 Guard.NotNull(RecoveredCh4[i], Inv($"recoveredCh4[{i}]"));
-                Guard.NonNegative(RecoveredCh4[i].Tonnes, Inv($"recoveredCh4[{i}].tonnes"));
                 if (!years.Add(RecoveredCh4[i].Year))
                 {
                     throw new ArgumentException(Inv($"'recoveredCh4[{i}]' repeats year {RecoveredCh4[i].Year}."), Inv($"recoveredCh4[{i}].year"));
@@ -140,6 +184,26 @@ public sealed record SolidWasteDisposalParameters(
             }
         }
     }
+    private void ValidateWasteTypeFactors()
+    {
+        var types = new HashSet<WasteType>();
+        for (var i = 0; i < (WasteTypeFactors?.Count ?? 0); i++)
+        {
+            var factor = WasteTypeFactors![i];
+            Guard.NotNull(factor, Inv($"wasteTypeFactors[{i}]"));
+            Guard.Defined(factor.WasteType, Inv($"wasteTypeFactors[{i}].wasteType"));
+            if (!types.Add(factor.WasteType))
+            {
+                throw new ArgumentException(Inv($"'wasteTypeFactors[{i}]' repeats waste type {factor.WasteType}."), Inv($"wasteTypeFactors[{i}].wasteType"));
+            }
+
+            if (factor.WasteType == WasteType.BulkMsw && factor.Doc is not null)
+            {
+                throw new ArgumentException(Inv($"'wasteTypeFactors[{i}].doc' cannot be given for bulk MSW: give 'bulkDoc' or a composition."), Inv($"wasteTypeFactors[{i}].doc"));
+            }
+        }
+    }
+
     private void ValidateComposition()
     {
         if (Composition is null)
@@ -163,7 +227,6 @@ public sealed record SolidWasteDisposalParameters(
                 throw new ArgumentException(Inv($"'composition[{i}]' repeats waste type {share.WasteType}."), Inv($"composition[{i}].wasteType"));
             }
 
-            Guard.NonNegative(share.Fraction, Inv($"composition[{i}].fraction"));
         }
 
         if (Composition.Count > 0 && Composition.Sum(s => s.Fraction) <= 0m)
@@ -261,7 +324,8 @@ public static class SolidWasteDisposal
 
     private static MethodOutput FirstOrderDecay(SolidWasteDisposalParameters p, int year, bool delay, string note)
     {
-        var mcf = SolidWasteDefaults.Mcf(p.Management);
+        var mcf = p.EffectiveMcf;
+        var f = p.EffectiveMethaneFraction;
         var docf = p.EffectiveDocf;
         var ox = p.EffectiveOxidation;
         var recovered = p.RecoveredCh4?.Where(r => r.Year == year).Sum(r => r.Tonnes) ?? 0m;
@@ -274,15 +338,15 @@ public static class SolidWasteDisposal
         foreach (var group in p.Deposits.Where(d => d.Year <= year).GroupBy(d => d.WasteType).OrderBy(g => g.Key))
         {
             var type = group.Key;
-            var doc = SolidWasteDefaults.Doc(type) ?? p.EffectiveBulkDoc!.Value;
-            var k = SolidWasteDefaults.K(p.Climate, type);
+            var doc = p.DocOf(type)!.Value;
+            var k = p.KOf(type);
             var expMinusK = ExpMinus(k);
             var (accumulated, decomposed) = Decompose(group.Select(d => (d.Year, d.Tonnes)), doc * docf * mcf, expMinusK, year, delay);
-            var ch4 = decomposed * SolidWasteDefaults.MethaneFraction * SolidWasteDefaults.Ch4PerC;
+            var ch4 = decomposed * f * SolidWasteDefaults.Ch4PerC;
             generated += ch4;
             var firstYear = group.Min(d => d.Year);
             text.Append(Inv($"  {type}: deposits {firstYear}-{group.Max(d => d.Year)} ({N(group.Sum(d => d.Tonnes))} t); DOC {N(doc)} × DOCf {N(docf)} × MCF {N(mcf)}; k {N(k)}, e^-k = {N(expMinusK)}; "));
-            text.Append(Inv($"DDOCm_a({(delay ? year - 1 : year)}) = {N(accumulated)} t; DDOCm_decomp = {N(accumulated)} × {N(1m - expMinusK)} = {N(decomposed)} t; CH4 = {N(decomposed)} × {N(SolidWasteDefaults.MethaneFraction)} × 16/12 = {N(ch4)} t\n"));
+            text.Append(Inv($"DDOCm_a({(delay ? year - 1 : year)}) = {N(accumulated)} t; DDOCm_decomp = {N(accumulated)} × {N(1m - expMinusK)} = {N(decomposed)} t; CH4 = {N(decomposed)} × F {N(f)} × 16/12 = {N(ch4)} t\n"));
         }
 
         var net = generated - recovered;
@@ -305,7 +369,8 @@ public static class SolidWasteDisposal
 
     private static MethodOutput Commitment(SolidWasteDisposalParameters p, int year, string note)
     {
-        var mcf = SolidWasteDefaults.Mcf(p.Management);
+        var mcf = p.EffectiveMcf;
+        var f = p.EffectiveMethaneFraction;
         var docf = p.EffectiveDocf;
         var ox = p.EffectiveOxidation;
         var fRec = p.CommitmentRecoveryFraction;
@@ -315,10 +380,10 @@ public static class SolidWasteDisposal
         foreach (var d in p.Deposits.Where(d => d.Year == year).OrderBy(d => d.WasteType))
         {
             var doc = DocOf(p, d.WasteType);
-            var l0 = mcf * doc * docf * SolidWasteDefaults.MethaneFraction * SolidWasteDefaults.Ch4PerC;
+            var l0 = mcf * doc * docf * f * SolidWasteDefaults.Ch4PerC;
             var ch4 = d.Tonnes * l0 * (1m - fRec) * (1m - ox);
             total += ch4;
-            text.Append(Inv($"  {d.WasteType}: {N(d.Tonnes)} t × L0 ({N(mcf)} × {N(doc)} × {N(docf)} × {N(SolidWasteDefaults.MethaneFraction)} × 16/12 = {N(l0)}) × (1 − {N(fRec)}) × (1 − {N(ox)}) = {N(ch4)} t\n"));
+            text.Append(Inv($"  {d.WasteType}: {N(d.Tonnes)} t × L0 ({N(mcf)} × {N(doc)} × {N(docf)} × {N(f)} × 16/12 = {N(l0)}) × (1 − {N(fRec)}) × (1 − {N(ox)}) = {N(ch4)} t\n"));
         }
 
         text.Append(Inv($"CH4({year}) = {N(total)} t = {N(total * 1000m)} kg"));
@@ -331,7 +396,7 @@ public static class SolidWasteDisposal
         return new MethodOutput([new GasMass(Gas.CH4NonFossil, total * 1000m)], text.ToString(), ConventionCommitment, lowQuality);
     }
 
-    private static decimal DocOf(SolidWasteDisposalParameters p, WasteType type) => SolidWasteDefaults.Doc(type) ?? p.EffectiveBulkDoc ?? 0m;
+    private static decimal DocOf(SolidWasteDisposalParameters p, WasteType type) => p.DocOf(type) ?? 0m;
 
     /// <summary>
     /// Fills the years from <paramref name="fromYear"/> up to the year before the first recorded deposit with

@@ -52,23 +52,36 @@ public static class WasteMethods
         return definition.Method switch
         {
             CalculationMethod.SolidWasteDisposal => SolidWasteDisposal.Calculate(
-                Required<SolidWasteDisposalParameters>(parameters, definition), In(quantity, Unit.Tonne), inventoryYear),
+                Read<SolidWasteDisposalParameters>(parameters, definition)!, In(quantity, Unit.Tonne), inventoryYear),
             CalculationMethod.BiologicalTreatment => BiologicalTreatment.Calculate(
-                definition.Category, RequiredQuantity(quantity, Unit.Tonne, definition), Optional<BiologicalTreatmentParameters>(parameters, definition)),
+                definition.Category, RequiredQuantity(quantity, Unit.Tonne, definition), Read<BiologicalTreatmentParameters>(parameters, definition)),
             CalculationMethod.IncinerationOrOpenBurning => Incineration.Calculate(
-                definition.Category, In(quantity, Unit.Tonne), Required<IncinerationParameters>(parameters, definition)),
+                definition.Category, In(quantity, Unit.Tonne), Read<IncinerationParameters>(parameters, definition)!),
             CalculationMethod.DomesticWastewater => Wastewater.Domestic(
-                RequiredQuantity(quantity, Unit.PersonYear, definition), Required<DomesticWastewaterParameters>(parameters, definition)),
+                RequiredQuantity(quantity, Unit.PersonYear, definition), Read<DomesticWastewaterParameters>(parameters, definition)!),
             CalculationMethod.WastewaterCod => Wastewater.Cod(
-                RequiredQuantity(quantity, Unit.CubicMetre, definition), Required<WastewaterCodParameters>(parameters, definition)),
+                RequiredQuantity(quantity, Unit.CubicMetre, definition), Read<WastewaterCodParameters>(parameters, definition)!),
             CalculationMethod.SepticTank => Wastewater.Septic(
-                RequiredQuantity(quantity, Unit.PersonYear, definition), Optional<SepticTankParameters>(parameters, definition)),
+                RequiredQuantity(quantity, Unit.PersonYear, definition), Read<SepticTankParameters>(parameters, definition)),
             CalculationMethod.IndustrialWastewater => Wastewater.Industrial(
-                RequiredQuantity(quantity, Unit.CubicMetre, definition), Required<IndustrialWastewaterParameters>(parameters, definition)),
+                RequiredQuantity(quantity, Unit.CubicMetre, definition), Read<IndustrialWastewaterParameters>(parameters, definition)!),
             CalculationMethod.EmissionFactor or CalculationMethod.Refrigerant => throw new ArgumentException(
                 $"{definition.Category} uses the {definition.Method} method, not a waste method.", nameof(definition)),
         };
     }
+
+    /// <summary>
+    /// Whether a line of a waste or wastewater method needs parameters: a site's history, a composition, pathways or a
+    /// COD do; biological treatment and septic tanks have defaults for everything.
+    /// </summary>
+    public static bool ParametersRequired(CalculationMethod method) => method switch
+    {
+        CalculationMethod.SolidWasteDisposal or CalculationMethod.IncinerationOrOpenBurning or CalculationMethod.DomesticWastewater
+            or CalculationMethod.WastewaterCod or CalculationMethod.IndustrialWastewater => true,
+        CalculationMethod.BiologicalTreatment or CalculationMethod.SepticTank => false,
+        CalculationMethod.EmissionFactor or CalculationMethod.Refrigerant => throw new ArgumentException(
+            $"{method} is not a waste or wastewater method.", nameof(method)),
+    };
 
     /// <summary>
     /// Parses the JSON parameters stored on a line of a waste or wastewater method; null when there are none.
@@ -139,16 +152,15 @@ public static class WasteMethods
         }
     }
 
-    private static T Required<T>(MethodParameters? parameters, CategoryDefinition definition)
+    /// <summary>The line's parameters as the method's record; null only where <see cref="ParametersRequired"/> allows it.</summary>
+    private static T? Read<T>(MethodParameters? parameters, CategoryDefinition definition)
         where T : MethodParameters => parameters switch
         {
             T typed => typed,
+            null when !ParametersRequired(definition.Method) => null,
             null => throw new ArgumentException($"{definition.Category} ({definition.Method}) needs {typeof(T).Name}.", nameof(parameters)),
             _ => throw new ArgumentException($"{definition.Category} ({definition.Method}) needs {typeof(T).Name}, not {parameters.GetType().Name}.", nameof(parameters)),
         };
-
-    private static T? Optional<T>(MethodParameters? parameters, CategoryDefinition definition)
-        where T : MethodParameters => parameters is null ? null : Required<T>(parameters, definition);
 
     private static decimal? In(Quantity? quantity, Unit unit) => quantity?.ConvertTo(unit).Value;
 

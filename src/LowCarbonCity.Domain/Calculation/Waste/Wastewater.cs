@@ -34,7 +34,12 @@ public enum TreatmentPathway
 /// <param name="Collected">Whether the wastewater is collected (I = 1.25) or not (I = 1.00); default by pathway.</param>
 /// <param name="Mcf">MCF override for this pathway.</param>
 /// <param name="SludgeKgBod">S_j: organic component removed as sludge from this pathway, kg BOD/yr.</param>
-public sealed record PathwayShare(TreatmentPathway Pathway, decimal Fraction, bool? Collected = null, decimal? Mcf = null, decimal SludgeKgBod = 0m);
+public sealed record PathwayShare(
+    TreatmentPathway Pathway,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, Description = "T_j: share of the population (all shares sum to 1)")] decimal Fraction,
+    [MethodParameter(DefaultNote = "true for sewers and centralised or anaerobic plants (I = 1.25), false otherwise (I = 1.00)", Description = "Collected wastewater")] bool? Collected = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "by pathway (IPCC 2006 Table 6.3)", Description = "MCF_j: methane correction factor")] decimal? Mcf = null,
+    [MethodParameter(Unit = "kg BOD/yr", Minimum = 0, Description = "S_j: organic component removed as sludge")] decimal SludgeKgBod = 0m);
 
 /// <summary>Parameters of a <see cref="Inventory.CalculationMethod.DomesticWastewater"/> line; the line's quantity is the population P in person-years.</summary>
 /// <param name="Pathways">Treatment pathways and their population shares (sum 1).</param>
@@ -50,25 +55,28 @@ public sealed record PathwayShare(TreatmentPathway Pathway, decimal Fraction, bo
 /// <param name="SludgeNitrogenKg">N_SLUDGE: nitrogen removed with sludge, kg N/yr.</param>
 /// <param name="EffluentEfKgN2oNPerKgN">EF_EFFLUENT (default 0.005 kg N2O-N/kg N).</param>
 /// <param name="AdvancedPlantFraction">T_PLANT: population share served by advanced centralised plants (3.2 g N2O/person/yr), default 0.</param>
+/// <param name="PlantN2oGPerPersonYear">EF_PLANTS override, g N2O per person per year (default 3.2, IPCC 2006 Eq 6.9).</param>
 public sealed record DomesticWastewaterParameters(
     IReadOnlyList<PathwayShare> Pathways,
-    decimal? BodGPerPersonDay = null,
-    decimal? BoKgCh4PerKgBod = null,
-    decimal RecoveredCh4Kg = 0m,
+    [MethodParameter(Unit = "g BOD/person/day", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultBodGPerPersonDay), Description = "BOD per person")] decimal? BodGPerPersonDay = null,
+    [MethodParameter(Unit = "kg CH4/kg BOD", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultBoPerBod), Description = "Bo: maximum CH4 producing capacity")] decimal? BoKgCh4PerKgBod = null,
+    [MethodParameter(Unit = "kg CH4", Minimum = 0, Description = "R: methane recovered")] decimal RecoveredCh4Kg = 0m,
     bool IncludeEffluentN2o = true,
-    decimal? ProteinKgPerPersonYear = null,
-    decimal? FractionNitrogenInProtein = null,
+    [MethodParameter(Unit = "kg protein/person/yr", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.ThaiProteinKgPerPersonYear), Description = "Protein consumption")] decimal? ProteinKgPerPersonYear = null,
+    [MethodParameter(Unit = "kg N/kg protein", Minimum = 0, Maximum = 1, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultFnpr), Description = "F_NPR: nitrogen in protein")] decimal? FractionNitrogenInProtein = null,
     bool GarbageDisposals = false,
-    decimal? NonConsumedProteinFactor = null,
-    decimal? IndustrialCommercialFactor = null,
-    decimal SludgeNitrogenKg = 0m,
-    decimal? EffluentEfKgN2oNPerKgN = null,
-    decimal AdvancedPlantFraction = 0m) : MethodParameters
+    [MethodParameter(Unit = "factor", Minimum = 0, DefaultNote = "1.1, or 1.4 with garbage disposals", Description = "F_NON-CON: non-consumed protein")] decimal? NonConsumedProteinFactor = null,
+    [MethodParameter(Unit = "factor", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultFindcom), Description = "F_IND-COM: industrial and commercial co-discharged protein")] decimal? IndustrialCommercialFactor = null,
+    [MethodParameter(Unit = "kg N/yr", Minimum = 0, Description = "N_SLUDGE: nitrogen removed with sludge")] decimal SludgeNitrogenKg = 0m,
+    [MethodParameter(Unit = "kg N2O-N/kg N", Minimum = 0, Maximum = 1, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultEffluentEf), Description = "EF_EFFLUENT: N2O factor of effluent")] decimal? EffluentEfKgN2oNPerKgN = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, Description = "T_PLANT: share served by advanced centralised plants")] decimal AdvancedPlantFraction = 0m,
+    [MethodParameter(Unit = "g N2O/person/yr", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.PlantN2oGPerPersonYear), Description = "EF_PLANTS: N2O factor of advanced plants")] decimal? PlantN2oGPerPersonYear = null) : MethodParameters
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
     public void Validate()
     {
         Guard.NotNull(Pathways, "pathways");
+        MethodParameterRules.Check(this);
         if (Pathways.Count == 0)
         {
             throw new ArgumentException("'pathways' needs at least one pathway.", "pathways");
@@ -79,26 +87,12 @@ public sealed record DomesticWastewaterParameters(
             var s = Pathways[i];
             Guard.NotNull(s, Inv($"pathways[{i}]"));
             Guard.Defined(s.Pathway, Inv($"pathways[{i}].pathway"));
-            Guard.Fraction(s.Fraction, Inv($"pathways[{i}].fraction"));
-            Guard.Fraction(s.Mcf, Inv($"pathways[{i}].mcf"));
-            Guard.NonNegative(s.SludgeKgBod, Inv($"pathways[{i}].sludgeKgBod"));
         }
 
         if (Pathways.Sum(s => s.Fraction) != 1m)
         {
             throw new ArgumentException(Inv($"'pathways' fractions must sum to 1 (got {N(Pathways.Sum(s => s.Fraction))})."), "pathways");
         }
-
-        Guard.NonNegative(BodGPerPersonDay, "bodGPerPersonDay");
-        Guard.NonNegative(BoKgCh4PerKgBod, "boKgCh4PerKgBod");
-        Guard.NonNegative(RecoveredCh4Kg, "recoveredCh4Kg");
-        Guard.NonNegative(ProteinKgPerPersonYear, "proteinKgPerPersonYear");
-        Guard.Fraction(FractionNitrogenInProtein, "fractionNitrogenInProtein");
-        Guard.NonNegative(NonConsumedProteinFactor, "nonConsumedProteinFactor");
-        Guard.NonNegative(IndustrialCommercialFactor, "industrialCommercialFactor");
-        Guard.NonNegative(SludgeNitrogenKg, "sludgeNitrogenKg");
-        Guard.Fraction(EffluentEfKgN2oNPerKgN, "effluentEfKgN2oNPerKgN");
-        Guard.Fraction(AdvancedPlantFraction, "advancedPlantFraction");
     }
 }
 
@@ -113,18 +107,18 @@ public sealed record DomesticWastewaterParameters(
 /// <param name="RecoveredCh4Kg">R: methane recovered, kg CH4.</param>
 /// <param name="BoKgCh4PerKgCod">Bo (default 0.25 kg CH4/kg COD).</param>
 public sealed record WastewaterCodParameters(
-    decimal CodMgPerL,
-    decimal? Mcf = null,
+    [MethodParameter(Unit = "mg/L", Minimum = 0, Description = "COD of the influent")] decimal CodMgPerL,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "of the pathway (IPCC 2006 Table 6.3); one of mcf or pathway is required", Description = "MCF of the treatment")] decimal? Mcf = null,
     TreatmentPathway? Pathway = null,
-    decimal SludgeKgCod = 0m,
-    decimal RecoveredCh4Kg = 0m,
-    decimal? BoKgCh4PerKgCod = null) : MethodParameters
+    [MethodParameter(Unit = "kg COD", Minimum = 0, Description = "S: organic component removed as sludge")] decimal SludgeKgCod = 0m,
+    [MethodParameter(Unit = "kg CH4", Minimum = 0, Description = "R: methane recovered")] decimal RecoveredCh4Kg = 0m,
+    [MethodParameter(Unit = "kg CH4/kg COD", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultBoPerCod), Description = "Bo: maximum CH4 producing capacity")] decimal? BoKgCh4PerKgCod = null) : MethodParameters
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
     public void Validate()
     {
-        Guard.NonNegative(CodMgPerL, "codMgPerL");
-        Wastewater.ValidateCodCommon(Mcf, Pathway, SludgeKgCod, RecoveredCh4Kg, BoKgCh4PerKgCod);
+        MethodParameterRules.Check(this);
+        Wastewater.ValidateCodCommon(Mcf, Pathway);
     }
 }
 
@@ -139,18 +133,18 @@ public sealed record WastewaterCodParameters(
 /// <param name="RecoveredCh4Kg">R: methane recovered, kg CH4.</param>
 /// <param name="BoKgCh4PerKgCod">Bo (default 0.25 kg CH4/kg COD).</param>
 public sealed record IndustrialWastewaterParameters(
-    decimal CodKgPerM3,
-    decimal? Mcf = null,
+    [MethodParameter(Unit = "kg COD/m3", Minimum = 0, Description = "COD of the wastewater")] decimal CodKgPerM3,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultNote = "of the pathway (IPCC 2006 Table 6.3); one of mcf or pathway is required", Description = "MCF of the treatment")] decimal? Mcf = null,
     TreatmentPathway? Pathway = null,
-    decimal SludgeKgCod = 0m,
-    decimal RecoveredCh4Kg = 0m,
-    decimal? BoKgCh4PerKgCod = null) : MethodParameters
+    [MethodParameter(Unit = "kg COD", Minimum = 0, Description = "S: organic component removed as sludge")] decimal SludgeKgCod = 0m,
+    [MethodParameter(Unit = "kg CH4", Minimum = 0, Description = "R: methane recovered")] decimal RecoveredCh4Kg = 0m,
+    [MethodParameter(Unit = "kg CH4/kg COD", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultBoPerCod), Description = "Bo: maximum CH4 producing capacity")] decimal? BoKgCh4PerKgCod = null) : MethodParameters
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
     public void Validate()
     {
-        Guard.NonNegative(CodKgPerM3, "codKgPerM3");
-        Wastewater.ValidateCodCommon(Mcf, Pathway, SludgeKgCod, RecoveredCh4Kg, BoKgCh4PerKgCod);
+        MethodParameterRules.Check(this);
+        Wastewater.ValidateCodCommon(Mcf, Pathway);
     }
 }
 
@@ -158,15 +152,15 @@ public sealed record IndustrialWastewaterParameters(
 /// <param name="BodGPerPersonDay">BOD per person, g/day (default 40).</param>
 /// <param name="BoKgCh4PerKgBod">Bo (default 0.6 kg CH4/kg BOD).</param>
 /// <param name="Mcf">MCF (default 0.5, septic system).</param>
-public sealed record SepticTankParameters(decimal? BodGPerPersonDay = null, decimal? BoKgCh4PerKgBod = null, decimal? Mcf = null) : MethodParameters
+/// <param name="SludgeKgBod">S: organic component removed as sludge (tanks emptied), kg BOD/yr; default 0.</param>
+public sealed record SepticTankParameters(
+    [MethodParameter(Unit = "g BOD/person/day", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultBodGPerPersonDay), Description = "BOD per person")] decimal? BodGPerPersonDay = null,
+    [MethodParameter(Unit = "kg CH4/kg BOD", Minimum = 0, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.DefaultBoPerBod), Description = "Bo: maximum CH4 producing capacity")] decimal? BoKgCh4PerKgBod = null,
+    [MethodParameter(Unit = "fraction", Minimum = 0, Maximum = 1, DefaultIn = typeof(Wastewater), DefaultField = nameof(Wastewater.SepticMcf), Description = "MCF of septic systems")] decimal? Mcf = null,
+    [MethodParameter(Unit = "kg BOD/yr", Minimum = 0, Description = "S: organic component removed as sludge")] decimal SludgeKgBod = 0m) : MethodParameters
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the JSON property at fault.</summary>
-    public void Validate()
-    {
-        Guard.NonNegative(BodGPerPersonDay, "bodGPerPersonDay");
-        Guard.NonNegative(BoKgCh4PerKgBod, "boKgCh4PerKgBod");
-        Guard.Fraction(Mcf, "mcf");
-    }
+    public void Validate() => MethodParameterRules.Check(this);
 }
 
 /// <summary>Wastewater (GPC III.4; IPCC 2006 Vol.5 Ch.6; docs/domain/methodology.md 3.9). All masses in kg.</summary>
@@ -281,9 +275,10 @@ public static class Wastewater
             }
 
             var n2oEffluent = nEff * ef * 44m / 28m;
-            var n2oPlants = p * parameters.AdvancedPlantFraction * findcom * PlantN2oGPerPersonYear / 1000m;
+            var efPlants = parameters.PlantN2oGPerPersonYear ?? PlantN2oGPerPersonYear;
+            var n2oPlants = p * parameters.AdvancedPlantFraction * findcom * efPlants / 1000m;
             text.Append(Inv($"\nN_EFFLUENT = P × Protein × F_NPR × F_NON-CON × F_IND-COM − N_SLUDGE = {N(p)} × {N(protein)} × {N(fnpr)} × {N(fnoncon)} × {N(findcom)} − {N(parameters.SludgeNitrogenKg)} = {N(nEff)} kg N"));
-            text.Append(Inv($"\nN2O = N_EFFLUENT × EF {N(ef)} × 44/28 + P × T_PLANT {N(parameters.AdvancedPlantFraction)} × F_IND-COM × 3.2 g = {N(n2oEffluent)} + {N(n2oPlants)} = {N(n2oEffluent + n2oPlants)} kg"));
+            text.Append(Inv($"\nN2O = N_EFFLUENT × EF {N(ef)} × 44/28 + P × T_PLANT {N(parameters.AdvancedPlantFraction)} × F_IND-COM × {N(efPlants)} g = {N(n2oEffluent)} + {N(n2oPlants)} = {N(n2oEffluent + n2oPlants)} kg"));
             gases.Add(new GasMass(Gas.N2O, n2oEffluent + n2oPlants));
         }
 
@@ -295,9 +290,8 @@ public static class Wastewater
         return new MethodOutput(gases, text.ToString(), "IPCC 2006 Vol.5 Ch.6 Eq 6.1-6.3 (I per pathway) and Eq 6.7-6.9; differences below zero set to 0");
     }
 
-    internal static void ValidateCodCommon(decimal? mcf, TreatmentPathway? pathway, decimal sludgeKgCod, decimal recoveredCh4Kg, decimal? bo)
+    internal static void ValidateCodCommon(decimal? mcf, TreatmentPathway? pathway)
     {
-        Guard.Fraction(mcf, "mcf");
         if (pathway is { } p)
         {
             Guard.Defined(p, "pathway");
@@ -307,10 +301,6 @@ public static class Wastewater
         {
             throw new ArgumentException("'mcf' is required (or a 'pathway' whose MCF applies).", nameof(mcf));
         }
-
-        Guard.NonNegative(sludgeKgCod, "sludgeKgCod");
-        Guard.NonNegative(recoveredCh4Kg, "recoveredCh4Kg");
-        Guard.NonNegative(bo, "boKgCh4PerKgCod");
     }
 
     /// <summary>Thai CFO COD method: CH4 = 0.25 × MCF × (m³ × COD mg/L ÷ 1000 − S) − R.</summary>
@@ -370,8 +360,13 @@ public static class Wastewater
         var bod = p.BodGPerPersonDay ?? DefaultBodGPerPersonDay;
         var bo = p.BoKgCh4PerKgBod ?? DefaultBoPerBod;
         var mcf = p.Mcf ?? SepticMcf;
-        var ch4 = personYears * 365m * bod * 0.001m * bo * mcf;
-        var formula = Inv($"CH4 = people × days × BOD × Bo × MCF = {N(personYears)} person-years × 365 d × {N(bod)} g × 0.001 × {N(bo)} × {N(mcf)} = {N(ch4)} kg");
+        var tow = personYears * 365m * bod * 0.001m;
+        var organics = Math.Max(tow - p.SludgeKgBod, 0m);
+        var ch4 = organics * bo * mcf;
+        var formula = p.SludgeKgBod == 0m
+            ? Inv($"CH4 = people × days × BOD × Bo × MCF = {N(personYears)} person-years × 365 d × {N(bod)} g × 0.001 × {N(bo)} × {N(mcf)} = {N(ch4)} kg")
+            : Inv($"CH4 = (people × days × BOD − S) × Bo × MCF = ({N(personYears)} person-years × 365 d × {N(bod)} g × 0.001 = {N(tow)} kg BOD − S {N(p.SludgeKgBod)}) × {N(bo)} × {N(mcf)} = {N(ch4)} kg")
+                + (tow < p.SludgeKgBod ? "\nNote: sludge exceeds BOD, set to 0 (never negative)." : string.Empty);
         return new MethodOutput([new GasMass(Gas.CH4NonFossil, ch4)], formula, "TGO CFO septic tanks: people × BOD × days × 0.6 × 0.5 (365 days per person-year)");
     }
 }

@@ -55,7 +55,10 @@ public sealed record LineInput
     /// <summary>A factor of the user's own instead of the edition's; null (or every field empty) for none.</summary>
     public CustomFactorInput? CustomFactor { get; init; }
 
-    /// <summary>Method parameters as JSON (landfill, wastewater, refrigerant screening...); empty for factor-based categories.</summary>
+    /// <summary>
+    /// Method parameters as JSON text (landfill, wastewater, refrigerant screening...), in the shape of the method's
+    /// <c>...Parameters</c> schema (<c>GET /api/v1/categories</c> lists each category's); empty for factor-based categories.
+    /// </summary>
     public string? ParametersJson { get; init; }
 
     /// <summary>Solid-waste disposal lines: the organisation's disposal site.</summary>

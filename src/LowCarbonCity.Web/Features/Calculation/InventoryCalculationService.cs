@@ -152,14 +152,7 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
         var parameters = MethodParametersJson.Parse(line.Definition.Method, line.ParametersJson);
         if (line.SolidWasteSiteId is { } siteId && sites.TryGetValue(siteId, out var site))
         {
-            var given = parameters as SolidWasteDisposalParameters;
-            parameters = SolidWasteDisposalParameters.FromSite(
-                site,
-                given?.Convention ?? LandfillConvention.IpccFirstOrderDecay,
-                given?.Docf,
-                given?.EffectiveBulkDoc,
-                given?.RecoveredCh4,
-                given?.CommitmentRecoveryFraction ?? 0m);
+            parameters = parameters is SolidWasteDisposalParameters given ? given.AtSite(site) : SolidWasteDisposalParameters.FromSite(site);
         }
 
         // The screening method derives the refrigerant mass from charge × leak rate: the engine takes no quantity then.
