@@ -56,4 +56,29 @@ public sealed class RollupWorkbookAppendixTests(DemoAppFactory app) : IClassFixt
         notes["จัดทำโดย"].Should().Be(analyst.Email);
         notes.Should().ContainKey("ค่าศักยภาพในการทำให้โลกร้อนที่ใช้").WhoseValue.Should().NotBeEmpty();
     }
+
+    [Fact]
+    public async Task RollupApi_AskedForXlsx_AnswersThePagesWorkbookInTheRequestsLanguage()
+    {
+        var api = await app.ApiClientAsync(Roles.TgoAnalyst);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/rollups?year=2024", UriKind.Relative));
+        request.Headers.Accept.ParseAdd(ReportFile.XlsxContentType);
+        request.Headers.AcceptLanguage.Clear();
+        request.Headers.AcceptLanguage.ParseAdd("th-TH");
+
+        using var response = await api.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be(ReportFile.XlsxContentType);
+        using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        workbook.Worksheets.Select(w => w.Name).Should().Equal(RollupWorkbookWriter.SheetNames(ReportLanguage.Thai));
+        var stored = await StoredSums.OfAsync(app, DemoIds.Cfo2024);
+        workbook.Worksheet(1).RowsUsed().Skip(1).Single().Cell(RollupWorkbookWriter.Columns.TotalT).GetDouble().Should().Be(StoredSums.Tonnes(stored.TotalKg));
+
+        var csv = await api.GetAsync(new Uri("/api/v1/rollups?year=2024&format=xlsx&fromYear=2020", UriKind.Relative));
+        csv.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using var asCsv = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/rollups?year=2024", UriKind.Relative));
+        asCsv.Headers.Accept.ParseAdd("text/csv");
+        (await api.SendAsync(asCsv)).Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+    }
 }
