@@ -28,6 +28,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Boards.BoardTargetQueries>();
         services.AddScoped<Features.Organisations.OrganisationAdminService>();
         services.AddScoped<Features.Organisations.ReportProfileService>();
+        services.AddScoped<Features.Reports.RollupAppendixService>();
         services.AddScoped<Features.EmissionFactors.EditionPreviewService>();
         services.AddScoped<Features.EmissionFactors.EditionAdoptionService>();
         services.AddSingleton<Features.EmissionFactors.PendingEditionStore>();

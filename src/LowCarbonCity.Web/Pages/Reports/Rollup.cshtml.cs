@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LowCarbonCity.Web.Pages.Reports;
 
 /// <summary>The roll-up of the inventories the user may see (the service filters in SQL), on the page and as Excel or CSV.</summary>
-public sealed class RollupModelPage(ReportService reports) : PageModel
+public sealed class RollupModelPage(ReportService reports, RollupAppendixService appendices) : PageModel
 {
     public RollupModel Rollup { get; private set; } = null!;
 
@@ -19,14 +19,16 @@ public sealed class RollupModelPage(ReportService reports) : PageModel
     }
 
     /// <summary>The workbook streamed from the database query to the response (ADR 0008).</summary>
-    public IActionResult OnGetExcel(int? year, InventoryKind? kind, string? lang)
+    public async Task<IActionResult> OnGetExcelAsync(int? year, InventoryKind? kind, string? lang, CancellationToken ct)
     {
         var filter = new RollupFilter(year, kind);
         var culture = InventoryModel.CultureOf(lang);
+        // The appendix (completeness, intensities, notes) is small: read before the rows start streaming.
+        var appendix = await appendices.BuildAsync(User, filter, ct);
         return new StreamedFileResult(
             RollupWorkbookWriter.FileName(filter, culture),
             ReportFile.XlsxContentType,
-            (body, ct) => RollupWorkbookWriter.WriteAsync(reports.StreamRollupAsync(User, filter, ct), culture, body, ct));
+            (body, token) => RollupWorkbookWriter.WriteAsync(reports.StreamRollupAsync(User, filter, token), culture, body, token, appendix));
     }
 
     public async Task<IActionResult> OnGetCsvAsync(int? year, InventoryKind? kind, string? lang, CancellationToken ct)

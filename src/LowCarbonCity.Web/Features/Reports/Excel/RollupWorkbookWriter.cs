@@ -45,6 +45,9 @@ public static class RollupWorkbookWriter
         l.Pick("รายภาคส่วน", "By sector"),
         l.Pick("รายขอบเขต", "By scope"),
         l.Pick("รายปี", "By year"),
+        l.Pick("ความครบถ้วน", "Completeness"),
+        l.Pick("ต่อประชากรและพื้นที่", "Per person and area"),
+        l.Pick("หมายเหตุ", "Notes"),
     ];
 
     public static string FileName(RollupFilter filter, CultureInfo culture) => ReportFileNames.Rollup(filter, ReportEdge.LanguageOf(culture), "xlsx");
@@ -53,9 +56,10 @@ public static class RollupWorkbookWriter
     /// Writes the workbook to <paramref name="output"/> (never read back, never seeked; written asynchronously in
     /// chunks of about <see cref="AsyncDrainStream.DrainThreshold"/> bytes) while <paramref name="rows"/> is read.
     /// </summary>
-    public static async Task WriteAsync(IAsyncEnumerable<RollupRow> rows, CultureInfo culture, Stream output, CancellationToken ct)
+    public static async Task WriteAsync(IAsyncEnumerable<RollupRow> rows, CultureInfo culture, Stream output, CancellationToken ct, RollupAppendix? appendix = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        appendix ??= RollupAppendix.Empty(DateTimeOffset.UtcNow);
         ArgumentNullException.ThrowIfNull(output);
         var l = ReportEdge.LanguageOf(culture);
         var names = SheetNames(l);
@@ -94,6 +98,7 @@ public static class RollupWorkbookWriter
             await CopyAsync(zip, drain, 3, sectorsFile, ct);
             await CopyAsync(zip, drain, 4, scopesFile, ct);
             await WriteTotalsAsync(zip, drain, 5, totals.ByYear(), l, withProvince: false, ct);
+            await RollupAppendixSheets.WriteAsync(zip, drain, 6, appendix, l, ct);
             XlPackage.WriteWorkbook(zip, names, filter);
         }
 
@@ -174,6 +179,30 @@ public static class RollupWorkbookWriter
                 ws.Tonnes(13, t.TerritorialKg);
                 ws.Integer(14, t.NotFinalCount);
                 ws.EndRow();
+            }
+
+            if (withProvince)
+            {
+                // A total row per year and kind under the provinces: the same sums as the by-year sheet, summed here from the
+                // rows just written (the writer adds up what it prints; it never recalculates a result).
+                foreach (var g in totals.GroupBy(t => (t.Year, t.Kind)).OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Kind))
+                {
+                    ws.BeginRow();
+                    ws.Integer(1, g.Key.Year);
+                    ws.Text(2, InventoryWorkbookWriter.KindName(g.Key.Kind, l));
+                    ws.Text(4, l.Pick("รวมทุกจังหวัด", "All provinces"));
+                    ws.Integer(5, g.Sum(t => t.InventoryCount));
+                    ws.Tonnes(6, g.Sum(t => t.Scope1Kg));
+                    ws.Tonnes(7, g.Sum(t => t.Scope2Kg));
+                    ws.Tonnes(8, g.Sum(t => t.Scope3Kg));
+                    ws.Tonnes(9, g.Sum(t => t.TotalKg));
+                    ws.Tonnes(10, g.Sum(t => t.MemoKg));
+                    ws.Tonnes(11, g.Any(t => t.BasicKg is not null) ? g.Sum(t => t.BasicKg ?? 0m) : null);
+                    ws.Tonnes(12, g.Any(t => t.BasicPlusKg is not null) ? g.Sum(t => t.BasicPlusKg ?? 0m) : null);
+                    ws.Tonnes(13, g.Any(t => t.TerritorialKg is not null) ? g.Sum(t => t.TerritorialKg ?? 0m) : null);
+                    ws.Integer(14, g.Sum(t => t.NotFinalCount));
+                    ws.EndRow();
+                }
             }
 
             ws.Finish(autoFilter: false);

@@ -79,6 +79,17 @@ internal sealed class SheetStreamWriter : IDisposable
 
     public void Integer(int column, int value) => Value(column, value.ToString(CultureInfo.InvariantCulture), 0);
 
+    public void Long(int column, long value) => Value(column, value.ToString(CultureInfo.InvariantCulture), 0);
+
+    /// <summary>A figure already in its unit (kg per person, t per km²), kept to <see cref="ReportEdge.TonneDecimals"/> decimals, shown as tonnes are.</summary>
+    public void Decimal(int column, decimal? value)
+    {
+        if (value is { } v)
+        {
+            Value(column, ReportEdge.Round(v, ReportEdge.TonneDecimals).ToString("0.############", CultureInfo.InvariantCulture), XlPackage.TonneStyle);
+        }
+    }
+
     /// <summary>Tonnes from kilograms, rounded to <see cref="ReportEdge.TonneDecimals"/>; null leaves the cell empty.</summary>
     public void Tonnes(int column, decimal? kg)
     {
