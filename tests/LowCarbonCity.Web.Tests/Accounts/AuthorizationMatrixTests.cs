@@ -262,6 +262,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         {
             ("GET", "api/v1/provinces" or "api/v1/organisations" or "api/v1/factor-editions" or "api/v1/factor-editions/{code}"
                 or "api/v1/gwp-sets" or "api/v1/rollups/" or "api/v1/inventories/") => signedIn,
+            // The list of categories, units and method parameters is public reference data, like the calculator it documents.
+            ("GET", "api/v1/categories") => _ => Expect.Ok,
             ("POST", "api/v1/factor-editions") => Only(Actor.Tgo),
             ("POST", "api/v1/inventories/") => Only(Actor.MunicipalOwn, Actor.MunicipalOther),
             ("GET", "api/v1/inventories/{id:guid}" or "api/v1/inventories/{id:guid}/results" or "api/v1/inventories/{id:guid}/audit"
