@@ -44,6 +44,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<NationalDataGenerator>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<DatabaseOutage>();
+        services.AddSingleton<DatabaseStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         return services;
     }
 

@@ -15,9 +15,13 @@ public static class PipelineSetup
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        // A 503 for an unreachable database is logged once per outage (DatabaseOutage), not as an error per request.
+        app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
+            ex is not null && !DatabaseUnavailable.Is(ex) || context.Response.StatusCode is > 499 and not StatusCodes.Status503ServiceUnavailable
+                ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Information);
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
+        app.UseMiddleware<DatabaseOutageResponse>();
         app.UseRouting();
         app.UseAuthentication();
         // After authentication: a signed-in user's own language choice comes first.
