@@ -10,6 +10,7 @@ try
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppServices();
+    builder.Services.AddAppForwardedHeaders(builder.Configuration);
 
     var app = builder.Build();
     app.UseAppPipeline();

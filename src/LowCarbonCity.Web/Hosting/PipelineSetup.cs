@@ -8,6 +8,8 @@ public static class PipelineSetup
 {
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
+        // First: scheme and client address as the trusted proxy saw them (ForwardedHeadersSetup).
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
