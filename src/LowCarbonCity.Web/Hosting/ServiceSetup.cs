@@ -29,7 +29,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Organisations.OrganisationAdminService>();
         services.AddScoped<Features.EmissionFactors.EditionPreviewService>();
         services.AddScoped<Features.EmissionFactors.EditionAdoptionService>();
-        services.AddSingleton<Features.EmissionFactors.PendingEditionStore>();
+        services.AddScoped<Features.EmissionFactors.PendingEditionStore>();
         services.AddScoped<Features.Evidence.EvidenceService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();
