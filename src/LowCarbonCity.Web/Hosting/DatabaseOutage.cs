@@ -30,13 +30,19 @@ public sealed class DatabaseOutage(IServiceScopeFactory scopes, IHostApplication
     public void Report(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        Report(exception.GetBaseException().Message);
+    }
+
+    /// <summary>The database did not answer, for <paramref name="reason"/>: logs the first time and probes until it answers.</summary>
+    public void Report(string reason)
+    {
         if (Interlocked.CompareExchange(ref _down, 1, 0) != 0)
         {
             return;
         }
 
         _downSince = time.GetTimestamp();
-        logger.LogWarning("The database cannot be reached ({Reason}); answering 503 until it answers again", exception.GetBaseException().Message);
+        logger.LogWarning("The database cannot be reached ({Reason}); answering 503 until it answers again", reason);
         _ = Task.Run(ProbeUntilReachableAsync);
     }
 
