@@ -42,7 +42,18 @@ public sealed class TcpProxy : IDisposable
         _listener = null;
         foreach (var connection in _connections.Keys)
         {
-            connection.LingerState = new LingerOption(true, 0); // reset, as a dead server or network does
+            // Reset, as a dead server or network does; a pump may have closed this one already.
+            if (connection.Client is { } socket)
+            {
+                try
+                {
+                    socket.LingerState = new LingerOption(true, 0);
+                }
+                catch (ObjectDisposedException)
+                {
+                }
+            }
+
             connection.Dispose();
         }
 
