@@ -18,9 +18,14 @@ public static class PipelineSetup
         }
 
         // A 503 for an unreachable database is logged once per outage (DatabaseOutage), not as an error per request.
-        app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
-            ex is not null && !DatabaseUnavailable.Is(ex) || context.Response.StatusCode is > 499 and not StatusCodes.Status503ServiceUnavailable
-                ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Information);
+        // The app's configured logger (levels, sinks, the outage filter), not the plain start-up console logger.
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.GetLevel = (context, _, ex) =>
+                ex is not null && !DatabaseUnavailable.Is(ex) || context.Response.StatusCode is > 499 and not StatusCodes.Status503ServiceUnavailable
+                    ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Information;
+        });
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseMiddleware<DatabaseOutageResponse>();

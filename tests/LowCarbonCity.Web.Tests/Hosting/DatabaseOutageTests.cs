@@ -20,7 +20,7 @@ namespace LowCarbonCity.Web.Tests.Hosting;
 /// disappears (moved away, the connection pool emptied) and comes back. Pages and API answer 503 with Retry-After
 /// meanwhile, the log holds one warning and no stack trace, and the app recovers without a restart.
 /// </summary>
-public sealed class DatabaseOutageTests : IAsyncLifetime, IDisposable
+public sealed class DatabaseOutageTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     private readonly ConcurrentQueue<LogEvent> _log = new();
     private readonly DatabaseLink _link = new();
@@ -106,11 +106,14 @@ public sealed class DatabaseOutageTests : IAsyncLifetime, IDisposable
         }
 
         _link.Restore();
+        var restored = System.Diagnostics.Stopwatch.StartNew();
         var recovered = DateTime.UtcNow.AddSeconds(20);
         while ((await WriteAsync(n++)).StatusCode != HttpStatusCode.Created && DateTime.UtcNow < recovered)
         {
             await Task.Delay(100);
         }
+
+        output.WriteLine(FormattableString.Invariant($"{TestDatabase.RunProvider}: first acknowledged write {restored.ElapsedMilliseconds} ms after the database came back; {statuses.Count(s => s == HttpStatusCode.ServiceUnavailable)} writes answered 503"));
 
         for (var i = 0; i < 5; i++, n++)
         {
