@@ -1,4 +1,3 @@
-using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Hosting;
 using Serilog;
 
@@ -11,19 +10,20 @@ try
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppServices();
+    builder.Services.AddAppForwardedHeaders(builder.Configuration);
 
     var app = builder.Build();
     app.UseAppPipeline();
 
-    await using (var scope = app.Services.CreateAsyncScope())
-    {
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-    }
-
+    var database = app.Services.GetRequiredService<DatabaseStartup>();
     if (CommandLine.IsCommand(args))
     {
+        await database.InitializeAsync(CancellationToken.None);
         return await CommandLine.RunAsync(app, args);
     }
+
+    // A database that cannot be reached yet does not stop the app: it answers 503 and DatabaseStartup retries.
+    await database.TryInitializeAsync(CancellationToken.None);
 
     await app.RunAsync();
     return 0;

@@ -78,6 +78,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ReductionMeasure> ReductionMeasures => Set<ReductionMeasure>();
 
+    /// <summary>Factor-edition uploads waiting for confirmation.</summary>
+    public DbSet<PendingEditionRecord> PendingEditions => Set<PendingEditionRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

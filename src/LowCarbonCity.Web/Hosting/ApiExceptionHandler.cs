@@ -5,15 +5,24 @@ namespace LowCarbonCity.Web.Hosting;
 
 /// <summary>
 /// Unhandled exceptions under <c>/api</c> become a 500 ProblemDetails with a trace id and no stack trace (docs/conventions.md
-/// X1); the exception is logged once, here. Pages fall through to <c>/Error</c>.
+/// X1); the exception is logged once, here. Pages fall through to <c>/Error</c>. An unreachable database answers 503
+/// (<see cref="DatabaseOutageResponse"/>).
 /// </summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, DatabaseOutage outage, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         // The middleware has already pointed Request.Path at /Error; the feature keeps the path that failed.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+        if (DatabaseUnavailable.Is(exception))
+        {
+            // Logged once per outage, not per request; pages and API both answer 503 with Retry-After.
+            outage.Report(exception);
+            await DatabaseOutageResponse.WriteAsync(httpContext, path);
+            return true;
+        }
+
         if (exception is BadHttpRequestException bad && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             // A body or parameter the API could not read (RouteHandlerOptions.ThrowOnBadRequest): a 400 naming the field.

@@ -20,7 +20,7 @@ public static class DatabaseServiceCollectionExtensions
                 connectionString = string.IsNullOrWhiteSpace(connectionString)
                     ? SqliteConnectionStrings.ForDataDirectory(Path.Combine(environment.ContentRootPath, options.DataDirectory))
                     : connectionString;
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(Interceptors(sp)));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => QuietDatabaseErrors(ConfigureSqlite(o, connectionString)).AddInterceptors(Interceptors(sp)));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -29,7 +29,7 @@ public static class DatabaseServiceCollectionExtensions
                         "ConnectionStrings:Default", typeof(DatabaseOptions), ["Database:Provider is Postgres but ConnectionStrings:Default is empty."]);
                 }
 
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => ConfigurePostgres(o, connectionString).AddInterceptors(Interceptors(sp)));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => QuietDatabaseErrors(ConfigurePostgres(o, connectionString)).AddInterceptors(Interceptors(sp)));
                 break;
             default:
                 throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions), [$"Unknown provider {options.Provider}."]);
@@ -44,6 +44,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<NationalDataGenerator>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<DatabaseOutage>();
+        services.AddSingleton<DatabaseStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         return services;
     }
 
@@ -54,6 +57,17 @@ public static class DatabaseServiceCollectionExtensions
         services.GetRequiredService<AuditInterceptor>(),
         services.GetRequiredService<Features.Boards.BoardCacheInvalidator>(),
     ];
+
+    /// <summary>
+    /// EF Core logs an error, without the exception, for every connection that fails to open and every command that
+    /// fails; during an outage that is a line per request. An unreachable database is logged once per outage
+    /// (<see cref="DatabaseOutage"/>); any other failure reaches its caller as an exception, and the exception handler or
+    /// the job logs it with its SQL state. At Debug they remain available.
+    /// </summary>
+    private static DbContextOptionsBuilder QuietDatabaseErrors(DbContextOptionsBuilder builder) =>
+        builder.ConfigureWarnings(w => w.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.ConnectionError, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug)));
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString).UseSnakeCaseNamingConvention();

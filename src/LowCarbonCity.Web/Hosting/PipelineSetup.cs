@@ -8,6 +8,8 @@ public static class PipelineSetup
 {
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
+        // First: scheme and client address as the trusted proxy saw them (ForwardedHeadersSetup).
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
@@ -15,9 +17,18 @@ public static class PipelineSetup
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        // A 503 for an unreachable database is logged once per outage (DatabaseOutage), not as an error per request.
+        // The app's configured logger (levels, sinks, the outage filter), not the plain start-up console logger.
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.GetLevel = (context, _, ex) =>
+                ex is not null && !DatabaseUnavailable.Is(ex) || context.Response.StatusCode is > 499 and not StatusCodes.Status503ServiceUnavailable
+                    ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Information;
+        });
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
+        app.UseMiddleware<DatabaseOutageResponse>();
         app.UseRouting();
         app.UseAuthentication();
         // After authentication: a signed-in user's own language choice comes first.

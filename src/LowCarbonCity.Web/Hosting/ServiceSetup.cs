@@ -31,7 +31,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Reports.RollupAppendixService>();
         services.AddScoped<Features.EmissionFactors.EditionPreviewService>();
         services.AddScoped<Features.EmissionFactors.EditionAdoptionService>();
-        services.AddSingleton<Features.EmissionFactors.PendingEditionStore>();
+        services.AddScoped<Features.EmissionFactors.PendingEditionStore>();
         services.AddScoped<Features.Evidence.EvidenceService>();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();

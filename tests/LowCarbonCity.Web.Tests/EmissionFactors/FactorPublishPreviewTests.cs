@@ -22,7 +22,7 @@ namespace LowCarbonCity.Web.Tests.EmissionFactors;
 public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Header = "category,gas,value,mass_unit,per_unit,source,note\n";
-    private const string NewFactors = Header + "GridElectricity,CO2e,0.5,kg,kWh,Test list,\nOnRoadDiesel,CO2e,2.7,kg,L,Test list,\n";
+    internal const string NewFactors = Header + "GridElectricity,CO2e,0.5,kg,kWh,Test list,\nOnRoadDiesel,CO2e,2.7,kg,L,Test list,\n";
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryPattern();
@@ -30,12 +30,12 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
     [GeneratedRegex("name=\"token\" value=\"([0-9A-F]+)\"")]
     private static partial Regex PreviewTokenPattern();
 
-    private static PublishEditionInput Edition(string code, int year) => new()
+    internal static PublishEditionInput Edition(string code, int year) => new()
     {
         Code = code, NameEn = "Preview test", NameTh = "ทดสอบตัวอย่าง", Source = "tests", ValidFromYear = year, ValidToYear = year, DefaultGwpSetCode = "AR5",
     };
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, PublishEditionInput input, string fileName, string contentType, byte[] content)
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, PublishEditionInput input, string fileName, string contentType, byte[] content)
     {
         var html = await client.GetStringAsync(new Uri("/Factors/Publish", UriKind.Relative));
         using var form = new MultipartFormDataContent
@@ -55,7 +55,7 @@ public sealed partial class FactorPublishPreviewTests(AppFactory app) : IClassFi
         return await client.PostAsync(new Uri("/Factors/Publish", UriKind.Relative), form);
     }
 
-    private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string html, string? token = null)
+    internal static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string html, string? token = null)
     {
         var form = new Dictionary<string, string>
         {

@@ -95,7 +95,7 @@ public sealed class PublishModel(
         }
 
         Preview = result.Value!;
-        Token = pending.Add(UserAccess.UserIdOf(User)!, Input, csv, Preview);
+        Token = await pending.AddAsync(UserAccess.UserIdOf(User)!, Input, csv, ct);
         return Page();
     }
 
@@ -106,7 +106,7 @@ public sealed class PublishModel(
             return Forbid();
         }
 
-        var upload = pending.Find(token, UserAccess.UserIdOf(User));
+        var upload = await pending.FindAsync(token, UserAccess.UserIdOf(User), ct);
         if (upload is null)
         {
             ModelState.AddModelError(string.Empty, t["Factors_UploadExpired"]);
@@ -120,7 +120,7 @@ public sealed class PublishModel(
             return failure;
         }
 
-        pending.Remove(token!);
+        await pending.RemoveAsync(token!, ct);
         var published = result.Value!;
         var flash = t["Factors_PublishedMoved", published.Code, published.Moved, published.Recalculated].Value;
         TempData["Flash"] = published.NotCalculable == 0 ? flash : flash + " " + t["Factors_PublishedNotCalculable", published.NotCalculable].Value;

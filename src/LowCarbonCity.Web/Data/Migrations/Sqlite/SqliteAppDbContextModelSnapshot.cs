@@ -1727,6 +1727,51 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                     b.ToTable("outbox_emails", (string)null);
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Web.Data.PendingEditionRecord", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("csv");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at_utc");
+
+                    b.Property<string>("HeaderJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("header_json");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Token")
+                        .HasName("pk_pending_editions");
+
+                    b.HasIndex("ExpiresAtUtc")
+                        .HasDatabaseName("ix_pending_editions_expires_at_utc");
+
+                    b.HasIndex("UserId", "ExpiresAtUtc")
+                        .HasDatabaseName("ix_pending_editions_user_id_expires_at_utc");
+
+                    b.ToTable("pending_editions", (string)null);
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.SeedVersion", b =>
                 {
                     b.Property<string>("Name")
