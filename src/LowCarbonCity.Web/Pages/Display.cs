@@ -36,8 +36,8 @@ public static class Display
 
     public static string Number(decimal? value, int decimals = 2) => value is { } v ? Number(v, decimals) : "–";
 
-    /// <summary>Tonnes of CO2e as the pages show them: three decimals.</summary>
-    public static string Tonnes(decimal value) => Math.Round(value, 3, MidpointRounding.AwayFromZero).ToString("#,##0.000", CultureInfo.CurrentCulture);
+    /// <summary>Tonnes of CO2e as every door shows them (<see cref="Features.Shared.DisplayRounding"/>).</summary>
+    public static string Tonnes(decimal value) => Features.Shared.DisplayRounding.Tonnes(value, CultureInfo.CurrentCulture);
 
     public static string Tonnes(decimal? value) => value is { } v ? Tonnes(v) : "–";
 

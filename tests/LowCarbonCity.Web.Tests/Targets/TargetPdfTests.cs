@@ -43,13 +43,13 @@ public sealed class TargetPdfTests(AppFactory app) : IClassFixture<AppFactory>
         var english = Text(InventoryPdfWriter.Write(model, English).Content);
         var thai = Text(InventoryPdfWriter.Write(model, Thai).Content);
 
-        // Target: 1,000 x (1 - 21 %) = 790 t. 2030: BAU 1,000 x 1.03^11 = 1,384.2338... t; plan = 1,384.23 - 50 (the
-        // measure from 2021) = 1,334.2338...; gap = 1,334.2338... - 790 = 544.2338... -> 544.23.
+        // Target: 1,000 x (1 - 21 %) = 790 t. 2030: BAU 1,000 x 1.03^11 = 1,384.23387... t -> 1,384.234; plan = 1,384.23387 - 50
+        // (the measure from 2021) = 1,334.23387... -> 1,334.234; gap = 1,334.23387... - 790 = 544.23387... -> 544.234.
         english.Should().Contain("Target and plan").And.Contain("Rayong City Municipality").And.Contain("21 % below the base year")
-            .And.Contain("Base-year emissions 1,000.00").And.Contain("Target-year emissions 790.00").And.Contain("Gap chart")
-            .And.Contain("2030 – 790.00 1,384.23 1,334.23 544.23");
+            .And.Contain("Base-year emissions 1,000.000").And.Contain("Target-year emissions 790.000").And.Contain("Gap chart")
+            .And.Contain("2030 – 790.000 1,384.234 1,334.234 544.234");
         thai.Should().Contain("เป้าหมายและแผนลดก๊าซเรือนกระจก").And.Contain("เทศบาลนครระยอง").And.Contain("พ.ศ. 2562 (ค.ศ. 2019)")
-            .And.Contain("พ.ศ. 2573 (ค.ศ. 2030)").And.Contain("790.00").And.Contain("กราฟช่องว่างสู่เป้าหมาย");
+            .And.Contain("พ.ศ. 2573 (ค.ศ. 2030)").And.Contain("790.000").And.Contain("กราฟช่องว่างสู่เป้าหมาย");
     }
 
     [Fact]

@@ -53,10 +53,10 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
             .And.Contain("รวมขอบเขต 1-3 " + Tonnes(stored.TotalKg))
             .And.Contain("(ไม่รวมในผลรวม) " + Tonnes(stored.MemoKg));
 
-        // Hand-worked: 2,704,000 kWh × 0.4999 kg/kWh = 1,351,729.6 kg = 1,351.73 t;
-        // 412,000 L × 2.74059 kg/L = 1,129,123.08 kg = 1,129.12 t; 18 kg R-22 × 1,760 = 31.68 t memo.
-        text.Should().Contain("2,704,000 kWh").And.Contain("CO2e 0.4999 kg/kWh").And.Contain("1,351.73");
-        text.Should().Contain("412,000 L").And.Contain("1,129.12").And.Contain("31.68");
+        // Hand-worked: 2,704,000 kWh × 0.4999 kg/kWh = 1,351,729.6 kg = 1,351.730 t;
+        // 412,000 L × 2.74059 kg/L = 1,129,123.08 kg = 1,129.123 t; 18 kg R-22 × 1,760 = 31.680 t memo.
+        text.Should().Contain("2,704,000 kWh").And.Contain("CO2e 0.4999 kg/kWh").And.Contain("1,351.730");
+        text.Should().Contain("412,000 L").And.Contain("1,129.123").And.Contain("31.680");
         // The demo's explanation is Thai; a table cell may wrap it, so it is compared without spaces.
         string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Should().Contain("ไม่มีระบบท่อก๊าซธรรมชาติในเขตเทศบาล");
         text.Should().Contain("NO");
@@ -125,8 +125,8 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
             .And.Contain("Page 1 of ")
             .And.Contain("Carbon Footprint for Organization (CFO)")
             .And.Contain("Total, scopes 1-3 " + Tonnes(stored.TotalKg, English))
-            .And.Contain("1,351.73")
-            .And.Contain("1,129.12");
+            .And.Contain("1,351.730")
+            .And.Contain("1,129.123");
         // Factor sources and people's names are data, quoted as written (some in Thai); everything else is English.
         // Compared without spaces: a name may wrap inside its table cell.
         static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
@@ -183,7 +183,7 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
         var model = demo with
         {
             Lines = [.. demo.Lines.Select(l => l == office
-                ? l with { UsesCustomFactor = true, CustomFactorJustification = "ใบรับรองจากการไฟฟ้าส่วนภูมิภาค 2567", Co2eKg = 1_234_565m }
+                ? l with { UsesCustomFactor = true, CustomFactorJustification = "ใบรับรองจากการไฟฟ้าส่วนภูมิภาค 2567", Co2eKg = 1_234_565.5m }
                 : l)],
         };
 
@@ -191,7 +191,7 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
 
         // The justification wraps in its cell, so compare without the spaces that line ends become.
         text.Replace(" ", string.Empty, StringComparison.Ordinal).Should().Contain("ค่าที่กำหนดเองเหตุผล:ใบรับรองจากการไฟฟ้าส่วนภูมิภาค2567");
-        text.Should().Contain("1,234.57", "1,234.565 t rounds half away from zero").And.NotContain("1,234.56 ");
+        text.Should().Contain("1,234.566", "1,234.5655 t rounds half away from zero").And.NotContain("1,234.565 ");
     }
 
     [PdftoppmFact]
@@ -223,9 +223,9 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
         }
     }
 
-    /// <summary>kg → t with 2 decimals, half away from zero, as the report prints them.</summary>
+    /// <summary>kg → t with 3 decimals, half away from zero, as the report prints them.</summary>
     private static string Tonnes(decimal kg, CultureInfo? culture = null) =>
-        Math.Round(kg / 1000m, 2, MidpointRounding.AwayFromZero).ToString("N2", culture ?? Thai);
+        Math.Round(kg / 1000m, 3, MidpointRounding.AwayFromZero).ToString("N3", culture ?? Thai);
 
     private static byte[] Save(ReportFile file, string name)
     {

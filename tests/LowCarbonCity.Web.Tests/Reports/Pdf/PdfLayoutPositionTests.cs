@@ -44,10 +44,10 @@ public sealed class PdfLayoutPositionTests(DemoAppFactory app) : IClassFixture<D
 
         var quantity = words.First(w => w.Text == "2,704,000");
         var row = words.Where(w => Math.Abs(w.BoundingBox.Bottom - quantity.BoundingBox.Bottom) < 12).ToList();
-        // Hand-worked: 2,704,000 kWh × 0.4999 kg CO2e/kWh = 1,351.7296 t, printed 1,351.73.
+        // Hand-worked: 2,704,000 kWh × 0.4999 kg CO2e/kWh = 1,351.7296 t, printed 1,351.730.
         ColumnOf(quantity).Should().Be(2, "the quantity is under Quantity");
         ColumnOf(row.First(w => w.Text == "0.4999")).Should().Be(3, "the factor is under Factor");
-        ColumnOf(row.First(w => w.Text == "1,351.73")).Should().Be(5, "the tonnes are under tCO₂e");
+        ColumnOf(row.First(w => w.Text == "1,351.730")).Should().Be(5, "the tonnes are under tCO₂e");
         ColumnOf(row.First(w => w.Text.StartsWith("Grid", StringComparison.Ordinal))).Should().Be(0, "the category is under Category");
     }
 

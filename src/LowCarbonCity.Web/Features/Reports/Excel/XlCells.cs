@@ -9,7 +9,7 @@ namespace LowCarbonCity.Web.Features.Reports.Excel;
 /// </summary>
 internal static class XlCells
 {
-    public const string TonneFormat = "#,##0.000";
+    public const string TonneFormat = Shared.DisplayRounding.TonneFormat;
     public const string KgFormat = "#,##0.00";
     public const string QuantityFormat = "#,##0.###";
 

@@ -11,7 +11,7 @@ namespace LowCarbonCity.Web.Features.Reports.Pdf;
 /// table for a City inventory), charts, every line, factors used, notation keys, memo items, data quality and review
 /// history, with "page N of M" and a generated-on line on every page. Renders a <see cref="ReportModel"/> with the
 /// layout module; never calculates (docs/conventions.md R1): every figure comes from the model and is rounded here, at the edge,
-/// to 2 decimals of t CO2e, half away from zero (<see cref="PdfReportFormat"/>).
+/// to 3 decimals of t CO2e (the kilogram, as on every door), half away from zero (<see cref="PdfReportFormat"/>).
 /// </summary>
 public static class InventoryPdfWriter
 {

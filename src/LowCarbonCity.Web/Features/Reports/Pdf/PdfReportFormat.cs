@@ -4,13 +4,13 @@ namespace LowCarbonCity.Web.Features.Reports.Pdf;
 
 /// <summary>
 /// How the PDF report prints numbers and dates: always with the report's culture (CA1305), rounding only here, at the
-/// edge, half away from zero (docs/conventions.md R1). Tonnes of CO2e get 2 decimals; quantities and factors are printed as stored
+/// edge, half away from zero (docs/conventions.md R1). Tonnes of CO2e get 3 decimals, as on every door; quantities and factors are printed as stored
 /// (up to <see cref="ReportEdge.QuantityDecimals"/> and <see cref="ReportEdge.FactorDecimals"/> decimals, no trailing zeros).
 /// </summary>
 public sealed class PdfReportFormat(CultureInfo culture)
 {
-    /// <summary>Decimals of t CO2e in the PDF report.</summary>
-    public const int TonneDecimals = 2;
+    /// <summary>Decimals of intensities (kg CO2e per person, t CO2e per km²) in the PDF report.</summary>
+    public const int IntensityDecimals = 2;
 
     /// <summary>What an empty number cell shows.</summary>
     public const string Dash = "–";
@@ -20,11 +20,11 @@ public sealed class PdfReportFormat(CultureInfo culture)
 
     public CultureInfo Culture { get; } = culture ?? throw new ArgumentNullException(nameof(culture));
 
-    /// <summary>e.g. <c>1,351.73</c>.</summary>
-    public string Tonnes(decimal tonnes) => ReportEdge.Round(tonnes, TonneDecimals).ToString("N2", Culture);
+    /// <summary>e.g. <c>1,351.730</c>: the one display rule of every door (<see cref="Shared.DisplayRounding"/>).</summary>
+    public string Tonnes(decimal tonnes) => Shared.DisplayRounding.Tonnes(tonnes, Culture);
 
     /// <summary>An intensity (kg CO2e per person, t CO2e per km²) with 2 decimals, half away from zero: <c>19.92</c>.</summary>
-    public string Intensity(decimal value) => ReportEdge.Round(value, TonneDecimals).ToString("N2", Culture);
+    public string Intensity(decimal value) => ReportEdge.Round(value, IntensityDecimals).ToString("N2", Culture);
 
     public string Tonnes(decimal? tonnes) => tonnes is { } t ? Tonnes(t) : Dash;
 

@@ -44,7 +44,7 @@ public static class SignOffPdfSection
 
     /// <summary>
     /// Rows for the totals table: the total per person (kg CO2e: an organisation's own operations are a few kg a head,
-    /// which tonnes with 2 decimals would print as 0.02) and per km² (t CO2e) of the year's population and area, when recorded.
+    /// which tonnes would print as 0.020) and per km² (t CO2e) of the year's population and area, when recorded.
     /// </summary>
     public static IEnumerable<TableRow> IntensityRows(ReportModel m, ReportLanguage l, PdfReportFormat f)
     {
