@@ -147,17 +147,17 @@ public sealed class CountedTotalsTests(CountedTotalsTests.Scenario app) : IClass
         var approved = await ModelAsync(app.Ids["RYG-CM-2021"]);
         approved.Trend.Select(t => (t.Year, t.TotalKg)).Should().Equal((Year, 49_990m));
         var approvedText = await PdfTextAsync(tgo, app.Ids["RYG-CM-2021"], "en");
-        approvedText.Should().Contain("Trend against earlier years").And.NotContain("149.97").And.NotContain("(Draft)");
+        approvedText.Should().Contain("Trend against earlier years").And.NotContain("149.970").And.NotContain("(Draft)");
 
         // The 2022 draft's report: the approved 2021 bar, and its own bar labelled as a draft.
         var draft = await ModelAsync(app.Ids["RYG-CM-2022"]);
         draft.Trend.Select(t => (t.Year, t.Status, t.TotalKg)).Should().Equal((Year, InventoryStatus.Approved, 49_990m), (DraftsOnly, InventoryStatus.Draft, 149_970m));
-        (await PdfTextAsync(tgo, app.Ids["RYG-CM-2022"], "en")).Should().Contain("2022 (Draft)").And.Contain("149.97");
+        (await PdfTextAsync(tgo, app.Ids["RYG-CM-2022"], "en")).Should().Contain("2022 (Draft)").And.Contain("149.970");
         (await PdfTextAsync(tgo, app.Ids["RYG-CM-2022"], "th")).Should().Contain("2565 (ร่าง)");
 
         // A submitted report labels its bar: counted, not yet approved.
-        // Its report's target section (the province's target) labels the province's 2021 actual too: 59.988 t, 2 decimals.
-        (await PdfTextAsync(tgo, app.Ids["MTP-TM-2021"], "en")).Should().Contain("2021 (Submitted)").And.Contain("59.99 (Submitted)");
+        // Its report's target section (the province's target) labels the province's 2021 actual too: 59.988 t, to the kilogram.
+        (await PdfTextAsync(tgo, app.Ids["MTP-TM-2021"], "en")).Should().Contain("2021 (Submitted)").And.Contain("59.988 (Submitted)");
         (await PdfTextAsync(tgo, app.Ids["MTP-TM-2021"], "th")).Should().Contain("2564 (ส่งแล้ว)");
     }
 
