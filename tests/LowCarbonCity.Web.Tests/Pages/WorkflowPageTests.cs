@@ -222,6 +222,16 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
 
         (await app.InventoryAsync(id)).Status.Should().Be(InventoryStatus.Returned);
 
+        // The editor opens on why it came back: the reason and the review's one comment, at the top.
+        var editor = await officer.GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative));
+        var banner = editor.IndexOf("id=\"returned-banner\"", StringComparison.Ordinal);
+        banner.Should().BeGreaterThan(0).And.BeLessThan(editor.IndexOf("id=\"gwp-set\"", StringComparison.Ordinal), "the banner is above everything else");
+        editor.Should().Contain("Reason: Electricity bills missing").And.Contain("1 comment(s) from the review, below");
+        var thaiEditor = await AppFactory.InThai(officer).GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative));
+        thaiEditor.Should().Contain("ส่งกลับให้แก้ไขโดย").And.Contain("เหตุผล: Electricity bills missing").And.Contain("ความเห็นจากการตรวจสอบ 1 รายการ");
+        officer.DefaultRequestHeaders.AcceptLanguage.Clear();
+        officer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+
         // The officer sees the returned inventory and the unanswered comment at home, and answers it on the review page.
         var home = await officer.GetStringAsync(new Uri("/Inventories", UriKind.Relative));
         Section(home, "awaiting-panel").Should().Contain("Please attach the PEA bills.").And.Contain($"{review}#comments");
