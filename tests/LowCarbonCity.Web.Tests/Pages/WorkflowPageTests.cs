@@ -234,7 +234,8 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
 
         // The officer sees the returned inventory and the unanswered comment at home, and answers it on the review page.
         var home = await officer.GetStringAsync(new Uri("/Inventories", UriKind.Relative));
-        Section(home, "awaiting-panel").Should().Contain("Please attach the PEA bills.").And.Contain($"{review}#comments");
+        Section(home, "awaiting-panel").Should().Contain("Please attach the PEA bills.").And.Contain($"{review}#comments")
+            .And.Contain("Reason: Electricity bills missing", "the home says why the inventory came back");
         var commentId = await app.WithDbAsync(db => db.InventoryComments.Where(c => c.InventoryId == id).Select(c => c.Id).SingleAsync());
         (await officer.GetStringAsync(new Uri(review, UriKind.Relative))).Should().Contain($"id=\"comment-{commentId}\"").And.Contain($"data-line-comments=\"{electricity}\"");
         using (var reply = await AppFactory.PostFormAsync(officer, review, new Dictionary<string, string> { ["Comment.ParentId"] = commentId.ToString(), ["Comment.LineId"] = electricity.ToString(), ["Comment.Text"] = "Attached." }, review + "?handler=Comment"))

@@ -33,6 +33,20 @@ public sealed class InventoryOverviewService(AppDbContext db, UserAccess access,
         return rows.GroupBy(r => r.InventoryId).ToDictionary(g => g.Key, g => g.Sum(r => r.Co2eKg ?? 0m));
     }
 
+    /// <summary>Why each returned inventory the user may see among <paramref name="inventoryIds"/> came back: its latest return's reason.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> ReturnReasonsAsync(ClaimsPrincipal user, IReadOnlyCollection<Guid> inventoryIds, CancellationToken ct)
+    {
+        var ids = inventoryIds.ToList();
+        var visible = await access.VisibleOrganisationsAsync(user, ct);
+        var returns = await db.InventoryStatusChanges.AsNoTracking()
+            .Where(c => ids.Contains(c.InventoryId) && c.To == InventoryStatus.Returned && c.Reason != null
+                && db.Inventories.Any(i => i.Id == c.InventoryId && i.Status == InventoryStatus.Returned && visible.Any(o => o.Id == i.OrganisationId)))
+            .Select(c => new { c.InventoryId, c.Reason, c.At })
+            .ToListAsync(ct);
+        // SQLite cannot order by DateTimeOffset in SQL; an inventory has a handful of returns at most.
+        return returns.GroupBy(r => r.InventoryId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.At)!.Reason!);
+    }
+
     /// <summary>Comments by others on the inventories of the municipal officer's organisations that have no reply yet, oldest first.</summary>
     public async Task<IReadOnlyList<OpenComment>> OpenCommentsAsync(ClaimsPrincipal user, CancellationToken ct)
     {

@@ -24,12 +24,16 @@ public sealed class IndexModel(InventoryService inventories, InventoryOverviewSe
     /// <summary>Whether the user reviews (provincial officer): awaiting items link to the review page.</summary>
     public bool IsReviewer { get; private set; }
 
+    /// <summary>The latest return's reason of each returned inventory in <see cref="Awaiting"/>.</summary>
+    public IReadOnlyDictionary<Guid, string> ReturnReasons { get; private set; } = new Dictionary<Guid, string>();
+
     public bool CanStart { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Mine = await inventories.ListAsync(User, ct);
         Awaiting = await inventories.AwaitingAsync(User, ct);
+        ReturnReasons = await overview.ReturnReasonsAsync(User, Awaiting.Where(i => i.Status == InventoryStatus.Returned).Select(i => i.Id).ToList(), ct);
         OpenComments = await overview.OpenCommentsAsync(User, ct);
         TotalsKg = await overview.TotalsAsync(User, Mine.Select(i => i.Id).ToList(), ct);
         var scope = await access.ScopeOfAsync(User, ct);
