@@ -22,7 +22,11 @@ public readonly record struct PeriodDates(DateOnly First, DateOnly Last)
 }
 
 /// <summary>Someone who signs an organisation's report, by name and position (the position as the organisation writes it).</summary>
-public sealed record Signatory(string Name, string Position);
+public sealed record Signatory(string Name, string Position)
+{
+    /// <summary>A signatory is named and placed: both a name and a position, neither blank.</summary>
+    public bool IsComplete => !string.IsNullOrWhiteSpace(Name) && !string.IsNullOrWhiteSpace(Position);
+}
 
 /// <summary>
 /// What an organisation's official reports carry besides the inventory: the period its years cover, who prepared
@@ -103,7 +107,7 @@ public sealed class ReportProfile
 
         for (var i = 0; i < signatories.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(signatories[i].Name) || string.IsNullOrWhiteSpace(signatories[i].Position))
+            if (!signatories[i].IsComplete)
             {
                 throw new DomainRuleException($"Signatory{i + 1}", "signatory.incomplete", "A signatory needs a name and a position.");
             }

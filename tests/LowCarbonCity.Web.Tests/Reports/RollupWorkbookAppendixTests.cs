@@ -54,6 +54,9 @@ public sealed class RollupWorkbookAppendixTests(DemoAppFactory app) : IClassFixt
         notes["ชุดค่าการปล่อยที่ใช้"].Should().Contain("TGO-CFO-2022-04").And.Contain("ค่าการปล่อยก๊าซเรือนกระจก CFO");
         notes["บัญชีที่นับรวม"].Should().Contain("ส่งแล้ว").And.Contain("อนุมัติแล้ว").And.Contain("ทวนสอบแล้ว").And.NotContain("Approved");
         notes["จัดทำโดย"].Should().Be(analyst.Email);
+        // Thailand time in the Buddhist Era, as every Thai report prints a date (Gregorian year + 543).
+        var thaiYear = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).Year + 543;
+        notes["จัดทำเมื่อ (เวลาประเทศไทย UTC+7)"].Should().Contain(thaiYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
         notes.Should().ContainKey("ค่าศักยภาพในการทำให้โลกร้อนที่ใช้").WhoseValue.Should().NotBeEmpty();
     }
 

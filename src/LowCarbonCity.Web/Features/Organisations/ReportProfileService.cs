@@ -129,7 +129,9 @@ public sealed class ReportProfileService(AppDbContext db, ResourceGuard guard, T
         };
         foreach (var (name, position, nameField, positionField) in pairs)
         {
-            if (string.IsNullOrWhiteSpace(name) != string.IsNullOrWhiteSpace(position))
+            // A pair left empty is no signatory; a pair begun must be a complete one (the domain's rule).
+            var begun = !string.IsNullOrWhiteSpace(name) || !string.IsNullOrWhiteSpace(position);
+            if (begun && !new Signatory(name ?? string.Empty, position ?? string.Empty).IsComplete)
             {
                 errors[string.IsNullOrWhiteSpace(name) ? nameField : positionField] = [Texts.Instance["ReportProfile_SignatoryIncomplete"].Value];
             }

@@ -44,8 +44,16 @@ public sealed record ReportSignOff(
     public static ReportSignOff None { get; } = new(ReportingPeriod.CalendarYear, null, null, null, null, [], null);
 }
 
-/// <summary>The organisation's population and area in the inventory's year; per-capita and per-km² figures divide by them.</summary>
-public sealed record ReportYearContext(int? Population, decimal? AreaKm2);
+/// <summary>
+/// The organisation's population and area in the inventory's year and the inventory's total (kg CO2e), with the
+/// intensities the report prints, unrounded: kg per person and t per km² (null without the figure), as the roll-ups divide.
+/// </summary>
+public sealed record ReportYearContext(int? Population, decimal? AreaKm2, decimal TotalKg)
+{
+    public decimal? PerPersonKg => Population is > 0 and var p ? TotalKg / p : null;
+
+    public decimal? PerKm2T => AreaKm2 is > 0 and var a ? TotalKg / 1000m / a : null;
+}
 
 /// <summary>Cover data: who, where, when, what kind, in what status, on what factor basis.</summary>
 public sealed record ReportCover(

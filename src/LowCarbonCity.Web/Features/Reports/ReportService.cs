@@ -101,7 +101,9 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             profile.Period, profile.PreparerName, profile.PreparerPosition, profile.ContactPhone, profile.ContactEmail, profile.Signatories, profile.Logo);
         var yearContext = await db.OrganisationYearContexts.AsNoTracking()
             .Where(x => x.OrganisationId == organisationId && x.Year == coverYear)
-            .Select(x => new ReportYearContext(x.Population, x.AreaKm2)).SingleOrDefaultAsync(ct);
+            .Select(x => new { x.Population, x.AreaKm2 }).SingleOrDefaultAsync(ct) is { } context
+            ? new ReportYearContext(context.Population, context.AreaKm2, totals.TotalKg)
+            : null;
         return Result<ReportModel>.Ok(new ReportModel(
             cover, totals, cells, byGroup, trend, reportLines, factors, memo, quality, history, audit, clock.GetUtcNow())
         { Target = target, SignOff = signOff, YearContext = yearContext });

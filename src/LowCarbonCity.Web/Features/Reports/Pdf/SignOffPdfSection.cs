@@ -50,19 +50,18 @@ public static class SignOffPdfSection
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(f);
-        var total = m.Totals.TotalT;
-        if (m.YearContext?.Population is > 0 and var population)
+        if (m.YearContext is { PerPersonKg: { } perPerson, Population: { } population })
         {
             yield return new TableRow([
                 l.Pick("ต่อประชากร (ประชากร ", "Per person (population ") + f.Count(population) + ")",
-                f.Intensity(m.Totals.TotalKg / population) + l.Pick(" kgCO₂e ต่อคน", " kgCO₂e per person")]);
+                f.Intensity(perPerson) + l.Pick(" kgCO₂e ต่อคน", " kgCO₂e per person")]);
         }
 
-        if (m.YearContext?.AreaKm2 is > 0 and var area)
+        if (m.YearContext is { PerKm2T: { } perKm2, AreaKm2: { } area })
         {
             yield return new TableRow([
                 l.Pick("ต่อพื้นที่ (", "Per km² (area ") + f.Quantity(area) + l.Pick(" ตร.กม.)", " km²)"),
-                f.Intensity(total / area) + l.Pick(" tCO₂e ต่อ ตร.กม.", " tCO₂e per km²")]);
+                f.Intensity(perKm2) + l.Pick(" tCO₂e ต่อ ตร.กม.", " tCO₂e per km²")]);
         }
     }
 
