@@ -20,6 +20,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Inventories.InventoryWorkflowService>();
         services.AddScoped<Features.Inventories.InventoryStartService>();
         services.AddScoped<Features.Inventories.InventoryOverviewService>();
+        services.AddScoped<Features.Inventories.InventoryReviewReader>();
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.ActivityData.LastYearLineReader>();
         services.AddScoped<Features.ActivityData.DisposalSiteReader>();

@@ -10,7 +10,8 @@ namespace LowCarbonCity.Web.Features.Inventories;
 /// <summary>
 /// The review workflow (docs/design.md section 2): Draft/Returned -> Submitted (municipal officer, only when
 /// <see cref="RequiredCategories"/> are covered and no <see cref="LinePlaceholders">placeholder</see> is left) -> Returned (provincial officer, with a reason) or Approved
-/// (provincial officer) -> Verified (TGO analyst); reopening approved (provincial) or verified (TGO) data sends it
+/// (provincial officer) -> Verified (TGO analyst); approving or verifying while a comment thread is unanswered
+/// (<see cref="OpenComments"/>) needs a reason, which the status history keeps; reopening approved (provincial) or verified (TGO) data sends it
 /// back to Returned with a reason. Every move is recorded in the status history and the audit trail; a move on a
 /// stale version is a Conflict. Submitting locks the inventory's factor edition.
 /// </summary>
@@ -117,6 +118,14 @@ public sealed class InventoryWorkflowService(
             return Result<int>.Invalid(nameof(input.Reason), "A reason is required.");
         }
 
+        if (to is InventoryStatus.Approved or InventoryStatus.Verified && string.IsNullOrWhiteSpace(input.Reason)
+            && await OpenThreadCountAsync(inventory.Id, ct) is > 0 and var open)
+        {
+            // Locking the data over an unanswered question must be a decision someone wrote down (status history, audit).
+            return Result<int>.Invalid(nameof(input.Reason),
+                $"{open} comment thread(s) are still unanswered: give a reason to go ahead anyway, or wait for the answers.");
+        }
+
         if (to == InventoryStatus.Submitted)
         {
             var missing = RequiredCategories.Missing(inventory.Kind, inventory.Lines)
@@ -157,6 +166,13 @@ public sealed class InventoryWorkflowService(
 
         logger.LogInformation("Inventory {InventoryId} moved from {From} to {To}", inventory.Id, previous, to);
         return Result<int>.Ok(inventory.Version);
+    }
+
+    private async Task<int> OpenThreadCountAsync(Guid inventoryId, CancellationToken ct)
+    {
+        var comments = await db.InventoryComments.AsNoTracking().Where(c => c.InventoryId == inventoryId)
+            .Select(c => new { c.Id, c.ParentId }).ToListAsync(ct);
+        return OpenComments.Of(comments.Select(c => (c.Id, c.ParentId))).Count;
     }
 
     internal const string StaleMessage =

@@ -1,5 +1,5 @@
 using LowCarbonCity.Domain.Inventory;
-using LowCarbonCity.Web.Features.Calculation;
+using LowCarbonCity.Web.Features.Evidence;
 using LowCarbonCity.Web.Features.Inventories;
 using LowCarbonCity.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
@@ -11,18 +11,28 @@ namespace LowCarbonCity.Web.Pages.Inventories;
 public sealed record CommentThreadView(ReviewModel Page, CommentSummary Comment);
 
 /// <summary>
-/// The review page: the lines with their stored totals and comment threads (add, reply), and for the provincial
-/// officer of the province the return (with a reason) and approve forms; for an approved inventory, TGO's verify and
-/// the reopen (with a reason) of whoever may reopen it. Anyone who may view the inventory sees it
-/// (the municipal officer reads and answers the reviewer's comments here); the services check every action.
+/// The review page: every line beside the same line last year (value, change), its change explanation, data quality,
+/// evidence, custom factor and comments, filtered on the server (<see cref="ReviewFilter"/>, from the query string);
+/// comment threads (add, reply); for the provincial officer of the province the return (with a reason) and the
+/// approve confirmation (<c>?confirm=approve</c>: totals by scope, the largest changes, the open comments, then the
+/// post that locks the data); for an approved inventory TGO's verify confirmation and the reopen (with a reason).
+/// Anyone who may view the inventory sees it (the municipal officer reads and answers the reviewer's comments here);
+/// the services check every action.
 /// </summary>
-public sealed class ReviewModel(InventoryService inventories, StoredResultsService results, InventoryWorkflowService workflow) : PageModel
+public sealed class ReviewModel(InventoryReviewReader reviews, InventoryWorkflowService workflow, EvidenceService evidence) : PageModel
 {
-    public InventoryDetail Detail { get; private set; } = null!;
+    /// <summary>The query value that opens the approve confirmation.</summary>
+    public const string ConfirmApprove = "approve";
 
-    public IReadOnlyDictionary<Guid, decimal> LineTotalsKg { get; private set; } = new Dictionary<Guid, decimal>();
+    /// <summary>The query value that opens the verify confirmation.</summary>
+    public const string ConfirmVerify = "verify";
 
-    public decimal TotalKg { get; private set; }
+    public ReviewContext Review { get; private set; } = null!;
+
+    public InventoryDetail Detail => Review.Detail;
+
+    /// <summary>The confirmation shown (<see cref="ConfirmApprove"/> or <see cref="ConfirmVerify"/>), when the user may make that move; otherwise null.</summary>
+    public string? Confirm { get; private set; }
 
     [BindProperty]
     public TransitionInput Transition { get; set; } = new();
@@ -30,24 +40,46 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
     [BindProperty]
     public AddCommentInput Comment { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(Guid id, [FromQuery] ReviewFilter? filter, [FromQuery] string? confirm, CancellationToken ct) =>
+        LoadAsync(id, filter ?? new ReviewFilter(), confirm, ct);
+
+    /// <summary>An evidence file of this inventory, opened in the browser (inline) beside the line; View is checked by the service.</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct)
     {
-        var detail = await inventories.GetAsync(User, id, ct);
-        if (await this.FailureAsync(detail, () => Task.FromResult<IActionResult>(Page())) is { } failure)
+        var result = await evidence.DownloadAsync(User, evidenceId, ct);
+        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(NotFound())) is { } failure)
         {
             return failure;
         }
 
-        var stored = await results.GetAsync(User, id, ct);
-        if (await this.FailureAsync(stored, () => Task.FromResult<IActionResult>(Page())) is { } refused)
+        var content = result.Value!;
+        if (content.Summary.InventoryId != id)
         {
-            return refused;
+            return NotFound();
         }
 
-        Detail = detail.Value!;
-        LineTotalsKg = stored.Value!.Lines.GroupBy(l => l.LineId).ToDictionary(g => g.Key, g => g.Sum(l => l.Co2e?.Value ?? 0m));
-        TotalKg = stored.Value.Total.Value;
-        Transition = new TransitionInput { InventoryId = id, ExpectedVersion = Detail.Summary.Version };
+        // Inline, so the browser shows the bill or photo in the tab the link opened; the stored type was sniffed at upload.
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline") { FileNameStar = content.Summary.FileName }.ToString();
+        return File(content.Content, content.Summary.ContentType);
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id, ReviewFilter filter, string? confirm, CancellationToken ct)
+    {
+        var review = await reviews.ReadAsync(User, id, filter, ct);
+        if (await this.FailureAsync(review, () => Task.FromResult<IActionResult>(Page())) is { } failure)
+        {
+            return failure;
+        }
+
+        Review = review.Value!;
+        var perms = Detail.Permissions;
+        Confirm = confirm switch
+        {
+            ConfirmApprove when perms.CanReview && Detail.Summary.Status == InventoryStatus.Submitted => ConfirmApprove,
+            ConfirmVerify when perms.CanVerify => ConfirmVerify,
+            _ => null,
+        };
+        Transition = Transition with { InventoryId = id, ExpectedVersion = Detail.Summary.Version };
         return Page();
     }
 
@@ -55,7 +87,7 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
     {
         Only(nameof(Comment));
         var result = await workflow.CommentAsync(User, Comment with { InventoryId = id }, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Comment))
+        return await this.FailureAsync(result, () => LoadAsync(id, new ReviewFilter(), null, ct), nameof(Comment))
             ?? Done(id, "Workflow_CommentAdded", $"comment-{result.Value}");
     }
 
@@ -63,24 +95,25 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
     {
         Only(nameof(Transition));
         var result = await workflow.ReturnAsync(User, Transition with { InventoryId = id }, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
+        return await this.FailureAsync(result, () => LoadAsync(id, new ReviewFilter(), null, ct), nameof(Transition))
             ?? Done(id, "Workflow_Returned", null);
     }
 
+    /// <summary>Approves from the confirmation; the reason (needed while comments are unanswered) goes to the status history.</summary>
     public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
     {
         Only(nameof(Transition));
-        var result = await workflow.ApproveAsync(User, Transition with { InventoryId = id, Reason = null }, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
+        var result = await workflow.ApproveAsync(User, Transition with { InventoryId = id }, ct);
+        return await this.FailureAsync(result, () => LoadAsync(id, new ReviewFilter(), ConfirmApprove, ct), nameof(Transition))
             ?? Done(id, "Workflow_Approved", null);
     }
 
-    /// <summary>TGO verifies an approved inventory.</summary>
+    /// <summary>TGO verifies an approved inventory from the confirmation (a reason while comments are unanswered).</summary>
     public async Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct)
     {
         Only(nameof(Transition));
-        var result = await workflow.VerifyAsync(User, Transition with { InventoryId = id, Reason = null }, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
+        var result = await workflow.VerifyAsync(User, Transition with { InventoryId = id }, ct);
+        return await this.FailureAsync(result, () => LoadAsync(id, new ReviewFilter(), ConfirmVerify, ct), nameof(Transition))
             ?? Done(id, "Workflow_Verified", null);
     }
 
@@ -89,7 +122,7 @@ public sealed class ReviewModel(InventoryService inventories, StoredResultsServi
     {
         Only(nameof(Transition));
         var result = await workflow.ReopenAsync(User, Transition with { InventoryId = id }, ct);
-        return await this.FailureAsync(result, () => OnGetAsync(id, ct), nameof(Transition))
+        return await this.FailureAsync(result, () => LoadAsync(id, new ReviewFilter(), null, ct), nameof(Transition))
             ?? Done(id, "Workflow_Reopened", null);
     }
 
