@@ -151,6 +151,25 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             }
         }
 
+        // Page GET handlers that serve data are not route patterns of their own: each is listed here with its page's rule.
+        var evidenceId = await app.CreateEvidenceAsync(inventoryId, users[Actor.MunicipalOwn].Id);
+        (string Url, Func<Actor, Expect> Rule)[] handlers =
+        [
+            // The review opens an evidence file beside its line for whoever may view the inventory.
+            ($"/Inventories/Review/{inventoryId}?handler=Evidence&evidenceId={evidenceId}", RuleFor("Inventories/Review/{id:guid}")!),
+        ];
+        foreach (var (url, rule) in handlers)
+        {
+            foreach (var actor in Enum.GetValues<Actor>())
+            {
+                using var response = await clients[actor].GetAsync(new Uri(url, UriKind.Relative));
+                if (Classify(response) != rule(actor))
+                {
+                    failures.Add($"GET {url} as {actor}: expected {rule(actor)}, got {Classify(response)} ({(int)response.StatusCode} {response.Headers.Location})");
+                }
+            }
+        }
+
         failures.Should().BeEmpty();
         checkedCount.Should().BeGreaterThanOrEqualTo(patterns.Count * 7);
     }
