@@ -47,12 +47,16 @@ public static class InventoryEndpoints
     [
         ("submit", "Submits a draft or returned inventory for review (municipal officers; every required item covered)."),
         ("return", "Returns a submitted inventory for correction, with a reason (provincial officers)."),
-        ("approve", "Approves a submitted inventory (provincial officers); approved data is locked."),
-        ("verify", "Verifies an approved inventory (TGO analysts)."),
+        ("approve", "Approves a submitted inventory (provincial officers); approved data is locked. While a comment thread is unanswered, a reason is required."),
+        ("verify", "Verifies an approved inventory (TGO analysts). While a comment thread is unanswered, a reason is required."),
         ("reopen", "Reopens approved (provincial officers) or verified (TGO analysts) data, with a reason."),
     ];
 
-    /// <summary>The body of a workflow move: a reason where one is required (return, reopen).</summary>
+    /// <summary>
+    /// The body of a workflow move: a reason where one is required (return, reopen; approve and verify while a
+    /// comment thread is unanswered, refused as a validation problem on <c>reason</c> without one), optional otherwise
+    /// and kept in the status history.
+    /// </summary>
     public sealed record TransitionBody(string? Reason);
 
     /// <summary>The new version of an inventory after a move.</summary>
