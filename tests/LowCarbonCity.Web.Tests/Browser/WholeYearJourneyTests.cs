@@ -70,10 +70,12 @@ public sealed class WholeYearJourneyTests(BrowserFixture browser) : IClassFixtur
         await InventoryPages.SubmitAsync(officer, id);
         (await StatusAsync(id)).Should().Be(InventoryStatus.Submitted);
 
-        // The province approves.
+        // The province approves through the confirmation; its comment got no reply, so it writes why it goes ahead.
         await reviewer.GotoAsync($"/Inventories/Review/{id}");
         await reviewer.ClickAsync("#approve-button");
-        await reviewer.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await reviewer.FillAsync("#confirm-reason", "ได้รับใบแจ้งหนี้ครบแล้ว");
+        await reviewer.ClickAsync("#confirm-button");
+        await reviewer.Locator("#confirm-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         (await StatusAsync(id)).Should().Be(InventoryStatus.Approved);
 
         // The officer downloads the English PDF: the approved figures are in it.
