@@ -86,6 +86,13 @@ public sealed partial class ReviewPageTests(AppFactory app) : IClassFixture<AppF
 
         using var refused = await otherProvince.GetAsync(U(url));
         IsRefused(refused).Should().BeTrue();
+
+        // A file of the whole inventory is listed under the lines, and opens the same way.
+        var whole = await app.CreateEvidenceAsync(data.Id, provincial.Id);
+        var page = await own.GetStringAsync(U($"/Inventories/Review/{data.Id}"));
+        var listed = page[page.IndexOf("id=\"review-inventory-evidence\"", StringComparison.Ordinal)..];
+        listed[..listed.IndexOf("</p>", StringComparison.Ordinal)].Should().Contain($"evidenceId={whole}&amp;handler=Evidence").And.Contain(">bill.pdf<");
+        Line(page, data.TownHall).Should().NotContain("bill.pdf", "the whole inventory's file is no line's evidence");
         // A file of another inventory is not served under this one.
         using var elsewhere = await own.GetAsync(U($"/Inventories/Review/{data.LastYearId}?handler=Evidence&evidenceId={data.Evidence}"));
         elsewhere.StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -126,6 +133,21 @@ public sealed partial class ReviewPageTests(AppFactory app) : IClassFixture<AppF
         // Each filter's count is over all four lines, whatever is ticked; the threshold is the editor's 30 %.
         html.Should().Contain("เปลี่ยนจากปีก่อนเกิน 30 % (2 รายการ)").And.Contain("ใช้ค่าสัมประสิทธิ์ที่กำหนดเอง (1 รายการ)")
             .And.Contain("ไม่มีหลักฐานแนบ (3 รายการ)").And.Contain("มีความเห็น (1 รายการ)");
+    }
+
+    [Fact]
+    public async Task Filters_AValueThatIsNotTrueOrFalse_LeavesTheFilterOffWithoutAnError()
+    {
+        var provincial = await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-20");
+        var data = await ReviewTestData.SeedAsync(app, "LCB-CM", 2025, provincial.Id);
+        using var client = await app.ClientForAsync(provincial);
+
+        using var response = await client.GetAsync(U($"/Inventories/Review/{data.Id}?changed=perhaps&custom=true"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        LineRow().Matches(html).Select(m => Guid.Parse(m.Groups[1].Value)).Should().Equal(data.Trucks);
+        html.Should().NotContain("validation-summary-errors");
     }
 
     private static readonly string[] FilterQueries =

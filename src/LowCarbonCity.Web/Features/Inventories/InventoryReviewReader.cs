@@ -16,6 +16,9 @@ namespace LowCarbonCity.Web.Features.Inventories;
 public sealed record ReviewContext(
     InventoryDetail Detail, int? LastYearYear, IReadOnlyList<ReviewLine> Lines, ReviewFilter Filter, IReadOnlyList<ScopeTotal> ByScope, decimal TotalKg)
 {
+    /// <summary>Evidence attached to the inventory as a whole, not to one line.</summary>
+    public IReadOnlyList<EvidenceSummary> InventoryEvidence { get; init; } = [];
+
     /// <summary>How many lines the confirmation lists as the largest changes.</summary>
     public const int LargestChangeCount = 5;
 
@@ -79,7 +82,10 @@ public sealed class InventoryReviewReader(
                     previous is not null && lastYearTonnes.TryGetValue(previous.Id, out var lt) ? lt : null,
                     evidenceOf[l.Id].ToList(), commentsOf[l.Id].Count(), commentsOf[l.Id].Count(c => open.Contains(c.Id)));
             }).ToList();
-        return Result<ReviewContext>.Ok(new ReviewContext(d, lastYear.Year, lines, filter, stored.Value.ByScope, stored.Value.Total.Value));
+        return Result<ReviewContext>.Ok(new ReviewContext(d, lastYear.Year, lines, filter, stored.Value.ByScope, stored.Value.Total.Value)
+        {
+            InventoryEvidence = evidenceOf[null].ToList(),
+        });
     }
 
     /// <summary>The reads only refuse (not found, or not the user's to view): passed on as they are.</summary>

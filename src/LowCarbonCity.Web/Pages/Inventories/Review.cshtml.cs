@@ -40,8 +40,12 @@ public sealed class ReviewModel(InventoryReviewReader reviews, InventoryWorkflow
     [BindProperty]
     public AddCommentInput Comment { get; set; } = new();
 
-    public Task<IActionResult> OnGetAsync(Guid id, [FromQuery] ReviewFilter? filter, [FromQuery] string? confirm, CancellationToken ct) =>
-        LoadAsync(id, filter ?? new ReviewFilter(), confirm, ct);
+    public Task<IActionResult> OnGetAsync(Guid id, [FromQuery] ReviewFilter? filter, [FromQuery] string? confirm, CancellationToken ct)
+    {
+        // A filter value that is not true/false (a hand-edited link) just leaves that filter off; it is no error to show.
+        ModelState.Clear();
+        return LoadAsync(id, filter ?? new ReviewFilter(), confirm, ct);
+    }
 
     /// <summary>An evidence file of this inventory, opened in the browser (inline) beside the line; View is checked by the service.</summary>
     public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct)
