@@ -18,7 +18,11 @@ try
     var database = app.Services.GetRequiredService<DatabaseStartup>();
     if (CommandLine.IsCommand(args))
     {
-        await database.InitializeAsync(CancellationToken.None);
+        if (CommandLine.NeedsInitializedDatabase(args))
+        {
+            await database.InitializeAsync(CancellationToken.None);
+        }
+
         return await CommandLine.RunAsync(app, args);
     }
 
