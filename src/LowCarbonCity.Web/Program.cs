@@ -13,6 +13,7 @@ try
     builder.Services.AddAppForwardedHeaders(builder.Configuration);
 
     var app = builder.Build();
+    IcuStartupCheck.Ensure(LowCarbonCity.Web.Features.Reports.Layout.WordBreaker.Default);
     app.UseAppPipeline();
 
     var database = app.Services.GetRequiredService<DatabaseStartup>();
