@@ -13,12 +13,17 @@ try
     builder.Services.AddAppForwardedHeaders(builder.Configuration);
 
     var app = builder.Build();
+    IcuStartupCheck.Ensure(LowCarbonCity.Web.Features.Reports.Layout.WordBreaker.Default);
     app.UseAppPipeline();
 
     var database = app.Services.GetRequiredService<DatabaseStartup>();
     if (CommandLine.IsCommand(args))
     {
-        await database.InitializeAsync(CancellationToken.None);
+        if (CommandLine.NeedsInitializedDatabase(args))
+        {
+            await database.InitializeAsync(CancellationToken.None);
+        }
+
         return await CommandLine.RunAsync(app, args);
     }
 

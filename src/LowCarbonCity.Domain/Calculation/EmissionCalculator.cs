@@ -323,10 +323,12 @@ public static class EmissionCalculator
 
             foreach (var f in factors)
             {
-                if (f.Gas == Gas.CO2e && f.PerUnit == Unit.KWh && ProductLcaGridFactors.Contains(f.KgPerUnit))
+                // Compared per kWh, so the same factor entered per MWh (598.6 kg/MWh) or per GJ is refused too.
+                if (f.Gas == Gas.CO2e && f.PerUnit.Dimension == Dimension.Energy
+                    && ProductLcaGridFactors.Contains(Math.Round(f.KgPerUnit * Unit.KWh.ToBase / f.PerUnit.ToBase, 4, MidpointRounding.AwayFromZero)))
                 {
                     throw Error(isCustom ? nameof(ActivityRecord.CustomFactor) : "CalculationBasis.Edition",
-                        $"{N(f.KgPerUnit)} kg CO2e/kWh is TGO's product-LCA (CFP) grid factor (scope 2 + upstream), not a CFO/GPC scope-2 factor.");
+                        $"{N(f.KgPerUnit)} kg CO2e/{f.PerUnit.Code} is TGO's product-LCA (CFP) grid factor (scope 2 + upstream), not a CFO/GPC scope-2 factor.");
                 }
             }
 

@@ -180,6 +180,15 @@ public static class LineCodes
     public const string LineDuplicate = "line.duplicate";
     public const string VersionRequired = "line.version";
 
+    /// <summary>
+    /// A template row changed in the file and, since the file was downloaded, in the app too: which one to keep is the
+    /// user's choice, never the import's (the preview lists both values).
+    /// </summary>
+    public const string LineConflict = "line.conflict";
+
+    /// <summary>A template row changes the annual total of a line entered month by month (the template has no months).</summary>
+    public const string LineMonthly = "line.monthly";
+
     /// <summary>More lines in one call than a bulk call carries (arguments: the limit, the lines sent).</summary>
     public const string TooManyInCall = "lines.per-call";
 

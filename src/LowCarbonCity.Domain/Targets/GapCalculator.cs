@@ -16,6 +16,12 @@ public sealed record GapSeries(int BaseYear, int TargetYear, decimal? BaseYearTo
 {
     /// <summary>The target year's line.</summary>
     public GapYear Last => Years[^1];
+
+    /// <summary>The reduction in tonnes is larger than the base year's emissions: the target is held at zero, and pages say so.</summary>
+    public bool TargetBelowZero { get; init; }
+
+    /// <summary>Years whose measures would cut more than the BAU emits: the plan is held at zero there, and pages say so.</summary>
+    public IReadOnlyList<int> PlanBelowZeroYears { get; init; } = [];
 }
 
 /// <summary>A measure as the calculator needs it.</summary>
@@ -34,6 +40,9 @@ public sealed record MeasureEffect(int StartYear, decimal ExpectedTonnesPerYear,
 /// <item>Achieved(y) = the same sum with each reduction multiplied by the measure's progress (0-100 %).</item>
 /// <item>Gap(y) = Plan(y) - Target path(y).</item>
 /// </list>
+/// Emissions cannot go below zero: a reduction in tonnes larger than A(b) holds T at 0, and measures larger than the
+/// BAU hold the plan at 0; the series flags both (<see cref="GapSeries.TargetBelowZero"/>,
+/// <see cref="GapSeries.PlanBelowZeroYears"/>) so that no page shows a negative target or plan without saying why.
 /// Without a base-year actual (or, population driven, without a base-year population) there is nothing to grow or cut
 /// from, so target path, BAU, plan and gap are null.
 /// </summary>
@@ -76,7 +85,9 @@ public static class GapCalculator
         }
 
         decimal? baseActual = actualTonnes.TryGetValue(baseYear, out var a) ? a : null;
-        decimal? targetTonnes = baseActual is { } b0 ? targetEmissions(b0) : null;
+        decimal? unbounded = baseActual is { } b0 ? targetEmissions(b0) : null;
+        decimal? targetTonnes = unbounded is { } u ? Math.Max(0m, u) : null;
+        var planBelowZero = new List<int>();
         var growth = 1m + (bauRatePercent / 100m);
         var span = targetYear - baseYear;
         var years = new List<GapYear>(span + 1);
@@ -89,11 +100,21 @@ public static class GapCalculator
             var planned = started.Sum(m => m.ExpectedTonnesPerYear);
             var achieved = started.Sum(m => m.ExpectedTonnesPerYear * m.ProgressPercent / 100m);
             decimal? plan = bau - planned;
+            if (plan < 0m)
+            {
+                planBelowZero.Add(year);
+                plan = 0m;
+            }
+
             decimal? gap = plan - path;
             years.Add(new GapYear(year, actual, path, bau, plan, gap, planned, achieved));
         }
 
-        return new GapSeries(baseYear, targetYear, baseActual, targetTonnes, years);
+        return new GapSeries(baseYear, targetYear, baseActual, targetTonnes, years)
+        {
+            TargetBelowZero = unbounded < 0m,
+            PlanBelowZeroYears = planBelowZero,
+        };
     }
 
     private static decimal? Bau(BauMethod method, int baseYear, int year, decimal? baseActual, decimal growth, IReadOnlyDictionary<int, decimal> population)

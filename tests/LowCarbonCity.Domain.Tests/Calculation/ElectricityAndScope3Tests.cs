@@ -59,6 +59,40 @@ public class ElectricityAndScope3Tests
         act.Should().Throw<CalculationException>().Where(e => e.LineId == record.LineId && e.Field == "CalculationBasis.Edition");
     }
 
+    [Theory]
+    [InlineData("598.6", "MWh")] // 0.5986 kg/kWh × 1,000
+    [InlineData("556.2", "MWh")] // 0.5562 kg/kWh × 1,000
+    [InlineData("166.28", "GJ")] // 0.5986 kg/kWh ÷ 3.6 MJ/kWh × 1,000 MJ/GJ = 166.277..., as a user would round it
+    public void Calculate_CustomProductLcaGridFactorPerAnotherEnergyUnit_RefusedAsPerKwh(string value, string perUnit)
+    {
+        var custom = new CustomFactor(Gas.CO2e, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Unit.FromCode(perUnit), "supplier's figure");
+        var record = Record(ActivityCategory.GridElectricity, 10m, Unit.MWh) with { CustomFactor = custom };
+
+        var act = () => EmissionCalculator.Calculate([record], Cfo());
+
+        act.Should().Throw<CalculationException>().Where(e => e.LineId == record.LineId && e.Field == nameof(ActivityRecord.CustomFactor));
+    }
+
+    [Fact]
+    public void Calculate_QuantityWithARepeatingConversion_FormulaPrintsSixDecimalsWhileTheResultKeepsItsPrecision()
+    {
+        // 1 GJ = 1,000 / 3.6 kWh = 277.777... kWh; × 0.4999 = 138.861111... kg CO2e.
+        var line = One(Cfo(), Record(ActivityCategory.GridElectricity, 1m, Unit.GJ));
+
+        line.Formula.Should().Be("1 GJ = 277.777778 kWh × 0.4999 kg CO2e/kWh × 1 = 138.861111 kg CO2e");
+        line.Co2eKg.Should().BeApproximately(1000m / 3.6m * 0.4999m, 0.000000000001m);
+        (line.Co2eKg - 138.861111m).Should().NotBe(0m, "only the text is rounded");
+    }
+
+    [Fact]
+    public void Calculate_CustomGridFactorPerMwhThatIsNotTheProductOne_Accepted()
+    {
+        // 499.9 kg/MWh is the CFO scope-2 factor 0.4999 kg/kWh: 10 MWh × 499.9 = 4,999 kg.
+        var record = Record(ActivityCategory.GridElectricity, 10m, Unit.MWh) with { CustomFactor = new CustomFactor(Gas.CO2e, 499.9m, Unit.MWh, "TGO CFO factor per MWh") };
+
+        EmissionCalculator.Calculate([record], Cfo()).Lines.Single().Co2eKg.Should().Be(4_999m);
+    }
+
     [Fact]
     public void Calculate_CfoWithGridLossShare_RefusedBecauseTgoFactorContainsLosses()
     {

@@ -193,4 +193,76 @@ public sealed class GapCalculatorTests
         series.Last.TargetPath.Should().Be(0m);
         series.Last.Gap.Should().Be(3_100m);
     }
+
+    [Fact]
+    public void Calculate_ReductionInTonnesAboveTheBase_TargetHeldAtZeroAndFlagged()
+    {
+        // The case: 100,000 t off a base of 70,826 t would be a target of -29,174 t.
+        var target = NewTarget(2024, 2030, ReductionKind.Tonnes, 100_000m, BauMethod.GrowthRate, 0m);
+
+        var series = GapCalculator.Calculate(target, new Dictionary<int, decimal> { [2024] = 70_826m }, NoPopulation);
+
+        series.TargetTonnes.Should().Be(0m);
+        series.TargetBelowZero.Should().BeTrue();
+        series.Last.TargetPath.Should().Be(0m);
+        series.Years[3].TargetPath.Should().Be(35_413m, "70,826 - 70,826 x 3/6 = 35,413: the path runs to zero, not below");
+    }
+
+    [Fact]
+    public void Calculate_MeasuresLargerThanBau_PlanHeldAtZeroInThoseYearsAndFlagged()
+    {
+        // Base 68,297 t, BAU flat, one measure of 1,000,000 t/yr from 2026: 68,297 - 1,000,000 = -931,703 unbounded.
+        var target = NewTarget(2024, 2030, ReductionKind.Percent, 20m, BauMethod.GrowthRate, 0m);
+        target.AddMeasure(Measure(1_000_000m, 2026, MeasureStatus.Planned, 0m), Now);
+
+        var series = GapCalculator.Calculate(target, new Dictionary<int, decimal> { [2024] = 68_297m }, NoPopulation);
+
+        series.Years.Single(y => y.Year == 2025).Plan.Should().Be(68_297m);
+        series.Years.Where(y => y.Year >= 2026).Should().OnlyContain(y => y.Plan == 0m);
+        series.PlanBelowZeroYears.Should().Equal(2026, 2027, 2028, 2029, 2030);
+        series.TargetBelowZero.Should().BeFalse();
+        // Gap 2030 = plan 0 - target 68,297 x 0.8 = -54,637.6 (the plan overshoots the target).
+        series.Last.Gap.Should().Be(-54_637.6m);
+    }
+
+    [Theory]
+    [InlineData(1, 4, TargetStanding.Withheld)] // the province: 1 of 4 reported, "on track" would mislead
+    [InlineData(3, 4, TargetStanding.OnTrack)] // 75 %, the documented minimum
+    [InlineData(2, 3, TargetStanding.Withheld)] // 66.7 %
+    public void Verdict_BelowTheMinimumReportingShare_Withheld(int reportingLatest, int organisations, TargetStanding expected)
+    {
+        // Base 2020 = 1,000 t, -10 % by 2030: path 2022 = 1,000 - 100 x 2/10 = 980; actual 2022 = 960 (20 t below).
+        var target = NewTarget(2020, 2030, ReductionKind.Percent, 10m, BauMethod.GrowthRate, 0m);
+        var series = GapCalculator.Calculate(target, new Dictionary<int, decimal> { [2020] = 1_000m, [2022] = 960m }, NoPopulation);
+
+        var verdict = TargetVerdict.Of(series, year => year == 2022 ? new TargetCoverage(reportingLatest, organisations) : new TargetCoverage(organisations, organisations));
+
+        verdict.Standing.Should().Be(expected);
+        (verdict.Year, verdict.AbovePath).Should().Be((2022, -20m));
+        verdict.Latest.Should().Be(new TargetCoverage(reportingLatest, organisations));
+    }
+
+    [Fact]
+    public void Verdict_BaseYearReportedByTooFew_WithheldEvenWhenTheLatestYearIsComplete()
+    {
+        var target = NewTarget(2020, 2030, ReductionKind.Percent, 10m, BauMethod.GrowthRate, 0m);
+        var series = GapCalculator.Calculate(target, new Dictionary<int, decimal> { [2020] = 1_000m, [2022] = 1_100m }, NoPopulation);
+
+        var verdict = TargetVerdict.Of(series, year => year == 2020 ? new TargetCoverage(1, 4) : new TargetCoverage(4, 4));
+
+        verdict.Standing.Should().Be(TargetStanding.Withheld);
+        verdict.AbovePath.Should().Be(120m, "1,100 - 980");
+    }
+
+    [Fact]
+    public void Verdict_OrganisationAbovePath_OffTrack_AndNoDataOrNoBaseSaySo()
+    {
+        var target = NewTarget(2020, 2030, ReductionKind.Percent, 10m, BauMethod.GrowthRate, 0m);
+        var one = new TargetCoverage(1, 1);
+
+        TargetVerdict.Of(GapCalculator.Calculate(target, new Dictionary<int, decimal> { [2020] = 1_000m, [2021] = 995m }, NoPopulation), _ => one)
+            .Should().Match<TargetVerdict>(v => v.Standing == TargetStanding.OffTrack && v.AbovePath == 5m); // path 2021 = 990
+        TargetVerdict.Of(GapCalculator.Calculate(target, new Dictionary<int, decimal>(), NoPopulation), _ => one).Standing.Should().Be(TargetStanding.NoData);
+        TargetVerdict.Of(GapCalculator.Calculate(target, new Dictionary<int, decimal> { [2021] = 995m }, NoPopulation), _ => one).Standing.Should().Be(TargetStanding.NoBase);
+    }
 }

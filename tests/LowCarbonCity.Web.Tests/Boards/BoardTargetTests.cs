@@ -1,3 +1,4 @@
+using LowCarbonCity.Domain.Targets;
 using System.Net;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Boards;
@@ -91,7 +92,8 @@ public sealed class NationalBoardTargetTests(AppFactory app) : IClassFixture<App
     {
         // Chon Buri: 2019 two reported inventories = 147.3819 t; 2022 one = 73.69095 t.
         // path(2022) = 147.3819 - 147.3819 x 0.21 x 3/11 = 147.3819 - 8.4409633636... = 138.9409366363... t;
-        // actual 73.69095 t is 65.2499866363... t below it: on track. Chiang Mai's target has no reported data.
+        // actual 73.69095 t is 65.2499866363... t below it, but only 1 of Chon Buri's 4 organisations that keep inventories
+        // reported in 2022 (2 in 2019): below the 75 % a verdict needs, so it is withheld. Chiang Mai's target has no data.
         await app.CalculatedInventoryAsync("LCB-CM", 2019, InventoryStatus.Approved);
         await app.CalculatedInventoryAsync("PTY", 2019, InventoryStatus.Submitted);
         await app.CalculatedInventoryAsync("LCB-CM", 2022, InventoryStatus.Approved);
@@ -115,12 +117,16 @@ public sealed class NationalBoardTargetTests(AppFactory app) : IClassFixture<App
         row.Latest!.Year.Should().Be(2022);
         row.Latest.Actual.Should().Be(73.69095m, "the draft is not reported");
         row.Latest.TargetPath!.Value.Should().BeApproximately(138.9409366363m, 0.0000001m);
-        row.OnTrack.Should().BeTrue();
+        row.AbovePath!.Value.Should().BeApproximately(-65.2499866363m, 0.0000001m);
+        row.OnTrack.Should().BeNull();
+        (row.Verdict.Standing, row.Verdict.Latest, row.Verdict.Base).Should().Be((TargetStanding.Withheld, new TargetCoverage(1, 4), new TargetCoverage(2, 4)));
         panel.Targets[1].Latest.Should().BeNull();
         html.Should().Contain("2 provinces have a province target; 2 organisations have a target of their own.")
             .And.Contain($"data-target=\"{chonBuri}\" data-target-province=\"20\"").And.Contain($"/Targets/Detail/{chonBuri}")
-            .And.Contain("On track").And.Contain("65.250 t CO2e below the path").And.Contain("No reported data yet");
-        thai.Should().Contain("2 จังหวัดมีเป้าหมายระดับจังหวัด").And.Contain("พ.ศ. 2573").And.Contain("พ.ศ. 2565").And.Contain("เป็นไปตามเป้า");
+            .And.Contain("Not judged").And.Contain("1 of 4 organisations reported in 2022 and 2 in the base year 2019; a verdict needs at least 75 % in both.")
+            .And.NotContain("On track").And.Contain("No reported data yet");
+        thai.Should().Contain("2 จังหวัดมีเป้าหมายระดับจังหวัด").And.Contain("พ.ศ. 2573").And.Contain("พ.ศ. 2565").And.Contain("ยังประเมินไม่ได้")
+            .And.Contain("มีองค์กรรายงาน 1 จาก 4 แห่งในพ.ศ. 2565");
         html.Should().NotContain("<script>");
         forbidden.Headers.Location!.OriginalString.Should().Contain("/Account/AccessDenied");
     }

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Features.ActivityData;
 using LowCarbonCity.Web.Features.Reports;
 using LowCarbonCity.Web.Features.Reports.Template;
@@ -27,7 +28,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (inventoryId, officer) = await NewInventoryAsync();
         var template = await DownloadAsync(officer, inventoryId);
-        template.FileName.Should().MatchRegex(@"^template_CMI-CM_\d{4}_Organisation_v2\.xlsx$");
+        template.FileName.Should().MatchRegex(@"^template_CMI-CM_\d{4}_Organisation_v3\.xlsx$");
 
         var filled = Fill(template.Content, sheet =>
         {
@@ -217,7 +218,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
 
         using var workbook = new XLWorkbook(new MemoryStream(template.Content));
         workbook.Worksheet(TemplateWorkbook.MetaSheet).Visibility.Should().Be(XLWorksheetVisibility.VeryHidden);
-        workbook.Worksheet(TemplateWorkbook.MetaSheet).Cell(1, 2).GetString().Should().Be("2");
+        workbook.Worksheet(TemplateWorkbook.MetaSheet).Cell(1, 2).GetString().Should().Be("3");
         var instructions = workbook.Worksheet(TemplateWorkbook.InstructionsSheet).Column(1).CellsUsed().Select(c => c.GetString()).ToList();
         instructions.Should().Contain(t => t.Contains("เทศบาลนครเชียงใหม่", StringComparison.Ordinal));
         instructions.Should().Contain(t => t.Contains("Chiang Mai", StringComparison.Ordinal));
@@ -332,7 +333,7 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
             TemplateMessages.ZipBomb => (ZipBomb(), null),
             TemplateMessages.Macros => (WithPart(template, "xl/vbaProject.bin", [1, 2, 3]), null),
             // The previous format (version 1, without the factor and parameter columns) is refused, not misread.
-            TemplateMessages.WrongVersion => (Fill(template, _ => { }, meta => meta.Cell(1, 2).SetValue(TemplateWorkbook.Version - 1)), "1"),
+            TemplateMessages.WrongVersion => (Fill(template, _ => { }, meta => meta.Cell(1, 2).SetValue(2)), "2"),
             TemplateMessages.NotTemplate => (PlainWorkbook(), null),
             _ => throw new ArgumentOutOfRangeException(nameof(code)),
         };
@@ -514,6 +515,197 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         after.Lines.Should().ContainSingle(l => l.Category == ActivityCategory.GridElectricity && l.Amount == 120_000m);
     }
 
+    [Fact]
+    public async Task Preview_ShowsEachChangesEffectInCo2eAndTheNewTotalsByScope_OnThePageInThai()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        await app.CalculateAsync(inventoryId);
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet => LineRowOf(sheet, "GridElectricity").Cell(Col.Quantity).SetValue(150_000m));
+
+        var preview = (await PreviewAsync(officer, inventoryId, filled)).Value!;
+
+        // TGO's CFO grid factor from 2026, 0.4750 kg CO2e/kWh: 120,000 kWh is 57,000 kg, 150,000 kWh is 71,250 kg.
+        var change = preview.Changes.Single(c => c.Kind == TemplateChangeKind.Changed);
+        (change.Before, change.After).Should().Be((new TemplateValue(120_000m, "kWh", null), new TemplateValue(150_000m, "kWh", null)));
+        change.ChangedFields.Should().BeEmpty();
+        (change.Effect!.BeforeKg, change.Effect.AfterKg).Should().Be((57_000m, 71_250m));
+        var scope2 = preview.Totals.Single(t => t.Scope == EmissionScope.Scope2);
+        (scope2.BeforeKg, scope2.AfterKg).Should().Be((57_000m, 71_250m));
+        var scope1 = preview.Totals.Single(t => t.Scope == EmissionScope.Scope1);
+        scope1.AfterKg.Should().Be(scope1.BeforeKg, "the diesel line is not in the file's changes");
+        (await StoredSums.ResultsAsync(app, inventoryId)).Single(r => r.Category == ActivityCategory.GridElectricity).Co2eKg
+            .Should().Be(57_000m, "a preview saves nothing");
+
+        var client = await app.ClientForAsync(officer);
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("th-TH");
+        var page = await client.GetStringAsync(new Uri($"/Reports/Template/{inventoryId}", UriKind.Relative));
+        var token = WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value);
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(filled), "upload", "filled.xlsx" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var html = WebUtility.HtmlDecode(await (await client.PostAsync(new Uri($"/Reports/Template/{inventoryId}?handler=Preview", UriKind.Relative), form)).Content.ReadAsStringAsync());
+        var changes = Regex.Match(html, "<table[^>]*id=\"changes\".*?</table>", RegexOptions.Singleline).Value;
+        changes.Should().Contain(ActivityCategories.Get(ActivityCategory.GridElectricity).NameTh).And.Contain("120,000 kWh").And.Contain("150,000 kWh")
+            .And.Contain("57.000 → 71.250").And.NotContain("GridElectricity").And.NotContain("|");
+        Regex.Match(html, "<table[^>]*id=\"totals\".*?</table>", RegexOptions.Singleline).Value.Should().Contain("+14.250");
+    }
+
+    [Fact]
+    public async Task Upload_FileOlderThanTheApp_KeepsTheAppsNewerValuesAndRefusesRowsChangedInBothPlaces()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+
+        // After the download, the officer changes both lines in the app.
+        await app.WithDbAsync(async db =>
+        {
+            var inventory = await db.Inventories.Include(i => i.Lines).SingleAsync(i => i.Id == inventoryId);
+            inventory.Lines.Single(l => l.Category == ActivityCategory.GridElectricity).SetAnnualQuantity(new Quantity(130_000m, Unit.KWh));
+            inventory.Lines.Single(l => l.Category == ActivityCategory.OnRoadDiesel).SetAnnualQuantity(new Quantity(6_000m, Unit.Litre));
+            inventory.Touch(DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        // The old file as it was: nothing to import, and the app's newer values stay.
+        var untouched = (await PreviewAsync(officer, inventoryId, template.Content)).Value!;
+        untouched.Errors.Should().BeEmpty();
+        untouched.Changes.Should().OnlyContain(c => c.Kind == TemplateChangeKind.Unchanged);
+        untouched.KeptNewerInApp.Should().Be(2);
+
+        // The old file with the electricity changed in it too: a conflict showing both values; nothing is imported.
+        var filled = Fill(template.Content, sheet =>
+        {
+            LineRowOf(sheet, "GridElectricity").Cell(Col.Quantity).SetValue(140_000m);
+            var next = sheet.LastRowUsed()!.RowNumber() + 1;
+            Set(sheet.Row(next), "StationaryDiesel", 10m, "L", description: "Generator");
+        });
+        var before = await app.InventoryAsync(inventoryId);
+        var preview = (await PreviewAsync(officer, inventoryId, filled)).Value!;
+        var imported = await ImportAsync(officer, inventoryId, filled, before.Version);
+
+        preview.CanImport.Should().BeFalse();
+        var conflict = preview.Conflicts.Should().ContainSingle().Subject;
+        (conflict.InFile, conflict.InApp).Should().Be((new TemplateValue(140_000m, "kWh", null), new TemplateValue(130_000m, "kWh", null)));
+        preview.Errors.Should().ContainSingle().Which.Should().Match<TemplateCellError>(e => e.Code == LineCodes.LineConflict && e.Column == "F");
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        var after = await app.InventoryAsync(inventoryId);
+        after.Version.Should().Be(before.Version);
+        after.Lines.Should().HaveCount(3).And.ContainSingle(l => l.Category == ActivityCategory.GridElectricity && l.Amount == 130_000m);
+        after.Lines.Single(l => l.Category == ActivityCategory.OnRoadDiesel).Amount.Should().Be(6_000m);
+    }
+
+    [Fact]
+    public async Task Upload_MonthlyLine_KeepsItsMonthsWhenItsTotalIsUnchangedAndRefusesANewAnnualTotal()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var months = new[] { 9_000m, 9_500m, 10_000m, 10_500m, 11_000m, 11_500m, 9_000m, 9_500m, 10_000m, 10_500m, 9_000m, 10_500m }; // 120,000 kWh
+        await app.WithDbAsync(async db =>
+        {
+            var inventory = await db.Inventories.Include(i => i.Lines).SingleAsync(i => i.Id == inventoryId);
+            inventory.Lines.Single(l => l.Category == ActivityCategory.GridElectricity).SetMonthlyQuantities(months, Unit.KWh);
+            inventory.Touch(DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var template = await DownloadAsync(officer, inventoryId);
+
+        var described = Fill(template.Content, sheet => LineRowOf(sheet, "GridElectricity").Cell(Col.Description).SetValue("มิเตอร์สำนักงาน"));
+        var preview = (await PreviewAsync(officer, inventoryId, described)).Value!;
+        preview.Changes.Single(c => c.Kind == TemplateChangeKind.Changed).ChangedFields.Should().Equal(LineFields.Description);
+        (await ImportAsync(officer, inventoryId, described, preview.InventoryVersion)).Status.Should().Be(ResultStatus.Ok);
+        var line = (await app.InventoryAsync(inventoryId)).Lines.Single(l => l.Category == ActivityCategory.GridElectricity);
+        (line.Description, line.IsMonthly, line.Amount).Should().Be(("มิเตอร์สำนักงาน", true, 120_000m));
+        line.MonthlyValues.Should().Equal(months);
+
+        var again = await DownloadAsync(officer, inventoryId);
+        var retotalled = Fill(again.Content, sheet => LineRowOf(sheet, "GridElectricity").Cell(Col.Quantity).SetValue(125_000m));
+        var before = await app.InventoryAsync(inventoryId);
+        var refused = (await app.AsUserAsync<TemplateService, Result<TemplatePreview>>(officer, (s, u) => s.PreviewAsync(u, inventoryId, retotalled, Thai, CancellationToken.None))).Value!;
+        var imported = await ImportAsync(officer, inventoryId, retotalled, before.Version);
+
+        refused.Errors.Should().ContainSingle().Which.Should().Match<TemplateCellError>(e => e.Code == LineCodes.LineMonthly && e.Column == "F" && e.Message.Contains("รายเดือน"));
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        var after = (await app.InventoryAsync(inventoryId)).Lines.Single(l => l.Category == ActivityCategory.GridElectricity);
+        after.MonthlyValues.Should().Equal(months);
+    }
+
+    [Fact]
+    public async Task Upload_LandfillLineOnASite_KeepsItsSiteAndItsSiteBasedResult()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var organisationId = await app.OrganisationIdAsync("CMI-CM");
+        var siteId = Guid.NewGuid();
+        var year = (await app.InventoryAsync(inventoryId)).Year;
+        await app.WithDbAsync(async db =>
+        {
+            var site = new SolidWasteSite(siteId, organisationId, "บ่อฝังกลบเทศบาล", SiteManagement.UnmanagedDeep, ClimateZone.TropicalMoistWet, coveredWithOxidisingMaterial: false);
+            for (var y = year - 3; y <= year; y++)
+            {
+                site.SetDeposit(y, WasteType.Food, 4_000m, isBackCast: false);
+            }
+
+            db.SolidWasteSites.Add(site);
+            var inventory = await db.Inventories.Include(i => i.Lines).SingleAsync(i => i.Id == inventoryId);
+            var landfill = ActivityLine.WithAnnualQuantity(Guid.NewGuid(), inventoryId, ActivityCategory.SolidWasteDisposal, new Quantity(4_000m, Unit.Tonne));
+            landfill.SetParameters(null, siteId);
+            landfill.Describe("บ่อฝังกลบ", null, DataQuality.Medium);
+            inventory.AddLine(landfill, DateTimeOffset.UtcNow);
+            db.ActivityLines.Add(landfill);
+            return await db.SaveChangesAsync();
+        });
+        await app.CalculateAsync(inventoryId);
+        var resultBefore = (await StoredSums.ResultsAsync(app, inventoryId)).Where(r => r.Category == ActivityCategory.SolidWasteDisposal).Sum(r => r.Co2eKg);
+        var template = await DownloadAsync(officer, inventoryId);
+        var filled = Fill(template.Content, sheet => LineRowOf(sheet, "SolidWasteDisposal").Cell(Col.DataSource).SetValue("ตาชั่งบ่อฝังกลบ"));
+
+        var preview = (await PreviewAsync(officer, inventoryId, filled)).Value!;
+        var imported = await ImportAsync(officer, inventoryId, filled, preview.InventoryVersion);
+
+        imported.Status.Should().Be(ResultStatus.Ok, string.Join("; ", imported.Errors.SelectMany(e => e.Value)));
+        var line = (await app.InventoryAsync(inventoryId)).Lines.Single(l => l.Category == ActivityCategory.SolidWasteDisposal);
+        (line.SolidWasteSiteId, line.DataSource).Should().Be((siteId, "ตาชั่งบ่อฝังกลบ"));
+        resultBefore.Should().BeGreaterThan(0m);
+        (await StoredSums.ResultsAsync(app, inventoryId)).Where(r => r.Category == ActivityCategory.SolidWasteDisposal).Sum(r => r.Co2eKg)
+            .Should().Be(resultBefore, "the site's deposit history still drives the line");
+    }
+
+    [Fact]
+    public async Task Upload_RowTheCalculationRefuses_ShownOnItsRowInThePreviewAndTheImportSavesNoRowAtAll()
+    {
+        var (inventoryId, officer) = await NewInventoryAsync();
+        var template = await DownloadAsync(officer, inventoryId);
+
+        // Every cell is good, but 0.5986 kg CO2e/kWh is TGO's product-footprint grid factor, which the engine refuses
+        // for an organisation's scope 2; the new diesel row in the same file is good.
+        var filled = Fill(template.Content, sheet =>
+        {
+            SetFactor(LineRowOf(sheet, "GridElectricity"), "CO2e", 0.5986m, "kWh", "ค่าจากใบแจ้งหนี้");
+            Set(sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1), "StationaryDiesel", 100m, "L", description: "Generator");
+        });
+        var before = await app.InventoryAsync(inventoryId);
+        var electricityRow = RowNumberOf(template.Content, "GridElectricity");
+
+        var preview = (await PreviewAsync(officer, inventoryId, filled)).Value!;
+        var imported = await ImportAsync(officer, inventoryId, filled, before.Version);
+
+        preview.CanImport.Should().BeFalse();
+        preview.Errors.Should().ContainSingle().Which.Row.Should().Be(electricityRow);
+        imported.Status.Should().Be(ResultStatus.Invalid);
+        var after = await app.InventoryAsync(inventoryId);
+        after.Version.Should().Be(before.Version);
+        after.Lines.Should().HaveCount(3).And.NotContain(l => l.Category == ActivityCategory.StationaryDiesel, "the good row is not saved without the bad one");
+        after.Lines.Single(l => l.Category == ActivityCategory.GridElectricity).CustomFactor.Should().BeNull();
+    }
+
+    private static int RowNumberOf(byte[] template, string category)
+    {
+        using var workbook = new XLWorkbook(new MemoryStream(template));
+        return LineRowOf(workbook.Worksheet(TemplateWorkbook.LinesSheet), category).RowNumber();
+    }
+
     private async Task<(Guid InventoryId, TestUser Officer)> NewInventoryAsync()
     {
         var year = Interlocked.Increment(ref _nextYear);
@@ -543,6 +735,10 @@ public sealed class TemplateTests(AppFactory app) : IClassFixture<AppFactory>
         workbook.SaveAs(stream);
         return stream.ToArray();
     }
+
+    /// <summary>The row of this year's line of a category (last year's row of the same category, if any, has no line id).</summary>
+    private static IXLRow LineRowOf(IXLWorksheet sheet, string category) =>
+        sheet.RowsUsed().Single(r => r.Cell(Col.Category).GetString() == category && !r.Cell(Col.LineId).IsEmpty());
 
     private static IXLRow RowOf(IXLWorksheet sheet, string category) =>
         sheet.RowsUsed().Single(r => r.Cell(Col.Category).GetString() == category);

@@ -241,25 +241,81 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
     /// </summary>
     public async Task<Result<int>> ApplyChangesAsync(ClaimsPrincipal user, Guid inventoryId, int expectedInventoryVersion, IReadOnlyList<LineChange> changes, CancellationToken ct)
     {
+        var staged = await StageChangesAsync(user, inventoryId, expectedInventoryVersion, changes, ct);
+        if (staged.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        var inventory = staged.Inventory!;
+        db.Entry(inventory).Property(i => i.Version).OriginalValue = expectedInventoryVersion;
+        inventory.Touch(clock.GetUtcNow());
+        var saved = await SaveAsync(inventory, staged.Touched, () => new LineRef(inventory.Id, inventory.Version), StaleInventoryMessage, ct);
+        return saved.IsOk ? Result<int>.Ok(inventory.Version) : saved.As<int>();
+    }
+
+    /// <summary>
+    /// What <see cref="ApplyChangesAsync"/> would do with the same changes, without saving: the same checks and the
+    /// same recalculation, staged and measured (each change's kg CO2e before and after, the totals by scope), then
+    /// discarded. A change that cannot be applied or calculated is refused here exactly as the import would be.
+    /// </summary>
+    public async Task<Result<ChangeEffects>> MeasureChangesAsync(ClaimsPrincipal user, Guid inventoryId, int expectedInventoryVersion, IReadOnlyList<LineChange> changes, CancellationToken ct)
+    {
+        var totalsBefore = await db.InventoryTotals.AsNoTracking().Where(t => t.InventoryId == inventoryId)
+            .GroupBy(t => t.Scope).Select(g => new { Scope = g.Key, Kg = g.Sum(t => t.Co2eKg) }).ToDictionaryAsync(g => g.Scope, g => g.Kg, ct);
+        var staged = await StageChangesAsync(user, inventoryId, expectedInventoryVersion, changes, ct);
+        if (staged.Failure is { } failure)
+        {
+            return failure.As<ChangeEffects>();
+        }
+
+        try
+        {
+            await calculator.RecalculateLinesAsync(staged.Inventory!, staged.Touched, ct);
+            return Result<ChangeEffects>.Ok(ChangeEffects.FromStaged(db.ChangeTracker, staged.LineOfLabel, totalsBefore));
+        }
+        catch (Domain.Calculation.CalculationException e)
+        {
+            var refusal = new LineFailure(FieldOf(e.Field), e.Code, e.Arguments);
+            return Result<ChangeEffects>.Invalid([staged.LabelOf(e.LineId) is { } label ? refusal.At(label) : refusal]);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private const string StaleInventoryMessage =
+        "Someone else changed this inventory after you prepared the import. Nothing was imported; upload the file again to see the changes.";
+
+    /// <summary>A batch applied to the tracked inventory and lines, not yet calculated or saved; or why it cannot be.</summary>
+    private sealed record StagedChanges(Inventory? Inventory, List<ActivityLine> Touched, Dictionary<string, Guid> LineOfLabel, Result<int>? Failure)
+    {
+        public string? LabelOf(Guid? lineId) => LineOfLabel.FirstOrDefault(p => p.Value == lineId).Key;
+    }
+
+    /// <summary>Checks and applies a batch to the tracked entities (all or nothing: any refusal clears the context).</summary>
+    private async Task<StagedChanges> StageChangesAsync(ClaimsPrincipal user, Guid inventoryId, int expectedInventoryVersion, IReadOnlyList<LineChange> changes, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(changes);
+        var lineOfLabel = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var (inventory, failure) = await LoadEditableAsync(user, inventoryId, ct);
         if (inventory is null)
         {
-            return failure!.As<int>();
+            return new StagedChanges(null, [], lineOfLabel, failure!.As<int>());
         }
 
-        const string staleInventory = "Someone else changed this inventory after you prepared the import. Nothing was imported; upload the file again to see the changes.";
         if (inventory.Version != expectedInventoryVersion)
         {
-            return Result<int>.Conflict(staleInventory);
+            return new StagedChanges(null, [], lineOfLabel, Result<int>.Conflict(StaleInventoryMessage));
         }
 
         if (await LineLimits.CheckAsync(db, inventoryId, changes.Count(c => c.LineId is null), changes.Count, ct) is { } limit)
         {
-            return Result<int>.Invalid([limit]);
+            return new StagedChanges(null, [], lineOfLabel, Result<int>.Invalid([limit]));
         }
 
-                var errors = new List<LineFailure>();
+        var errors = new List<LineFailure>();
         var now = clock.GetUtcNow();
         var existing = await LinesAsync(inventoryId, changes.Select(c => c.LineId), ct);
         var touched = new List<ActivityLine>();
@@ -278,6 +334,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
 
                     Apply(line, change.Input, keepMonthsWhenTotalUnchanged: true);
                     touched.Add(line);
+                    lineOfLabel[change.Label] = line.Id;
                 }
                 else
                 {
@@ -286,6 +343,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
                     inventory.AddLine(line, now);
                     db.ActivityLines.Add(line);
                     touched.Add(line);
+                    lineOfLabel[change.Label] = line.Id;
                 }
             }
             catch (DomainRuleException e)
@@ -297,13 +355,10 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return Result<int>.Invalid(errors);
+            return new StagedChanges(null, [], lineOfLabel, Result<int>.Invalid(errors));
         }
 
-        db.Entry(inventory).Property(i => i.Version).OriginalValue = expectedInventoryVersion;
-        inventory.Touch(now);
-        var saved = await SaveAsync(inventory, touched, () => new LineRef(inventory.Id, inventory.Version), staleInventory, ct);
-        return saved.IsOk ? Result<int>.Ok(inventory.Version) : saved.As<int>();
+        return new StagedChanges(inventory, touched, lineOfLabel, null);
     }
 
     public async Task<Result<LineRef>> DeleteLineAsync(ClaimsPrincipal user, Guid lineId, int expectedVersion, CancellationToken ct)

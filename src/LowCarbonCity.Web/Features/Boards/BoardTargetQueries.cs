@@ -18,11 +18,19 @@ public sealed record BoardTarget(TargetSummary Target, GapSeries Series)
     /// <summary>The latest year (base to target year) with stored results; null when there is none.</summary>
     public GapYear? Latest => Series.Years.LastOrDefault(y => y.Actual is not null);
 
-    /// <summary>Latest actual minus the target path of that year (t CO2e): positive above the path; null without a path.</summary>
-    public decimal? AbovePath => Latest is { Actual: { } actual, TargetPath: { } path } ? actual - path : null;
+    /// <summary>On or off track, or withheld when too few of the province's organisations reported (<see cref="TargetVerdict"/>).</summary>
+    public TargetVerdict Verdict { get; init; } = TargetVerdict.Of(Series, _ => new TargetCoverage(0, 0));
 
-    /// <summary>On track when the latest actual is at or below the target path; null when that cannot be told.</summary>
-    public bool? OnTrack => AbovePath is { } above ? above <= 0 : null;
+    /// <summary>Latest actual minus the target path of that year (t CO2e): positive above the path; null without a path.</summary>
+    public decimal? AbovePath => Verdict.AbovePath;
+
+    /// <summary>On track or off track; null when that cannot be told or is withheld.</summary>
+    public bool? OnTrack => Verdict.Standing switch
+    {
+        TargetStanding.OnTrack => true,
+        TargetStanding.OffTrack => false,
+        _ => null,
+    };
 
     /// <summary>Years whose actual counts a submitted inventory, not yet approved: the board labels them.</summary>
     public IReadOnlySet<int> NotFinalYears { get; init; } = new HashSet<int>();
@@ -31,7 +39,13 @@ public sealed record BoardTarget(TargetSummary Target, GapSeries Series)
     public bool LatestIsNotFinal => Latest is { } latest && NotFinalYears.Contains(latest.Year);
 
     /// <summary>The series in the shape of the target pages' gap chart.</summary>
-    public TargetGap Gap => new(Target, Series.BaseYearTonnes, Series.TargetTonnes, Series.Years) { NotFinalYears = NotFinalYears };
+    public TargetGap Gap => new(Target, Series.BaseYearTonnes, Series.TargetTonnes, Series.Years)
+    {
+        NotFinalYears = NotFinalYears,
+        Verdict = Verdict,
+        TargetBelowZero = Series.TargetBelowZero,
+        PlanBelowZeroYears = Series.PlanBelowZeroYears,
+    };
 }
 
 /// <summary>The targets panel of a province board.</summary>
@@ -51,7 +65,7 @@ public sealed record NationalTargets(int ProvincesWithTarget, int OrganisationsW
 /// line results, without a query per province. Figures are kept by <see cref="BoardCache"/> under their own keys
 /// (<c>targets:...</c>, ADR 0010); rights follow <see cref="TargetAccess"/> on every request.
 /// </summary>
-public sealed class BoardTargetQueries(AppDbContext db, TargetAccess access, TargetService targets, BoardCache cache)
+public sealed class BoardTargetQueries(AppDbContext db, TargetAccess access, TargetService targets, TargetCoverageReader coverage, BoardCache cache)
 {
     /// <summary>The province's targets the user may see; NotFound for an unknown province code.</summary>
     public async Task<Result<ProvinceTargets>> ProvinceAsync(ClaimsPrincipal user, string provinceCode, CancellationToken ct)
@@ -103,13 +117,19 @@ public sealed class BoardTargetQueries(AppDbContext db, TargetAccess access, Tar
         var summaries = await targets.Project(provinceTargets).ToDictionaryAsync(s => s.Id, ct);
         var actuals = await ActualTonnesAsync(entities, ct);
         var populations = await PopulationAsync(entities, ct);
+        var coverages = await coverage.ForProvinceTargetsAsync(entities, ct);
         var list = entities
-            .Select(t => new BoardTarget(summaries[t.Id], GapCalculator.Calculate(
-                t,
-                actuals.TryGetValue(t.Id, out var a) ? a.Tonnes : new Dictionary<int, decimal>(),
-                populations.TryGetValue(t.ProvinceId, out var p) ? p : new Dictionary<int, decimal>()))
+            .Select(t =>
             {
-                NotFinalYears = actuals.TryGetValue(t.Id, out var n) ? n.NotFinalYears : new HashSet<int>(),
+                var series = GapCalculator.Calculate(
+                    t,
+                    actuals.TryGetValue(t.Id, out var a) ? a.Tonnes : new Dictionary<int, decimal>(),
+                    populations.TryGetValue(t.ProvinceId, out var p) ? p : new Dictionary<int, decimal>());
+                return new BoardTarget(summaries[t.Id], series)
+                {
+                    NotFinalYears = actuals.TryGetValue(t.Id, out var n) ? n.NotFinalYears : new HashSet<int>(),
+                    Verdict = TargetVerdict.Of(series, coverages[t.Id]),
+                };
             })
             .OrderBy(t => t.Target.ProvinceCode, StringComparer.Ordinal).ThenBy(t => t.Target.InventoryKind)
             .ToList();

@@ -17,7 +17,7 @@ namespace LowCarbonCity.Web.Features.Targets;
 /// stored results stay null. Population (population-driven BAU): the organisation's yearly context, or for a province
 /// the sum over its provincial administrative organisations (whose territory is the province).
 /// </summary>
-public sealed class TargetGapService(AppDbContext db, TargetAccess access, TargetService targets)
+public sealed class TargetGapService(AppDbContext db, TargetAccess access, TargetService targets, TargetCoverageReader coverageReader)
 {
     public async Task<Result<TargetGap>> GetAsync(ClaimsPrincipal user, int targetId, CancellationToken ct)
     {
@@ -65,7 +65,14 @@ public sealed class TargetGapService(AppDbContext db, TargetAccess access, Targe
         var series = GapCalculator.Calculate(target, actual, population);
         var notFinalStatuses = Counted.Statuses(CountingPurpose.Trend).Where(s => !Counted.IsFinal(s)).ToList();
         var notFinal = await CountedInventories(target).Where(i => notFinalStatuses.Contains(i.Status)).Select(i => i.Year).Distinct().ToListAsync(ct);
-        return new TargetGap(summary, series.BaseYearTonnes, series.TargetTonnes, series.Years) { NotFinalYears = notFinal.ToHashSet() };
+        var coverage = await coverageReader.ForTargetAsync(target, ct);
+        return new TargetGap(summary, series.BaseYearTonnes, series.TargetTonnes, series.Years)
+        {
+            NotFinalYears = notFinal.ToHashSet(),
+            Verdict = TargetVerdict.Of(series, coverage),
+            TargetBelowZero = series.TargetBelowZero,
+            PlanBelowZeroYears = series.PlanBelowZeroYears,
+        };
     }
 
     /// <summary>t CO2e per year of the covered scopes and sectors, summed in SQL; only years with stored results.</summary>

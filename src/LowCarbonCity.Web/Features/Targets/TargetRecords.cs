@@ -118,6 +118,18 @@ public sealed record TargetGap(TargetSummary Target, decimal? BaseYearTonnes, de
     /// <summary>Years whose actual counts a submitted inventory, not yet approved: pages label them (not part of the API's contract).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlySet<int> NotFinalYears { get; init; } = new HashSet<int>();
+
+    /// <summary>On or off track, or withheld for want of reporting organisations (pages; not yet part of the API's contract).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TargetVerdict? Verdict { get; init; }
+
+    /// <summary>The reduction in tonnes exceeds the base year's emissions: the target is held at zero.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool TargetBelowZero { get; init; }
+
+    /// <summary>Years whose measures exceed the BAU: the plan is held at zero.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<int> PlanBelowZeroYears { get; init; } = [];
 }
 
 /// <summary>What a write returns: the id written and the target's new version.</summary>

@@ -113,11 +113,19 @@ public sealed class TargetService(AppDbContext db, TargetAccess access, TimeProv
         }
     }
 
+    internal const string KindFixedMessage = "The inventory kind of a target cannot be changed; create another target for the other kind.";
+
     public Task<Result<TargetWrite>> UpdateAsync(ClaimsPrincipal user, int targetId, TargetInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         return WriteAsync(user, targetId, input.ExpectedVersion, (target, now) =>
         {
+            // The kind chooses which inventories are the actuals: another kind is another target, never a silent no-op.
+            if (input.InventoryKind != target.InventoryKind)
+            {
+                throw new DomainRuleException(nameof(input.InventoryKind), "target.kind", KindFixedMessage);
+            }
+
             target.Update(Values(input), now);
             return null;
         }, ct);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LowCarbonCity.Web.Features.ActivityData;
 using LowCarbonCity.Web.Features.Reports.Template;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -96,6 +97,21 @@ public sealed class TemplateModel(TemplateService templates) : PageModel
         Target = result.Value;
         return null;
     }
+
+    /// <summary>A row's value as the preview shows it: "1,500 kWh", a notation key by name, or a dash for none.</summary>
+    public static string Value(TemplateValue? value) => value switch
+    {
+        { NotationKey: { } key } => Inventories.EditorTexts.Notation(key),
+        { Amount: { } amount } => Display.Amount(amount, value.UnitCode),
+        _ => "–",
+    };
+
+    /// <summary>The other fields a row changes, by their labels in the page's language.</summary>
+    public static string Fields(IReadOnlyList<string> fields) =>
+        string.Join(", ", fields.Select(f => LineMessages.FieldLabel(f, CultureInfo.CurrentUICulture) ?? f));
+
+    /// <summary>A difference in t CO2e with its sign (kg in, the one display rounding out).</summary>
+    public static string Difference(decimal kg) => (kg > 0 ? "+" : string.Empty) + Display.Tonnes(kg / 1000m);
 
     /// <summary>Reads at most one byte more than the limit, so the service sees an oversized file as such without buffering it all.</summary>
     private static async Task<byte[]> ReadAsync(IFormFile? upload, CancellationToken ct)

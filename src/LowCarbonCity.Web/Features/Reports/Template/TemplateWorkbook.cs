@@ -8,7 +8,11 @@ using DomainUnit = LowCarbonCity.Domain.Quantities.Unit;
 namespace LowCarbonCity.Web.Features.Reports.Template;
 
 /// <summary>What the template of one inventory holds: its lines and last year's values where known.</summary>
-public sealed record TemplateContent(Guid InventoryId, string OrganisationCode, string OrganisationNameTh, string OrganisationNameEn, int Year, InventoryKind Kind, IReadOnlyList<TemplateRow> Rows);
+public sealed record TemplateContent(Guid InventoryId, string OrganisationCode, string OrganisationNameTh, string OrganisationNameEn, int Year, InventoryKind Kind, IReadOnlyList<TemplateRow> Rows)
+{
+    /// <summary>The inventory's version when the file was made (kept in the meta sheet, for the reader and support).</summary>
+    public int InventoryVersion { get; init; }
+}
 
 /// <summary>
 /// One row of the template: an existing line (with its id) or last year's line to fill (no id, no quantity). Last
@@ -17,7 +21,11 @@ public sealed record TemplateContent(Guid InventoryId, string OrganisationCode, 
 public sealed record TemplateRow(
     Guid? LineId, ActivityCategory Category, GpcSubsector? GpcSubsector, string? Description, decimal? Amount, string? UnitCode,
     NotationKey? NotationKey, string? NotationExplanation, string? DataSource, DataQuality DataQuality, decimal? LastYearAmount, string? LastYearUnitCode,
-    NotationKey? LastYearNotationKey = null, CustomFactorInput? CustomFactor = null, string? ParametersJson = null);
+    NotationKey? LastYearNotationKey = null, CustomFactorInput? CustomFactor = null, string? ParametersJson = null)
+{
+    /// <summary>The line as downloaded (<see cref="TemplateFingerprint"/>), so an upload can tell the user's edits from the app's later ones.</summary>
+    public string? Fingerprint { get; init; }
+}
 
 /// <summary>A bad cell of an uploaded template: where, and why in the user's language.</summary>
 public sealed record TemplateCellError(string Sheet, int Row, string Column, string Code, string Message)
@@ -26,7 +34,11 @@ public sealed record TemplateCellError(string Sheet, int Row, string Column, str
 }
 
 /// <summary>A row read from an uploaded template, as a line input (only rows whose cells are all good).</summary>
-public sealed record TemplateParsedRow(int Row, Guid? LineId, LineInput Input);
+public sealed record TemplateParsedRow(int Row, Guid? LineId, LineInput Input)
+{
+    /// <summary>The hidden fingerprint of the line as it was downloaded; null for a row the user added.</summary>
+    public string? Fingerprint { get; init; }
+}
 
 /// <summary>What reading a file gave: a file-level problem (code and argument), or rows and cell errors.</summary>
 public sealed record TemplateReadResult(string? FileError, object? FileErrorArgument, InventoryKind? Kind, IReadOnlyList<TemplateParsedRow> Rows, IReadOnlyList<TemplateCellError> Errors)
@@ -42,8 +54,11 @@ public sealed record TemplateReadResult(string? FileError, object? FileErrorArgu
 /// </summary>
 public static class TemplateWorkbook
 {
-    /// <summary>2: custom factor and method parameter columns. An older file is refused (its columns differ).</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// 3: a hidden column with each line's fingerprint as downloaded (2 added the custom factor and method parameter
+    /// columns). An older file is refused: without fingerprints a stale file would silently undo later changes.
+    /// </summary>
+    public const int Version = 3;
     public const string Marker = "lcc-template";
     public const string InstructionsSheet = "คำแนะนำ Instructions";
     public const string LinesSheet = "ข้อมูล Lines";
@@ -74,6 +89,9 @@ public static class TemplateWorkbook
         public const int FactorPerUnit = 16;
         public const int FactorJustification = 17;
         public const int Parameters = 18;
+
+        /// <summary>Hidden: the line's fingerprint when the file was made.</summary>
+        public const int Fingerprint = 19;
     }
 
     public static byte[] Write(TemplateContent content, CultureInfo culture)
@@ -114,6 +132,8 @@ public static class TemplateWorkbook
         meta.Cell(3, 2).Text(content.InventoryId.ToString("D", CultureInfo.InvariantCulture));
         meta.Cell(4, 1).Text("year");
         meta.Cell(4, 2).Integer(content.Year);
+        meta.Cell(5, 1).Text("version");
+        meta.Cell(5, 2).Integer(content.InventoryVersion);
         meta.Visibility = XLWorksheetVisibility.VeryHidden;
 
         lines.Header(1,
@@ -121,7 +141,8 @@ public static class TemplateWorkbook
             "Quantity · ปริมาณ", "Unit · หน่วย", "Notation key · สัญลักษณ์", "Explanation · คำอธิบายสัญลักษณ์", "Data source · แหล่งข้อมูล",
             "Data quality · คุณภาพข้อมูล", $"{content.Year - 1} quantity · ปริมาณปีก่อน", $"{content.Year - 1} unit · หน่วยปีก่อน",
             "Custom factor gas · ก๊าซของค่าสัมประสิทธิ์เอง", "Custom factor kg per unit · ค่าสัมประสิทธิ์ (กก. ต่อหน่วย)", "Custom factor per unit · ต่อหน่วย",
-            "Custom factor justification · เหตุผลที่ใช้ค่าสัมประสิทธิ์เอง", "Method parameters (JSON) · พารามิเตอร์วิธีคำนวณ (JSON)");
+            "Custom factor justification · เหตุผลที่ใช้ค่าสัมประสิทธิ์เอง", "Method parameters (JSON) · พารามิเตอร์วิธีคำนวณ (JSON)", "As downloaded · ค่าเมื่อดาวน์โหลด");
+        lines.Column(Col.Fingerprint).Hide();
         lines.SheetView.FreezeRows(1);
         lines.Widths(38, 30, 40, 26, 34, 16, 10, 12, 34, 28, 14, 18, 12, 16, 18, 12, 34, 40);
         lines.Column(Col.LineId).Style.Font.FontColor = XLColor.Gray;
@@ -178,6 +199,7 @@ public static class TemplateWorkbook
             }
 
             lines.Cell(row, Col.Parameters).Text(r.ParametersJson);
+            lines.Cell(row, Col.Fingerprint).Text(r.Fingerprint);
             row++;
         }
 
@@ -332,7 +354,10 @@ public static class TemplateWorkbook
             DataQuality = line.DataQuality,
             CustomFactor = line.CustomFactor is { } f ? new CustomFactorInput { Gas = f.Gas, KgPerUnit = f.KgPerUnit, PerUnitCode = f.PerUnit.Code, Justification = f.Justification } : null,
             ParametersJson = draft.ParametersJson,
-        });
+        })
+        {
+            Fingerprint = lineId is null ? null : Text(row, Col.Fingerprint),
+        };
     }
 
     /// <summary>The column a line field is read from (a field the sheet has no column for is shown on the category's).</summary>
