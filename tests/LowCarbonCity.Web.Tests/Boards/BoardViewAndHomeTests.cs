@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using ClosedXML.Excel;
 using LowCarbonCity.Domain.Inventory;
-using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
 using LowCarbonCity.Web.Tests.Reports;
@@ -59,18 +58,7 @@ public sealed class BoardViewAndHomeTests(AppFactory app) : IClassFixture<AppFac
             return await db.SaveChangesAsync();
         });
 
-        var city = await app.CreateInventoryAsync("CMI-CM", Year, complete: false, kind: InventoryKind.City);
-        await app.WithDbAsync(async db =>
-        {
-            var inventory = await db.Inventories.SingleAsync(i => i.Id == city);
-            var line = ActivityLine.WithAnnualQuantity(Guid.NewGuid(), city, ActivityCategory.OnRoadDiesel, new Quantity(5_000m, Unit.Litre));
-            line.PlaceInGpc(GpcSubsector.OnRoad);
-            inventory.AddLine(line, DateTimeOffset.UtcNow);
-            db.ActivityLines.Add(line);
-            return await db.SaveChangesAsync();
-        });
-        await app.CalculateAsync(city);
-        await app.SetStatusAsync(city, InventoryStatus.Submitted);
+        await app.CalculatedCityInventoryAsync("CMI-CM", Year, InventoryStatus.Submitted);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
