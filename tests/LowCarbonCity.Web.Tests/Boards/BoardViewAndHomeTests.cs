@@ -143,9 +143,10 @@ public sealed class BoardViewAndHomeTests(AppFactory app) : IClassFixture<AppFac
         csv.StatusCode.Should().Be(HttpStatusCode.OK);
         var rows = WorkbookTests.ParseCsv(Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
         rows.Should().HaveCount(4);
-        rows[1].Should().Equal("ไฟฟ้า", "179.964", "0.720");
-        rows[2].Should().Equal("การเผาไหม้เคลื่อนที่", "41.10885", "0.164");
-        rows[3][1].Should().Be("221.07285");
+        // Numbers are compared as numbers: PostgreSQL's numeric(28,6) keeps trailing zeros that SQLite drops.
+        rows[1].Select((f, i) => i == 0 ? f : Number(f)).Should().Equal("ไฟฟ้า", "179.964", "0.72");
+        rows[2].Select((f, i) => i == 0 ? f : Number(f)).Should().Equal("การเผาไหม้เคลื่อนที่", "41.10885", "0.164");
+        rows[3].Select((f, i) => i == 0 ? f : Number(f)).Should().Equal("รวม", "221.07285", "0.884");
     }
 
     [Fact]
@@ -206,6 +207,10 @@ public sealed class BoardViewAndHomeTests(AppFactory app) : IClassFixture<AppFac
         return System.Text.RegularExpressions.Regex.Matches(table, "<tr data-key=\"([^\"]*)\"><td>([^<]*)</td><td class=\"num total\">([^<]*)</td><td class=\"num per-person\">([^<]*)</td></tr>")
             .Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value), WebUtility.HtmlDecode(m.Groups[3].Value), WebUtility.HtmlDecode(m.Groups[4].Value))).ToList();
     }
+
+    /// <summary>A CSV number read back and written without trailing zeros.</summary>
+    private static string Number(string field) =>
+        decimal.Parse(field, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Cell(string html, string id) =>
         WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, $"id=\"{id}\">([^<]*)<").Groups[1].Value);
