@@ -26,6 +26,7 @@ public static class ServiceSetup
         services.AddScoped<Features.ActivityData.DisposalSiteReader>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.Boards.BoardQueries>();
+        services.AddScoped<Features.Boards.NationalViewQueries>();
         services.AddScoped<Features.Boards.BoardTargetQueries>();
         services.AddScoped<Features.Organisations.OrganisationAdminService>();
         services.AddScoped<Features.Organisations.ReportProfileService>();

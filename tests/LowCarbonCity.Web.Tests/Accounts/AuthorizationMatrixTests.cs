@@ -170,9 +170,33 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             }
         }
 
+        // Downloads are GET page handlers on a page's own route: each must answer as its page does.
+        foreach (var (pattern, query) in DownloadHandlers)
+        {
+            foreach (var actor in Enum.GetValues<Actor>())
+            {
+                using var response = await clients[actor].GetAsync(new Uri($"/{pattern}?{query}", UriKind.Relative));
+                var actual = Classify(response);
+                checkedCount++;
+                if (actual != RuleFor(pattern)!(actor))
+                {
+                    failures.Add($"GET /{pattern}?{query} as {actor}: expected {RuleFor(pattern)!(actor)}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+                }
+            }
+        }
+
         failures.Should().BeEmpty();
         checkedCount.Should().BeGreaterThanOrEqualTo(patterns.Count * 7);
     }
+
+    /// <summary>GET page handlers that stream a file, with the page whose rule they follow.</summary>
+    private static readonly (string Pattern, string Query)[] DownloadHandlers =
+    [
+        ("Boards/National", "handler=Excel&view=Sector&kind=City"),
+        ("Boards/National", "handler=Csv&view=Year"),
+        ("Reports/Rollup", "handler=Excel"),
+        ("Reports/Rollup", "handler=Csv"),
+    ];
 
     private static Func<Actor, Expect>? RuleFor(string pattern)
     {

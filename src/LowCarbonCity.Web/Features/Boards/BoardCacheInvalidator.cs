@@ -10,8 +10,8 @@ namespace LowCarbonCity.Web.Features.Boards;
 /// <summary>
 /// Drops the boards' cached figures (<see cref="BoardCache"/>) when a save adds, changes or deletes what a board
 /// shows: inventories (status, year), their per-inventory totals, organisations (and their yearly population) or
-/// provinces, and targets and their reduction measures (the boards' targets panels). It invalidates before
-/// the save and again after it, so a board computed while the save was in flight is not kept.
+/// provinces, targets and their reduction measures (the boards' targets panels), and memberships (the province
+/// board's "no account"). It invalidates before the save and again after it, so a board computed while the save was in flight is not kept.
 /// </summary>
 public sealed class BoardCacheInvalidator(BoardCache cache) : SaveChangesInterceptor
 {
@@ -51,7 +51,7 @@ public sealed class BoardCacheInvalidator(BoardCache cache) : SaveChangesInterce
 
         var touched = context.ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is Inventory or InventoryTotal or Organisation or OrganisationYearContext or Province or Target or ReductionMeasure);
+            && e.Entity is Inventory or InventoryTotal or Organisation or OrganisationYearContext or Province or Target or ReductionMeasure or OrganisationMembership);
         if (touched)
         {
             _pending.AddOrUpdate(context, Marker);

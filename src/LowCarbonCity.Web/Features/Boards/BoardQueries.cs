@@ -8,10 +8,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LowCarbonCity.Web.Features.Boards;
 
-/// <summary>One organisation of a province board: its inventory of the year, if any (null: not started, never zero).</summary>
+/// <summary>
+/// One organisation of a province board: its inventory of the year, if any (null: not started, never zero), and
+/// whether anyone can enter its data (<paramref name="HasAccount"/>: a municipal officer is a member), since an LAO
+/// without an account cannot start and the province must ask for one rather than chase the LAO.
+/// </summary>
 public sealed record BoardOrganisationRow(
     int OrganisationId, string Code, string NameTh, string NameEn, OrganisationType Type,
-    Guid? InventoryId, InventoryStatus? Status, decimal? Co2eTonnes);
+    Guid? InventoryId, InventoryStatus? Status, decimal? Co2eTonnes, bool HasAccount = true)
+{
+    /// <summary>No inventory this year although someone could start one.</summary>
+    public bool NotStarted => Status is null && HasAccount;
+
+    /// <summary>No inventory and no municipal officer to start one: the province asks for an account first.</summary>
+    public bool NoAccount => Status is null && !HasAccount;
+}
 
 /// <summary>A province total for one scope or one sector (category group), over the reported inventories.</summary>
 public sealed record BoardTotal<TKey>(TKey Key, decimal Co2eTonnes);
@@ -89,7 +100,11 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.ProvinceId == provinceId && keeping.Contains(o.Type))
             .OrderBy(o => o.Code)
-            .Select(o => new { o.Id, o.Code, o.NameTh, o.NameEn, o.Type })
+            .Select(o => new
+            {
+                o.Id, o.Code, o.NameTh, o.NameEn, o.Type,
+                HasAccount = db.OrganisationMemberships.Any(m => m.OrganisationId == o.Id && m.Role == Hosting.Roles.MunicipalOfficer),
+            })
             .ToListAsync(ct);
         var inventories = db.Inventories.AsNoTracking()
             .Where(i => i.Organisation!.ProvinceId == provinceId && i.Year == chosen && i.Kind == InventoryKind.Organisation);
@@ -104,7 +119,7 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
         {
             var inventory = headers.FirstOrDefault(h => h.OrganisationId == o.Id);
             decimal? tonnes = inventory is not null && totals.TryGetValue(inventory.Id, out var kg) ? kg / 1000m : null;
-            return new BoardOrganisationRow(o.Id, o.Code, o.NameTh, o.NameEn, o.Type, inventory?.Id, inventory?.Status, tonnes);
+            return new BoardOrganisationRow(o.Id, o.Code, o.NameTh, o.NameEn, o.Type, inventory?.Id, inventory?.Status, tonnes, o.HasAccount);
         }).ToList();
 
         var reported = Counted.Statuses(CountingPurpose.ProvinceTotals).ToList();
@@ -123,7 +138,11 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
             byScope.Select(s => new BoardTotal<EmissionScope>(s.Key, s.Kg / 1000m)).OrderBy(s => s.Key).ToList(), bySector, total);
     }
 
-    public async Task<Result<NationalBoard>> NationalAsync(ClaimsPrincipal user, int? year, NationalSort sort, CancellationToken ct)
+    public Task<Result<NationalBoard>> NationalAsync(ClaimsPrincipal user, int? year, NationalSort sort, CancellationToken ct) =>
+        NationalAsync(user, year, sort, InventoryKind.Organisation, ct);
+
+    /// <summary>The national board of one inventory kind (CFO or GPC): every province's status counts and reported total.</summary>
+    public async Task<Result<NationalBoard>> NationalAsync(ClaimsPrincipal user, int? year, NationalSort sort, InventoryKind kind, CancellationToken ct)
     {
         var scope = await access.ScopeOfAsync(user, ct);
         if (!scope.IsNational)
@@ -131,7 +150,7 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
             return Result<NationalBoard>.Forbidden();
         }
 
-        var figures = await cache.GetOrComputeAsync($"national:{year}", () => ComputeNationalAsync(year, CancellationToken.None));
+        var figures = await cache.GetOrComputeAsync($"national:{kind}:{year}", () => ComputeNationalAsync(year, kind, CancellationToken.None));
         var ranked = (sort switch
         {
             NationalSort.Total => figures.Provinces.OrderByDescending(r => r.ReportedTonnes ?? -1m),
@@ -144,7 +163,7 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
     }
 
     /// <summary>The national board's figures, provinces in code order (access already checked; cached by <see cref="BoardCache"/>).</summary>
-    private async Task<NationalBoard> ComputeNationalAsync(int? year, CancellationToken ct)
+    private async Task<NationalBoard> ComputeNationalAsync(int? year, InventoryKind kind, CancellationToken ct)
     {
         var years = await YearsAsync(db.Inventories, ct);
         var chosen = year ?? years[0];
@@ -158,7 +177,7 @@ public sealed class BoardQueries(AppDbContext db, UserAccess access, TimeProvide
                 Organisations = db.Organisations.Count(o => o.ProvinceId == p.Id && keeping.Contains(o.Type)),
             })
             .ToListAsync(ct);
-        var inventories = db.Inventories.AsNoTracking().Where(i => i.Year == chosen && i.Kind == InventoryKind.Organisation);
+        var inventories = db.Inventories.AsNoTracking().Where(i => i.Year == chosen && i.Kind == kind);
         var statusCounts = await inventories
             .GroupBy(i => new { i.Organisation!.Province!.Code, i.Status })
             .Select(g => new { g.Key.Code, g.Key.Status, Count = g.Select(i => i.OrganisationId).Distinct().Count() })

@@ -59,6 +59,12 @@ public static class ReportCsvWriter
         return new ReportFile(ReportFileNames.Rollup(model.Filter, l, "csv"), ReportFile.CsvContentType, Encode(RollupHeader, rows));
     }
 
+    /// <summary>Any small table (a board's view) with the reports' encoding, quoting and formula neutralising.</summary>
+    internal static byte[] Table(string[] header, IEnumerable<CsvField[]> rows) => Encode(header, rows);
+
+    /// <summary>A number field as the reports write it: rounded at the edge, invariant, never neutralised.</summary>
+    internal static CsvField NumberField(decimal? value, int decimals) => Number(value, decimals);
+
     /// <summary>Neutralises a text cell a spreadsheet would evaluate: a leading single quote before a formula trigger.</summary>
     public static string? Neutralise(string? text) =>
         text is { Length: > 0 } && text.AsSpan(0, 1).IndexOfAny(FormulaTriggers) == 0 ? "'" + text : text;

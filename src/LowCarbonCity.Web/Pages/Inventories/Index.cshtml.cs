@@ -29,6 +29,12 @@ public sealed class IndexModel(InventoryService inventories, InventoryOverviewSe
 
     public bool CanStart { get; private set; }
 
+    /// <summary>A TGO analyst: approved inventories await their verification, and the national views are theirs.</summary>
+    public bool IsVerifier => _scope.IsTgoAnalyst;
+
+    /// <summary>A provincial officer: their province's board is where they see who has not started.</summary>
+    public bool HasProvince => _scope.ProvinceIds.Count > 0;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Mine = await inventories.ListAsync(User, ct);

@@ -16,7 +16,7 @@
         }
 
         var data = JSON.parse(source.textContent || '{}');
-        var series = data[{ national: 'provinces', scopes: 'scopes', sectors: 'sectors' }[canvas.getAttribute('data-chart-kind')]];
+        var series = data[{ view: 'view', scopes: 'scopes', sectors: 'sectors' }[canvas.getAttribute('data-chart-kind')]];
         if (series) {
             bar(canvas, series.labels, series.values, data.label, true);
         }
