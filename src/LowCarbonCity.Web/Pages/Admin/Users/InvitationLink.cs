@@ -22,7 +22,8 @@ public static class InvitationLink
         ArgumentNullException.ThrowIfNull(created);
         page.TempData[LinkKey] = page.Url.Page("/Account/Invitation", pageHandler: null, values: new { token = created.Token }, protocol: page.Request.Scheme);
         page.TempData[EmailKey] = created.Email;
-        page.TempData[ExpiresKey] = created.ExpiresAt.ToString("O", CultureInfo.InvariantCulture);
+        // As seconds, not an ISO date: TempData's serializer would turn a date-shaped string into a DateTime.
+        page.TempData[ExpiresKey] = created.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return page.WithSuccess(page.RedirectToPage("/Admin/Users/Invitations"), successKey);
     }
 
@@ -31,7 +32,7 @@ public static class InvitationLink
     {
         ArgumentNullException.ThrowIfNull(page);
         return page.TempData[LinkKey] is string link && page.TempData[EmailKey] is string email && page.TempData[ExpiresKey] is string expires
-            ? (link, email, DateTimeOffset.Parse(expires, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind))
+            ? (link, email, DateTimeOffset.FromUnixTimeSeconds(long.Parse(expires, NumberStyles.None, CultureInfo.InvariantCulture)))
             : null;
     }
 }
