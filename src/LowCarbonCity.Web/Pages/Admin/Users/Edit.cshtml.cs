@@ -35,7 +35,8 @@ public sealed class EditModel(UserAdminService users, OrganisationPicker picker,
         }
 
         Current = result.Value!;
-        if (Request.Method == HttpMethods.Get)
+        // The own account shows its stored role even after a refused post (its role cannot be changed here).
+        if (Request.Method == HttpMethods.Get || IsSelf)
         {
             Role = Current.Roles.Count > 0 ? Current.Roles[0] : string.Empty;
             Organisations = Current.Organisations.Select(o => Display.Pick(o.LabelTh, o.LabelEn)).ToList();
