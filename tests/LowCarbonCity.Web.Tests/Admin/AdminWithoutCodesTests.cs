@@ -202,6 +202,32 @@ public sealed partial class AdminWithoutCodesTests(AppFactory app) : IClassFixtu
         Guid36().IsMatch(history).Should().BeFalse();
     }
 
+    [Fact]
+    public async Task OrganisationEdited_ItsHistoryReadsAsFieldsOldAndNewInThai()
+    {
+        var client = await ThaiAdminAsync();
+        var code = $"HIST-{Guid.NewGuid():N}"[..16];
+        Dictionary<string, string> Form(string nameTh, string province, string population, string type = "SubdistrictMunicipality") => new()
+        {
+            ["Input.Code"] = code, ["Input.NameTh"] = nameTh, ["Input.NameEn"] = "History Test Municipality", ["Input.Type"] = type,
+            ["Input.ProvinceCode"] = province, ["Input.Population"] = population, ["Input.AreaKm2"] = "12.5", ["Input.ContextYear"] = "2567", // typed in the Buddhist Era on a Thai page: 2024
+        };
+        using var created = await AppFactory.PostFormAsync(client, "/Admin/Organisations/Create", Form("เทศบาลตำบลประวัติ", "50", "8000"));
+        created.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var id = await app.OrganisationIdAsync(code);
+
+        using var edited = await AppFactory.PostFormAsync(client, $"/Admin/Organisations/Edit/{id}", Form("เทศบาลตำบลประวัติใหม่", "20", "8150", "TownMunicipality"));
+        edited.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ReadAsync(client, "/Admin/Organisations")).Should().Contain("บันทึกแล้ว");
+
+        var page = await ReadAsync(client, $"/Admin/Organisations/Edit/{id}");
+        var history = Regex.Match(page, "<table class=\"table table-sm\" id=\"history\">.*?</table>", RegexOptions.Singleline).Value;
+        history.Should().Contain("ชื่อภาษาไทย").And.Contain("เทศบาลตำบลประวัติ").And.Contain("เทศบาลตำบลประวัติใหม่")
+            .And.Contain("จังหวัด").And.Contain("เชียงใหม่").And.Contain("ชลบุรี").And.Contain("ประเภท").And.Contain("เทศบาลเมือง")
+            .And.Contain("ประชากร").And.Contain("8,000").And.Contain("8,150").And.Contain("ข้อมูลรายปี");
+        history.Should().NotContain("{").And.NotContain("TownMunicipality").And.NotContain("ProvinceId");
+    }
+
     [Theory]
     [InlineData(Roles.MunicipalOfficer, "เทศบาลนครเชียงใหม่", "เริ่มบัญชีก๊าซเรือนกระจกของปีนี้", "/Inventories/Start")]
     [InlineData(Roles.ProvincialOfficer, "สำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัดเชียงใหม่", "เปิดรายการที่รอคุณตรวจ", "/Inventories")]
