@@ -54,6 +54,9 @@ public sealed class Invitation
     /// <summary>When the invitee set a password; a used invitation never works again.</summary>
     public DateTimeOffset? UsedAt { get; private set; }
 
+    /// <summary>When an administrator withdrew the invitation; a revoked invitation never works again.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
+
     /// <summary>The account the invitation created.</summary>
     public string? UserId { get; private set; }
 
@@ -63,6 +66,36 @@ public sealed class Invitation
     public IReadOnlyList<string> OrganisationCodeList => OrganisationCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public bool IsExpired(DateTimeOffset now) => now >= ExpiresAt;
+
+    /// <summary>Neither used nor revoked: the administrator can still resend or revoke it (an expired one too).</summary>
+    public bool IsPending => UsedAt is null && RevokedAt is null;
+
+    /// <summary>
+    /// A new link for the same invitation: the old token stops working (only the new hash is kept) and the
+    /// lifetime starts again, so a lost or expired link is replaced rather than a second invitation made.
+    /// </summary>
+    public void Renew(string tokenHash, DateTimeOffset expiresAt)
+    {
+        if (!IsPending)
+        {
+            throw new InvalidOperationException("Only a pending invitation can be renewed.");
+        }
+
+        TokenHash = tokenHash;
+        ExpiresAt = expiresAt;
+        Version++;
+    }
+
+    public void Revoke(DateTimeOffset now)
+    {
+        if (!IsPending)
+        {
+            throw new InvalidOperationException("Only a pending invitation can be revoked.");
+        }
+
+        RevokedAt = now;
+        Version++;
+    }
 
     public void MarkUsed(string userId, DateTimeOffset now)
     {

@@ -73,6 +73,8 @@ public static class AuthSetup
         services.AddScoped<AccountSeeder>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<AccountHistory>();
+        services.AddScoped<FirstSteps>();
         services.AddScoped<OwnAccountService>();
 
         services.AddDataProtection().SetApplicationName("LowCarbonCity");

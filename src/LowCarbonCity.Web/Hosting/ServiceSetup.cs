@@ -11,6 +11,8 @@ public static class ServiceSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Features.Organisations.OrganisationDirectory>();
+        services.AddScoped<Features.Organisations.OrganisationPicker>();
+        services.AddScoped<Features.Organisations.OrganisationHistory>();
         services.AddScoped<Features.Calculation.InventoryCalculationService>();
         services.AddScoped<Features.Calculation.CalculationRequestService>();
         services.AddSingleton<Features.Calculation.RecalculationService>();

@@ -214,6 +214,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             "Account/ChangePassword" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
             // Every signed-in user has their own notifications and e-mail choices (the service filters to the user).
             "Notifications" or "Account/Settings" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // The guided first page: every signed-in user, with the next steps of their own role.
+            "Welcome" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
             // A calculation anyone can check: reaching the handler (a 400 for the empty request) is "allowed".
             "api/v1/calculations/" => _ => Expect.Ok,
             // The access-denied page answers 403 to everyone, by design.
@@ -279,7 +281,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
-            "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}"
+            "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}" or "Admin/Users/Invitations"
                 or "Admin/Organisations" or "Admin/Organisations/Create" or "Admin/Organisations/Edit/{id:int}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,

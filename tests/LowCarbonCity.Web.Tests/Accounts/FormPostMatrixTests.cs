@@ -24,6 +24,9 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
     /// <summary>The target (of CMI-CM) and its measure that the target forms post to.</summary>
     private static int _measureId;
 
+    /// <summary>The pending invitation the invitation forms post to.</summary>
+    private static Guid _invitationId;
+
     private enum Expect
     {
         Allowed,
@@ -97,7 +100,10 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
             a => a == Actor.Anonymous ? Expect.SignIn : Expect.Allowed),
         ["/Admin/Users/Create#"] = new(null, _ => new() { ["Input.Email"] = string.Empty }, a => Only(Actor.Admin, a)),
         ["/Admin/Users/Invite#"] = new(null, _ => new() { ["Input.Email"] = string.Empty }, a => Only(Actor.Admin, a)),
-        ["/Admin/Users/Edit#"] = new(null, _ => new() { ["Role"] = Roles.MunicipalOfficer, ["OrganisationCodes"] = "CMI-CM" }, a => Only(Actor.Admin, a)),
+        ["/Admin/Users/Edit#"] = new(null, _ => new() { ["Role"] = Roles.MunicipalOfficer, ["Organisations"] = "เทศบาลนครเชียงใหม่" }, a => Only(Actor.Admin, a)),
+        // A pending invitation: administrators only (the admin, posting last, resends or revokes it; a second go re-renders with its message).
+        ["/Admin/Users/Invitations#Resend"] = new(null, _ => new() { ["id"] = _invitationId.ToString() }, a => Only(Actor.Admin, a)),
+        ["/Admin/Users/Invitations#Revoke"] = new(null, _ => new() { ["id"] = _invitationId.ToString() }, a => Only(Actor.Admin, a)),
         ["/Admin/Users/Index#Lock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
         ["/Admin/Users/Index#Unlock"] = new(null, t => new() { ["userId"] = t.UserId }, a => Only(Actor.Admin, a)),
         // Organisations: administrators only; an empty code re-renders with its error and changes nothing.
@@ -192,6 +198,9 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         var organisationId = await app.OrganisationIdAsync("CMI-CM");
         var (targetId, measureId) = await app.CreateTargetAsync("CMI-CM");
         _measureId = measureId;
+        var invited = await app.AsUserAsync<LowCarbonCity.Web.Features.Users.InvitationService, LowCarbonCity.Web.Features.Shared.Result<LowCarbonCity.Web.Features.Users.InvitationCreated>>(users[Actor.Admin], (s, p) =>
+            s.InviteAsync(p, new() { Email = $"matrix-{Guid.NewGuid():N}@test.local", DisplayName = "ผู้ได้รับเชิญ", Role = Roles.TgoAnalyst }, CancellationToken.None));
+        _invitationId = invited.Value!.Id;
         var sessions = new Dictionary<Actor, (HttpClient Client, string Token)> { [Actor.Anonymous] = await SessionAsync(app.AnonymousClient()) };
         foreach (var (actor, user) in users)
         {

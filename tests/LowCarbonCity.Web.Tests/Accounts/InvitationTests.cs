@@ -41,7 +41,7 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
         var accepted = await AppFactory.PostFormAsync(browser, url, new Dictionary<string, string> { ["Token"] = invitation.Token, ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword });
 
         accepted.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        accepted.Headers.Location!.OriginalString.Should().Be("/Inventories");
+        accepted.Headers.Location!.OriginalString.Should().Be("/Welcome");
         (await browser.GetAsync(new Uri("/Inventories", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
         var user = await app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
         user.MustChangePassword.Should().BeFalse();
@@ -102,7 +102,7 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task InviteAsync_BadAssignment_IsInvalidOnOrganisationCodes()
+    public async Task InviteAsync_BadAssignment_IsInvalidOnOrganisations()
     {
         var admin = await app.CreateUserAsync(Roles.Administrator);
 
@@ -110,7 +110,7 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
             s.InviteAsync(p, Invite("y@test.local") with { OrganisationCodes = ["PONRE-50"] }, CancellationToken.None));
 
         result.Status.Should().Be(ResultStatus.Invalid);
-        result.Errors.Should().ContainKey("OrganisationCodes");
+        result.Errors.Should().ContainKey("Organisations");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class UserAdminServiceTests(AppFactory app) : IClassFixture<AppFac
             ["Input.Email"] = "new-officer@test.local",
             ["Input.DisplayName"] = "New officer",
             ["Input.Role"] = Roles.MunicipalOfficer,
-            ["OrganisationCodes"] = "CMI-CM",
+            ["Organisations"] = "เทศบาลนครเชียงใหม่ (เชียงใหม่)",
             ["Input.TemporaryPassword"] = "Temporary-Pass-2026",
         });
 
@@ -34,10 +34,10 @@ public sealed class UserAdminServiceTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Theory]
-    [InlineData(Roles.MunicipalOfficer, "", "OrganisationCodes")]
-    [InlineData(Roles.MunicipalOfficer, "PONRE-50", "OrganisationCodes")]
-    [InlineData(Roles.ProvincialOfficer, "CMI-CM", "OrganisationCodes")]
-    [InlineData(Roles.TgoAnalyst, "CMI-CM", "OrganisationCodes")]
+    [InlineData(Roles.MunicipalOfficer, "", "Organisations")]
+    [InlineData(Roles.MunicipalOfficer, "PONRE-50", "Organisations")]
+    [InlineData(Roles.ProvincialOfficer, "CMI-CM", "Organisations")]
+    [InlineData(Roles.TgoAnalyst, "CMI-CM", "Organisations")]
     [InlineData("Superuser", "", "Role")]
     public async Task CreateAsync_RoleAndOrganisationsDoNotFit_ReturnsInvalidAndCreatesNoOne(string role, string codes, string field)
     {

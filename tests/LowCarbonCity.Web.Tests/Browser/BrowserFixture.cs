@@ -13,12 +13,20 @@ public sealed class LiveAppFactory : AppFactory
 /// One app on a real socket and one headless Debian Chromium driven by Playwright, shared by a browser test class.
 /// Each journey opens its own browser contexts (separate cookies), one per person.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public LiveAppFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new LiveAppFactory())
+    {
+    }
+
+    /// <summary>A fixture over another live app (one with e-mail, <see cref="MailBrowserFixture"/>).</summary>
+    protected BrowserFixture(AppFactory app) => App = app;
+
+    public AppFactory App { get; }
 
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
@@ -82,4 +90,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         await ((IAsyncLifetime)App).DisposeAsync();
     }
+}
+
+/// <summary>The browser over an app that sends e-mail to an in-process SMTP server, whose messages the journey reads back.</summary>
+public sealed class MailBrowserFixture : BrowserFixture
+{
+    public MailBrowserFixture()
+        : base(new LiveMailAppFactory())
+    {
+    }
+
+    public TestSmtpServer Smtp => ((MailAppFactory)App).Smtp;
 }

@@ -6,7 +6,7 @@ namespace LowCarbonCity.Web.Tests.Infrastructure;
 /// The app with e-mail on, sending to a <see cref="TestSmtpServer"/> it starts first; the outbox is polled every
 /// 100 ms and a failure is retried after 200 ms (doubling up to 1 s), so the tests wait briefly.
 /// </summary>
-public sealed class MailAppFactory : AppFactory
+public class MailAppFactory : AppFactory
 {
     public const string PublicUrl = "https://lcc.example.go.th/";
 
@@ -34,4 +34,10 @@ public sealed class MailAppFactory : AppFactory
         builder.UseSetting("Email:RetryDelay", "00:00:00.200");
         builder.UseSetting("Email:MaxRetryDelay", "00:00:01");
     }
+}
+
+/// <summary>The e-mail app on a real loopback socket, for browser journeys that read the messages back.</summary>
+public sealed class LiveMailAppFactory : MailAppFactory
+{
+    protected override bool UseRealSocket => true;
 }

@@ -132,15 +132,37 @@ public sealed partial class EmailDeliveryTests(MailAppFactory app) : IClassFixtu
 
         using var response = await AppFactory.PostFormAsync(client, "/Admin/Users/Invite", new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.DisplayName"] = "ผู้ได้รับเชิญ", ["Input.Role"] = Roles.TgoAnalyst, ["OrganisationCodes"] = string.Empty,
+            ["Input.Email"] = email, ["Input.DisplayName"] = "ผู้ได้รับเชิญ", ["Input.Role"] = Roles.TgoAnalyst,
         });
-        var page = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+        var page = await client.GetStringAsync(response.Headers.Location);
         var mail = await app.Smtp.WaitForAsync(m => To(m) == email);
 
         page.Should().Contain("id=\"invite-link\"").And.Contain($"ระบบส่งลิงก์นี้ทางอีเมลถึง {email} แล้วด้วย");
         var shown = Regex.Match(page, "id=\"invite-link\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
         var token = Uri.UnescapeDataString(shown[(shown.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
         InvitationLink().Match(mail.TextBody ?? string.Empty).Groups[1].Value.Should().Be(Uri.EscapeDataString(token), "the page and the e-mail carry the same link");
+    }
+
+    [Fact]
+    public async Task Resend_WithEmailConfigured_TheInviteeGetsANewWorkingLinkAndTheOldOneIsRefused()
+    {
+        var admin = await app.CreateUserAsync(Roles.Administrator);
+        var email = $"resend-{Guid.NewGuid():N}@test.local";
+        var invited = await app.AsUserAsync<InvitationService, Result<InvitationCreated>>(admin, (s, p) => s.InviteAsync(p,
+            new InviteUserInput { Email = email, DisplayName = "สมหญิง รักษ์โลก", Role = Roles.TgoAnalyst }, CancellationToken.None));
+        await app.Smtp.WaitForAsync(m => To(m) == email);
+        var client = AppFactory.InThai(await app.ClientForAsync(admin));
+
+        using var resent = await AppFactory.PostFormAsync(client, "/Admin/Users/Invitations", new Dictionary<string, string> { ["id"] = invited.Value!.Id.ToString() },
+            "/Admin/Users/Invitations?handler=Resend");
+        var page = await client.GetStringAsync(resent.Headers.Location);
+        var second = await app.Smtp.WaitForAsync(m => To(m) == email && !(m.TextBody ?? string.Empty).Contains(Uri.EscapeDataString(invited.Value.Token), StringComparison.Ordinal));
+
+        page.Should().Contain("ส่งคำเชิญอีกครั้งพร้อมลิงก์ใหม่แล้ว").And.Contain($"ระบบส่งลิงก์นี้ทางอีเมลถึง {email} แล้วด้วย");
+        var token = Uri.UnescapeDataString(InvitationLink().Match(second.TextBody ?? string.Empty).Groups[1].Value);
+        (await app.WithServiceAsync<InvitationService, Result<InvitationPreview>>(s => s.PeekAsync(token, CancellationToken.None))).IsOk.Should().BeTrue();
+        (await app.WithServiceAsync<InvitationService, Result<InvitationPreview>>(s => s.PeekAsync(invited.Value.Token, CancellationToken.None))).IsOk.Should().BeFalse();
     }
 
     private static string To(MimeMessage m) => m.To.Mailboxes.Single().Address;

@@ -21,9 +21,20 @@ public sealed record InviteUserInput
     [Required]
     public string Role { get; init; } = Roles.MunicipalOfficer;
 
-    /// <summary>LAO codes (municipal officer) or the provincial office's code (provincial officer).</summary>
+    /// <summary>LAO codes (municipal officer) or the provincial office's code (provincial officer), for programs.</summary>
     public IReadOnlyList<string> OrganisationCodes { get; init; } = [];
+
+    /// <summary>The organisations as the administrator picked them (names from the picker).</summary>
+    public IReadOnlyList<string> Organisations { get; init; } = [];
 }
+
+/// <summary>
+/// An invitation not yet used nor revoked, as the administrator's list shows it. <paramref name="SentAt"/> is when the
+/// current link was sent (a resend restarts the lifetime, so it is the expiry less the lifetime).
+/// </summary>
+public sealed record PendingInvitation(
+    Guid Id, string Email, string DisplayName, string Role, IReadOnlyList<Organisations.OrganisationChoice> Organisations,
+    DateTimeOffset SentAt, DateTimeOffset ExpiresAt, bool IsExpired);
 
 /// <summary>A new invitation: the token goes into the link the administrator hands over; it is not stored and not shown again.</summary>
 public sealed record InvitationCreated(Guid Id, string Email, string Token, DateTimeOffset ExpiresAt);
@@ -65,12 +76,13 @@ public sealed partial class LoggingInviteSender(ILogger<LoggingInviteSender> log
 /// </summary>
 public sealed class InvitationService(
     AppDbContext db, ResourceGuard guard, AccountProvisioner provisioner, UserManager<AppUser> users, IInviteSender sender,
-    Notifications.InvitationNotifications notifications, TimeProvider clock)
+    Notifications.InvitationNotifications notifications, Organisations.OrganisationPicker picker, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
     public const string ExpiredMessage = "This invitation link has expired. Ask your administrator for a new invitation.";
     public const string UsedMessage = "This invitation link has already been used. Sign in with the password you chose, or ask your administrator for a new invitation.";
+    public const string RevokedMessage = "This invitation was withdrawn by your administrator. Ask them for a new invitation if you still need an account.";
     public const string UnknownMessage = "This invitation link is not valid. Check that you copied the whole link, or ask your administrator for a new one.";
 
     public async Task<Result<InvitationCreated>> InviteAsync(ClaimsPrincipal user, InviteUserInput input, CancellationToken ct)
@@ -97,7 +109,13 @@ public sealed class InvitationService(
             return Result<InvitationCreated>.Invalid(nameof(input.Email), "An account with this email already exists.");
         }
 
-        var assignment = await provisioner.CheckAssignmentAsync(input.Role, input.OrganisationCodes, ct);
+        var codes = await UserAdminService.PickedCodesAsync(picker, input.OrganisationCodes, input.Organisations, ct);
+        if (!codes.IsOk)
+        {
+            return codes.As<InvitationCreated>();
+        }
+
+        var assignment = await provisioner.CheckAssignmentAsync(input.Role, codes.Value!, ct);
         if (!assignment.IsOk)
         {
             return assignment.As<InvitationCreated>();
@@ -105,13 +123,109 @@ public sealed class InvitationService(
 
         var token = Base64UrlToken();
         var now = clock.GetUtcNow();
-        var invitation = new Invitation(Guid.NewGuid(), email, input.DisplayName.Trim(), input.Role, input.OrganisationCodes.Select(c => c.Trim()).Where(c => c.Length > 0).ToList(),
+        var invitation = new Invitation(Guid.NewGuid(), email, input.DisplayName.Trim(), input.Role, codes.Value!.Select(c => c.Trim()).Where(c => c.Length > 0).ToList(),
             Hash(token), UserAccess.UserIdOf(user)!, now, now + Lifetime);
         db.Invitations.Add(invitation);
         // Before saving: a sender that queues an e-mail adds it to this SaveChanges, so the invitation and its e-mail are stored together.
         await sender.SendAsync(invitation.Id, invitation.Email, token, invitation.ExpiresAt, ct);
         await db.SaveChangesAsync(ct);
         return Result<InvitationCreated>.Ok(new InvitationCreated(invitation.Id, invitation.Email, token, invitation.ExpiresAt));
+    }
+
+    /// <summary>Invitations neither used nor revoked (expired ones too, so they can be resent), newest first.</summary>
+    public async Task<Result<IReadOnlyList<PendingInvitation>>> ListPendingAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await guard.AllowsAsync(user, null, Operations.ManageUsers))
+        {
+            return Result<IReadOnlyList<PendingInvitation>>.Forbidden();
+        }
+
+        var pending = await db.Invitations.AsNoTracking().Where(i => i.UsedAt == null && i.RevokedAt == null)
+            .Select(i => new { i.Id, i.Email, i.DisplayName, i.Role, i.OrganisationCodes, i.ExpiresAt })
+            .ToListAsync(ct);
+        var codes = pending.SelectMany(i => i.OrganisationCodes.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).ToList();
+        var choices = await picker.ChoicesForAsync(codes, ct);
+        var now = clock.GetUtcNow();
+        return Result<IReadOnlyList<PendingInvitation>>.Ok(pending
+            .OrderByDescending(i => i.ExpiresAt)
+            .Select(i => new PendingInvitation(
+                i.Id, i.Email, i.DisplayName, i.Role,
+                i.OrganisationCodes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => choices.FirstOrDefault(o => o.Code == c) ?? new(c, c, c)).ToList(),
+                i.ExpiresAt - Lifetime, i.ExpiresAt, i.ExpiresAt <= now))
+            .ToList());
+    }
+
+    /// <summary>
+    /// A new link for a pending invitation, valid for <see cref="Lifetime"/> again; the old link stops working. Sent
+    /// like a new invitation (queued in the outbox when e-mail is configured); the token is returned once, for the
+    /// administrator to copy.
+    /// </summary>
+    public async Task<Result<InvitationCreated>> ResendAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        if (!await guard.AllowsAsync(user, null, Operations.ManageUsers))
+        {
+            return Result<InvitationCreated>.Forbidden();
+        }
+
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (invitation is null)
+        {
+            return Result<InvitationCreated>.NotFound();
+        }
+
+        if (!invitation.IsPending)
+        {
+            return Result<InvitationCreated>.Conflict(NotPendingMessage);
+        }
+
+        var token = Base64UrlToken();
+        invitation.Renew(Hash(token), clock.GetUtcNow() + Lifetime);
+        await sender.SendAsync(invitation.Id, invitation.Email, token, invitation.ExpiresAt, ct);
+        if (!await SavedAsync(ct))
+        {
+            return Result<InvitationCreated>.Conflict(NotPendingMessage);
+        }
+
+        return Result<InvitationCreated>.Ok(new InvitationCreated(invitation.Id, invitation.Email, token, invitation.ExpiresAt));
+    }
+
+    /// <summary>Withdraws a pending invitation: its link is refused from now on, with <see cref="RevokedMessage"/>.</summary>
+    public async Task<Result<Guid>> RevokeAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        if (!await guard.AllowsAsync(user, null, Operations.ManageUsers))
+        {
+            return Result<Guid>.Forbidden();
+        }
+
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (invitation is null)
+        {
+            return Result<Guid>.NotFound();
+        }
+
+        if (!invitation.IsPending)
+        {
+            return Result<Guid>.Conflict(NotPendingMessage);
+        }
+
+        invitation.Revoke(clock.GetUtcNow());
+        return await SavedAsync(ct) ? Result<Guid>.Ok(invitation.Id) : Result<Guid>.Conflict(NotPendingMessage);
+    }
+
+    public const string NotPendingMessage = "This invitation was already used or revoked.";
+
+    /// <summary>False when the invitee used the link (or another administrator acted) in the meantime.</summary>
+    private async Task<bool> SavedAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The invitation a link names, if it can still be used (anonymous: the token is the credential).</summary>
@@ -186,6 +300,11 @@ public sealed class InvitationService(
         if (invitation.UsedAt is not null)
         {
             return (null, Result<bool>.Invalid("Token", UsedMessage));
+        }
+
+        if (invitation.RevokedAt is not null)
+        {
+            return (null, Result<bool>.Invalid("Token", RevokedMessage));
         }
 
         return invitation.IsExpired(clock.GetUtcNow())

@@ -21,8 +21,11 @@ public sealed record CreateUserInput
     [Required]
     public string Role { get; init; } = Roles.MunicipalOfficer;
 
-    /// <summary>LAO codes (municipal officer) or the provincial office's code (provincial officer).</summary>
+    /// <summary>LAO codes (municipal officer) or the provincial office's code (provincial officer), for programs.</summary>
     public IReadOnlyList<string> OrganisationCodes { get; init; } = [];
+
+    /// <summary>The organisations as the administrator picked them: names from the picker (<see cref="Organisations.OrganisationPicker"/>).</summary>
+    public IReadOnlyList<string> Organisations { get; init; } = [];
 
     [Required, StringLength(128, MinimumLength = 12)]
     public string TemporaryPassword { get; init; } = string.Empty;
@@ -38,25 +41,59 @@ public sealed record SetRoleInput
     public string Role { get; init; } = Roles.MunicipalOfficer;
 
     public IReadOnlyList<string> OrganisationCodes { get; init; } = [];
+
+    /// <summary>The organisations as the administrator picked them (names from the picker).</summary>
+    public IReadOnlyList<string> Organisations { get; init; } = [];
 }
 
-public sealed record UserSummary(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> OrganisationCodes, bool IsLocked);
+/// <summary>Which accounts the users page lists: members of one organisation (picked by name) and a name or e-mail fragment.</summary>
+public sealed record UserFilter(string? Organisation = null, string? Search = null);
+
+public sealed record UserSummary(
+    string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> OrganisationCodes, bool IsLocked,
+    IReadOnlyList<Organisations.OrganisationChoice> Organisations);
 
 /// <summary>
 /// Administrator operations on accounts: create (with a temporary password), set role and organisations, lock and
 /// unlock. There is no self-service way into a role. Every change is in the audit trail (users, user roles,
 /// memberships).
 /// </summary>
-public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users, ResourceGuard guard, AccountProvisioner provisioner, TimeProvider clock)
+public sealed class UserAdminService(
+    AppDbContext db, UserManager<AppUser> users, ResourceGuard guard, AccountProvisioner provisioner, Organisations.OrganisationPicker picker, TimeProvider clock)
 {
-    public async Task<Result<IReadOnlyList<UserSummary>>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
+    public Task<Result<IReadOnlyList<UserSummary>>> ListAsync(ClaimsPrincipal user, CancellationToken ct) => ListAsync(user, new UserFilter(), ct);
+
+    /// <summary>The accounts <paramref name="filter"/> selects, filtered in SQL; Invalid on "Organisation" when its name matches nothing.</summary>
+    public async Task<Result<IReadOnlyList<UserSummary>>> ListAsync(ClaimsPrincipal user, UserFilter filter, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         if (!await guard.AllowsAsync(user, null, Operations.ManageUsers))
         {
             return Result<IReadOnlyList<UserSummary>>.Forbidden();
         }
 
-        return Result<IReadOnlyList<UserSummary>>.Ok(await SummariesAsync(null, ct));
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Organisation))
+        {
+            var picked = await picker.ResolveAsync([filter.Organisation], nameof(filter.Organisation), ct);
+            if (!picked.IsOk)
+            {
+                return picked.As<IReadOnlyList<UserSummary>>();
+            }
+
+            var code = picked.Value![0];
+            query = query.Where(u => db.OrganisationMemberships.Any(m => m.UserId == u.Id && m.Organisation!.Code == code));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // string.ToLower() in a query is SQL lower(), not .NET's culture rules
+            query = query.Where(u => u.Email!.ToLower().Contains(search) || (u.DisplayName != null && u.DisplayName.ToLower().Contains(search)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return Result<IReadOnlyList<UserSummary>>.Ok(await SummariesAsync(query, ct));
     }
 
     public async Task<Result<UserSummary>> GetAsync(ClaimsPrincipal user, string userId, CancellationToken ct)
@@ -66,7 +103,7 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
             return Result<UserSummary>.Forbidden();
         }
 
-        var found = await SummariesAsync(userId, ct);
+        var found = await SummariesAsync(db.Users.AsNoTracking().Where(u => u.Id == userId), ct);
         return found.Count == 0 ? Result<UserSummary>.NotFound() : Result<UserSummary>.Ok(found[0]);
     }
 
@@ -78,8 +115,14 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
             return Result<string>.Forbidden();
         }
 
+        var codes = await PickedCodesAsync(input.OrganisationCodes, input.Organisations, ct);
+        if (!codes.IsOk)
+        {
+            return codes.As<string>();
+        }
+
         // A temporary password is known to the administrator: the user must replace it at first sign-in.
-        return await provisioner.CreateAsync(input.Email, input.DisplayName, input.TemporaryPassword, input.Role, input.OrganisationCodes, ct, mustChangePassword: true);
+        return await provisioner.CreateAsync(input.Email, input.DisplayName, input.TemporaryPassword, input.Role, codes.Value!, ct, mustChangePassword: true);
     }
 
     public async Task<Result<string>> SetRoleAsync(ClaimsPrincipal user, SetRoleInput input, CancellationToken ct)
@@ -90,14 +133,25 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
             return Result<string>.Forbidden();
         }
 
+        if (SelfLockout.Refuses(user, input.UserId, locking: false, newRole: input.Role))
+        {
+            return Result<string>.Invalid("Role", SelfLockout.Message);
+        }
+
         var target = await users.FindByIdAsync(input.UserId);
         if (target is null)
         {
             return Result<string>.NotFound();
         }
 
+        var codes = await PickedCodesAsync(input.OrganisationCodes, input.Organisations, ct);
+        if (!codes.IsOk)
+        {
+            return codes.As<string>();
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await provisioner.AssignAsync(target, input.Role, input.OrganisationCodes, ct);
+        var result = await provisioner.AssignAsync(target, input.Role, codes.Value!, ct);
         if (result.IsOk)
         {
             await transaction.CommitAsync(ct);
@@ -119,9 +173,9 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
             return Result<string>.Forbidden();
         }
 
-        if (userId == UserAccess.UserIdOf(user) && until is not null)
+        if (SelfLockout.Refuses(user, userId, locking: until is not null, newRole: null))
         {
-            return Result<string>.Invalid("UserId", "You cannot lock your own account.");
+            return Result<string>.Invalid("UserId", SelfLockout.Message);
         }
 
         var target = await users.FindByIdAsync(userId);
@@ -142,9 +196,19 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         return Result<string>.Ok(target.Id);
     }
 
-    private async Task<IReadOnlyList<UserSummary>> SummariesAsync(string? userId, CancellationToken ct)
+    /// <summary>The codes given by programs plus those the administrator picked by name (<see cref="Organisations.OrganisationPicker"/>).</summary>
+    internal static async Task<Result<IReadOnlyList<string>>> PickedCodesAsync(
+        Organisations.OrganisationPicker picker, IReadOnlyList<string> codes, IReadOnlyList<string> picked, CancellationToken ct)
     {
-        var query = db.Users.AsNoTracking().Where(u => userId == null || u.Id == userId);
+        var resolved = await picker.ResolveAsync(picked, "Organisations", ct);
+        return resolved.IsOk ? Result<IReadOnlyList<string>>.Ok(codes.Concat(resolved.Value!).ToList()) : resolved;
+    }
+
+    private Task<Result<IReadOnlyList<string>>> PickedCodesAsync(IReadOnlyList<string> codes, IReadOnlyList<string> picked, CancellationToken ct) =>
+        PickedCodesAsync(picker, codes, picked, ct);
+
+    private async Task<IReadOnlyList<UserSummary>> SummariesAsync(IQueryable<AppUser> query, CancellationToken ct)
+    {
         var list = await query.OrderBy(u => u.Email).Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd }).ToListAsync(ct);
         var ids = list.Select(u => u.Id).ToList();
         var roles = await (from ur in db.Set<IdentityUserRole<string>>()
@@ -152,13 +216,16 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
                            where ids.Contains(ur.UserId)
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var memberships = await db.OrganisationMemberships.AsNoTracking().Where(m => ids.Contains(m.UserId))
-            .Select(m => new { m.UserId, m.Organisation!.Code }).ToListAsync(ct);
+            .Select(m => new { m.UserId, m.Organisation!.Code, m.Organisation.NameTh, m.Organisation.NameEn, ProvinceTh = m.Organisation.Province!.NameTh, ProvinceEn = m.Organisation.Province.NameEn })
+            .ToListAsync(ct);
         var now = clock.GetUtcNow();
         return list.Select(u => new UserSummary(
             u.Id, u.Email ?? string.Empty, u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
             memberships.Where(m => m.UserId == u.Id).Select(m => m.Code).Order(StringComparer.Ordinal).ToList(),
-            u.LockoutEnd is { } end && end > now)).ToList();
+            u.LockoutEnd is { } end && end > now,
+            memberships.Where(m => m.UserId == u.Id).OrderBy(m => m.NameTh, StringComparer.Ordinal)
+                .Select(m => Organisations.OrganisationPicker.Choice(m.Code, m.NameTh, m.NameEn, m.ProvinceTh, m.ProvinceEn)).ToList())).ToList();
     }
 }
 
@@ -238,7 +305,7 @@ public sealed class AccountProvisioner(AppDbContext db, UserManager<AppUser> use
         var unknown = codes.Where(c => !organisations.Any(o => string.Equals(o.Code, c, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)
         {
-            return Result<IReadOnlyList<int>>.Invalid("OrganisationCodes", $"Unknown organisation codes: {string.Join(", ", unknown)}.");
+            return Result<IReadOnlyList<int>>.Invalid("Organisations", $"Unknown organisation codes: {string.Join(", ", unknown)}.");
         }
 
         var problem = role switch
@@ -252,7 +319,7 @@ public sealed class AccountProvisioner(AppDbContext db, UserManager<AppUser> use
         };
         return problem is null
             ? Result<IReadOnlyList<int>>.Ok(organisations.Select(o => o.Id).ToList())
-            : Result<IReadOnlyList<int>>.Invalid("OrganisationCodes", problem);
+            : Result<IReadOnlyList<int>>.Invalid("Organisations", problem);
     }
 
     /// <summary>Replaces the user's roles with <paramref name="role"/> and memberships with the named organisations.</summary>

@@ -60,6 +60,7 @@ public sealed class InvitationModel(InvitationService invitations, SignInManager
 
         var user = await signIn.UserManager.FindByIdAsync(result.Value!);
         await signIn.SignInAsync(user!, isPersistent: false);
-        return LocalRedirect("/Inventories");
+        // A newcomer lands on the guided page that says what to do first in their role.
+        return LocalRedirect("/Welcome");
     }
 }

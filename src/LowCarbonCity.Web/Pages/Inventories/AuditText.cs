@@ -67,6 +67,8 @@ public static class AuditText
             "DataQuality" => Text("Quality_" + text) ?? text,
             "Status" or "From" or "To" => Text("Status_" + text) ?? text,
             "Kind" => Text("Kind_" + text) ?? text,
+            "Role" => Text("AdminUsers_Role_" + text) ?? text,
+            "Type" => Text("OrgType_" + text) ?? text,
             "Unit" => Display.Unit(text),
             _ when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) && text.Contains('T', StringComparison.Ordinal) => Display.DateTime(at),
             _ => text,

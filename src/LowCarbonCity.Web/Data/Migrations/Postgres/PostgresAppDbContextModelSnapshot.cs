@@ -1543,6 +1543,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("organisation_codes");
 
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -1509,6 +1509,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_codes");
 
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)

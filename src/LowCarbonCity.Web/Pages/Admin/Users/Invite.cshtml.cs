@@ -1,49 +1,46 @@
+using LowCarbonCity.Web.Features.Organisations;
 using LowCarbonCity.Web.Features.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LowCarbonCity.Web.Pages.Admin.Users;
 
-/// <summary>Invites someone by email into a role and organisations; shows the single-use link to copy (also e-mailed when a mail server is configured).</summary>
-public sealed class InviteModel(InvitationService invitations, Microsoft.Extensions.Options.IOptions<Features.Email.EmailOptions> email) : PageModel
+/// <summary>
+/// Invites someone by email into a role and organisations picked by name; then the pending invitations, where the
+/// single-use link is shown once to copy (and e-mailed when a mail server is configured).
+/// </summary>
+public sealed class InviteModel(InvitationService invitations, OrganisationPicker picker) : PageModel
 {
     [BindProperty]
     public InviteUserInput Input { get; set; } = new();
 
-    /// <summary>Organisation codes, comma-separated.</summary>
+    /// <summary>The organisations as picked: their names from the list.</summary>
     [BindProperty]
-    public string? OrganisationCodes { get; set; }
+    public List<string> Organisations { get; set; } = [];
 
-    /// <summary>The link to hand over, shown once after a successful invitation.</summary>
-    public string? Link { get; private set; }
+    public IReadOnlyList<OrganisationChoice> Choices { get; private set; } = [];
 
-    public DateTimeOffset? ExpiresAt { get; private set; }
-
-    /// <summary>Whether the link also went to the invitee by e-mail.</summary>
-    public bool Emailed => Link is not null && email.Value.IsEnabled;
-
-    public void OnGet()
-    {
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync(ct);
         }
 
-        var input = Input with { OrganisationCodes = (OrganisationCodes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
-        var result = await invitations.InviteAsync(User, input, ct);
-        if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input)) is { } failure)
+        var result = await invitations.InviteAsync(User, Input with { Organisations = Organisations }, ct);
+        if (await this.FailureAsync(result, () => ShowAsync(ct), nameof(Input)) is { } failure)
         {
             return failure;
         }
 
-        // The page shows a secret link: never cache it.
-        Response.Headers.CacheControl = "no-store";
-        Link = Url.Page("/Account/Invitation", pageHandler: null, values: new { token = result.Value!.Token }, protocol: Request.Scheme);
-        ExpiresAt = result.Value.ExpiresAt;
+        return this.WithInvitationLink(result.Value!, "AdminUsers_InviteDone");
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        Choices = await picker.ChoicesAsync(ct);
         return Page();
     }
 }
