@@ -37,6 +37,7 @@ public static class ServiceSetup
         services.AddScoped<Features.EmissionFactors.EditionAdoptionService>();
         services.AddScoped<Features.EmissionFactors.PendingEditionStore>();
         services.AddScoped<Features.Evidence.EvidenceService>();
+        services.AddOptions<Features.Evidence.EvidenceQuota>().BindConfiguration(Features.Evidence.EvidenceQuota.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Targets.TargetAccess>();

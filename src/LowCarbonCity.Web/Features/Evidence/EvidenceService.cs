@@ -18,7 +18,7 @@ public sealed record EvidenceContent(EvidenceSummary Summary, byte[] Content);
 /// EditActivity on the inventory's organisation and an editable inventory; listing and downloading need View.
 /// Files are at most <see cref="MaxBytes"/> and must be PDF, PNG or JPEG, judged by their first bytes.
 /// </summary>
-public sealed class EvidenceService(AppDbContext db, ResourceGuard guard, TimeProvider clock)
+public sealed class EvidenceService(AppDbContext db, ResourceGuard guard, TimeProvider clock, Microsoft.Extensions.Options.IOptions<EvidenceQuota> quotaOptions)
 {
     /// <summary>The largest file accepted: 10 MB.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
@@ -100,6 +100,19 @@ public sealed class EvidenceService(AppDbContext db, ResourceGuard guard, TimePr
         if (SniffContentType(bytes) is not { } contentType)
         {
             return Result<EvidenceSummary>.Invalid(FileField, "Only PDF, PNG and JPEG files are accepted (judged by the file's content, not its name).");
+        }
+
+        var quota = quotaOptions.Value;
+        var held = await db.EvidenceFiles.AsNoTracking().Where(e => e.InventoryId == inventoryId)
+            .GroupBy(e => e.InventoryId).Select(g => new { Files = g.Count(), Bytes = g.Sum(e => e.Size) }).FirstOrDefaultAsync(ct);
+        if (held is { } h && h.Files >= quota.MaxFilesPerInventory)
+        {
+            return Result<EvidenceSummary>.Invalid(FileField, $"This inventory already holds {quota.MaxFilesPerInventory} evidence files, the most one inventory may have. Remove files it no longer needs first.");
+        }
+
+        if ((held?.Bytes ?? 0) + bytes.LongLength > quota.MaxBytesPerInventory)
+        {
+            return Result<EvidenceSummary>.Invalid(FileField, $"The evidence files of this inventory would take more than {quota.MaxMegabytesPerInventory} MB together. Remove files it no longer needs first.");
         }
 
         if (lineId is { } line && !await db.ActivityLines.AnyAsync(l => l.Id == line && l.InventoryId == inventoryId, ct))
