@@ -82,6 +82,23 @@ public sealed class SolidWasteSite
 
     public IReadOnlyList<WasteDeposit> Deposits => _deposits;
 
+    /// <summary>Renames the site or changes how it is managed, its climate zone or its cover; the same rules as a new site.</summary>
+    public void Describe(string name, SiteManagement management, ClimateZone climate, bool coveredWithOxidisingMaterial)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainRuleException(nameof(Name), "required", "A site needs a name.");
+        }
+
+        Name = name.Trim();
+        Management = management;
+        Climate = climate;
+        CoveredWithOxidisingMaterial = coveredWithOxidisingMaterial;
+    }
+
+    /// <summary>Forgets the deposit of one waste type in a year (nothing was deposited); no deposit there is no change.</summary>
+    public void RemoveDeposit(int year, WasteType type) => _deposits.RemoveAll(d => d.Year == year && d.WasteType == type);
+
     /// <summary>Records (or replaces) the mass of one waste type deposited in a year.</summary>
     public void SetDeposit(int year, WasteType type, decimal tonnes, bool isBackCast)
     {

@@ -26,6 +26,7 @@ public static class ServiceSetup
         services.AddScoped<Features.ActivityData.ActivityDataService>();
         services.AddScoped<Features.ActivityData.LastYearLineReader>();
         services.AddScoped<Features.ActivityData.DisposalSiteReader>();
+        services.AddScoped<Features.ActivityData.DisposalSiteService>();
         services.AddScoped<Features.EmissionFactors.FactorEditionService>();
         services.AddScoped<Features.Boards.BoardQueries>();
         services.AddScoped<Features.Boards.NationalViewQueries>();

@@ -16,6 +16,8 @@ public static class Operations
     public static readonly OperationAuthorizationRequirement Comment = new() { Name = nameof(Comment) };
     /// <summary>Changes what the organisation's reports carry besides the inventory (preparer, signatories, logo).</summary>
     public static readonly OperationAuthorizationRequirement EditReportProfile = new() { Name = nameof(EditReportProfile) };
+    /// <summary>Creates and edits the organisation's disposal sites and their deposit history.</summary>
+    public static readonly OperationAuthorizationRequirement ManageSites = new() { Name = nameof(ManageSites) };
     public static readonly OperationAuthorizationRequirement ManageFactors = new() { Name = nameof(ManageFactors) };
     public static readonly OperationAuthorizationRequirement ManageUsers = new() { Name = nameof(ManageUsers) };
 }

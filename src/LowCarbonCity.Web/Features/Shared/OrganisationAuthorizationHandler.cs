@@ -40,7 +40,7 @@ public sealed class OrganisationAuthorizationHandler(UserAccess access) : IAutho
             nameof(Operations.Comment) => organisation is not null && (municipal || provincial || scope.IsTgoAnalyst),
             nameof(Operations.EditActivity) or nameof(Operations.Submit) => municipal,
             nameof(Operations.Review) => provincial,
-            nameof(Operations.EditReportProfile) => organisation is not null && (municipal || scope.IsAdministrator),
+            nameof(Operations.EditReportProfile) or nameof(Operations.ManageSites) => organisation is not null && (municipal || scope.IsAdministrator),
             nameof(Operations.Verify) => organisation is not null && scope.IsTgoAnalyst,
             nameof(Operations.ManageFactors) => scope.IsTgoAnalyst,
             nameof(Operations.ManageUsers) => scope.IsAdministrator,
