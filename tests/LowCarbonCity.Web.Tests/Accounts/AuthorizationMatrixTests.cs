@@ -253,6 +253,13 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
+            // An organisation's disposal sites: whoever may view the organisation (its municipal officers and administrators edit them).
+            "Organisations/{id:int}/Sites" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
             // An organisation's report details (preparer, signatories, logo): its municipal officers and administrators.
             "Organisations/{id:int}/ReportProfile" => a => a switch
             {

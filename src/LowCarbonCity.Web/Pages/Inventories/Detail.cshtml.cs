@@ -86,7 +86,7 @@ public sealed class DetailModel(
         Gwp = (await basis.GwpChoiceAsync(User, id, ct)).Value!;
         // A row's details name the set by its name too (the partial sees the page's view data).
         ViewData[nameof(GwpSetName)] = Gwp.Current;
-        Methods = new MethodFormContext(await disposalSites.OfOrganisationAsync(s.OrganisationId, ct), s.Year);
+        Methods = new MethodFormContext(await disposalSites.OfOrganisationAsync(s.OrganisationId, ct), s.Year, s.OrganisationId);
         ViewData[MethodFormContext.Key] = Methods;
         return Page();
     }
@@ -328,7 +328,8 @@ public sealed class DetailModel(
     public MethodFieldsView NewMethodView(MethodSection section) => new(
         section, NewMethod, nameof(NewMethod), "new-", null, Methods.Sites, nameof(New) + "." + nameof(LineInput.SolidWasteSiteId), New.SolidWasteSiteId,
         k => ModelState.TryGetValue(k, out var entry) ? entry.AttemptedValue : null,
-        k => ModelState.TryGetValue(k, out var entry) ? entry.Errors.Select(x => x.ErrorMessage) : []);
+        k => ModelState.TryGetValue(k, out var entry) ? entry.Errors.Select(x => x.ErrorMessage) : [])
+    { OrganisationId = Methods.OrganisationId };
 
     /// <summary>The card as the page shows it: with the posted values and the conflict when it is the line just saved.</summary>
     public LineCard Decorate(LineCard card)

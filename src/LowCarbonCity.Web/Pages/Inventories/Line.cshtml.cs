@@ -39,7 +39,7 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
             nameof(LineMethod), "line-", null, Methods.Sites, nameof(Line) + "." + nameof(LineInput.SolidWasteSiteId), Line.SolidWasteSiteId ?? c.SolidWasteSiteId,
             k => ModelState.TryGetValue(k, out var entry) ? entry.AttemptedValue : null,
             k => ModelState.TryGetValue(k, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [])
-        { ReadOnly = readOnly }
+        { ReadOnly = readOnly, OrganisationId = Methods.OrganisationId }
         : null;
 
     [BindProperty]
@@ -72,7 +72,7 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
         CanEdit = detail.Permissions.CanEdit;
         CanComment = detail.Permissions.CanComment;
         IsCity = detail.Summary.Kind == InventoryKind.City;
-        Methods = new MethodFormContext(await disposalSites.OfOrganisationAsync(detail.Summary.OrganisationId, ct), detail.Summary.Year);
+        Methods = new MethodFormContext(await disposalSites.OfOrganisationAsync(detail.Summary.OrganisationId, ct), detail.Summary.Year, detail.Summary.OrganisationId);
         if (!ModelState.IsValid || Request.Method == HttpMethods.Get)
         {
             ExpectedVersion = Current.Version;

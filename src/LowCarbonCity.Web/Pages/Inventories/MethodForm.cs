@@ -529,7 +529,7 @@ public static class MethodForm
 }
 
 /// <summary>What the method forms of a page need beyond a line: the organisation's disposal sites and the inventory year.</summary>
-public sealed record MethodFormContext(IReadOnlyList<DisposalSiteSummary> Sites, int Year)
+public sealed record MethodFormContext(IReadOnlyList<DisposalSiteSummary> Sites, int Year, int OrganisationId = 0)
 {
     /// <summary>The ViewData entry the editor's partials read it from.</summary>
     public const string Key = "MethodFormContext";
@@ -548,6 +548,9 @@ public sealed record MethodFieldsView(
     /// <summary>Shows the values (the stored one or its default, with unit and source) instead of fields.</summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>The organisation whose sites page the landfill form links to (0: no link).</summary>
+    public int OrganisationId { get; init; }
+
     /// <summary>
     /// The method form in a line's details (fields tied to the row's form), or null when its category has none; a
     /// card that failed to save shows what was typed and the errors.
@@ -565,7 +568,8 @@ public sealed record MethodFieldsView(
             section, MethodForm.FromParametersJson(card.Line.Category, card.Line.ParametersJson, card.Year), "LineMethod", card.Prefix, card.Prefix + "form",
             methods.Sites, "Line.SolidWasteSiteId", card.Line.SolidWasteSiteId,
             k => card.Posted && modelState.TryGetValue(k, out var entry) ? entry.AttemptedValue : null,
-            k => card.Posted && modelState.TryGetValue(k, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : []);
+            k => card.Posted && modelState.TryGetValue(k, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [])
+        { OrganisationId = methods.OrganisationId };
     }
 }
 
