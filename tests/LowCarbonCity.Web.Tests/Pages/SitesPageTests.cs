@@ -105,19 +105,29 @@ public sealed class SitesPageTests(AppFactory app) : IClassFixture<AppFactory>
             await db.SaveChangesAsync();
             return site.Id;
         });
-        using (var added = await AppFactory.PostFormAsync(officer, $"/Inventories/Detail/{id}", new Dictionary<string, string>
+        async Task<Guid> AddLandfillAsync(Guid inventoryId)
         {
-            ["New.Category"] = nameof(ActivityCategory.SolidWasteDisposal), ["New.Amount"] = "2000", ["New.UnitCode"] = "t",
-            ["New.SolidWasteSiteId"] = siteId.ToString(), ["New.DataSource"] = "Weighbridge",
-            ["NewMethod.Food"] = "43.5", ["NewMethod.Garden"] = "0", ["NewMethod.Paper"] = "12.9", ["NewMethod.Wood"] = "9.9",
-            ["NewMethod.Textiles"] = "2.7", ["NewMethod.Nappies"] = "0", ["NewMethod.RubberLeather"] = "0.9", ["NewMethod.Plastics"] = "7.2",
-            ["NewMethod.MetalGlassInert"] = "23.6", ["NewMethod.Convention"] = "IpccFirstOrderDecay", ["NewMethod.Docf"] = "", ["NewMethod.RecoveredCh4Tonnes"] = "0",
-        }, $"/Inventories/Detail/{id}?handler=AddLine"))
-        {
+            using var added = await AppFactory.PostFormAsync(officer, $"/Inventories/Detail/{inventoryId}", new Dictionary<string, string>
+            {
+                ["New.Category"] = nameof(ActivityCategory.SolidWasteDisposal), ["New.Amount"] = "2000", ["New.UnitCode"] = "t",
+                ["New.SolidWasteSiteId"] = siteId.ToString(), ["New.DataSource"] = "Weighbridge",
+                ["NewMethod.Food"] = "43.5", ["NewMethod.Garden"] = "0", ["NewMethod.Paper"] = "12.9", ["NewMethod.Wood"] = "9.9",
+                ["NewMethod.Textiles"] = "2.7", ["NewMethod.Nappies"] = "0", ["NewMethod.RubberLeather"] = "0.9", ["NewMethod.Plastics"] = "7.2",
+                ["NewMethod.MetalGlassInert"] = "23.6", ["NewMethod.Convention"] = "IpccFirstOrderDecay", ["NewMethod.Docf"] = "", ["NewMethod.RecoveredCh4Tonnes"] = "0",
+            }, $"/Inventories/Detail/{inventoryId}?handler=AddLine");
             added.StatusCode.Should().Be(HttpStatusCode.Redirect);
+            return await app.WithDbAsync(db => db.ActivityLines.Where(l => l.InventoryId == inventoryId && l.Category == ActivityCategory.SolidWasteDisposal).Select(l => l.Id).SingleAsync());
         }
 
-        var lineId = await app.WithDbAsync(db => db.ActivityLines.Where(l => l.InventoryId == id && l.Category == ActivityCategory.SolidWasteDisposal).Select(l => l.Id).SingleAsync());
+        var lineId = await AddLandfillAsync(id);
+        // Next year's inventory, submitted: locked, its results stay as they were.
+        var submitted = await app.CreateInventoryAsync("CMI-CM", year + 1);
+        var submittedLineId = await AddLandfillAsync(submitted);
+        await app.SetStatusAsync(submitted, InventoryStatus.Submitted);
+        Task<decimal?> StoredAsync(Guid line) => app.WithDbAsync(db => db.ActivityLineResults.Where(r => r.LineId == line).SumAsync(r => r.Co2eKg));
+        var submittedBefore = await StoredAsync(submittedLineId);
+        submittedBefore.Should().BeGreaterThan(0m);
+
         async Task<decimal> ResultAsync() => await app.WithDbAsync(db => db.ActivityLineResults.Where(r => r.LineId == lineId).SumAsync(r => r.Co2eKg)) ?? 0m;
 
         // This year's 2,000 t do not emit yet; last year's 1,000 t of food do: DDOCm = 1,000 x DOC 0.15 x DOCf 0.5 x MCF 1.0 = 75 t;
@@ -135,6 +145,10 @@ public sealed class SitesPageTests(AppFactory app) : IClassFixture<AppFactory>
         });
 
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var after = await officer.GetStringAsync(new Uri(saved.Headers.Location!.OriginalString, UriKind.Relative));
+        after.Should().Contain("Draft and returned inventories recalculated: 1.")
+            .And.Contain($"Submitted, approved or verified inventories of {year + 1} use this site and were not changed.");
+        (await StoredAsync(submittedLineId)).Should().Be(submittedBefore);
         // Twice the food deposited, twice the methane: 2 x 461,551.94 = 923,103.88 kg CO2e.
         (await ResultAsync()).Should().BeApproximately(923_103.88m, 0.2m);
         var site = (await SitesAsync(organisationId)).Single(s => s.Id == siteId);
