@@ -101,7 +101,8 @@ public static class TelemetrySetup
                 .AddMeter(AppTelemetry.Name, "Npgsql", "Microsoft.EntityFrameworkCore");
             if (settings.Prometheus.Enabled)
             {
-                metrics.AddPrometheusExporter();
+                // No cached answer: each scrape sees the counts as they are (the endpoint is for the monitoring network only).
+                metrics.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
             }
         });
         if (otlp is not null)
@@ -118,20 +119,24 @@ public static class TelemetrySetup
 
     /// <summary>
     /// Serves <c>/metrics</c> when enabled, before anything else reads the request (no sign-in, no request log line
-    /// per scrape), and only to the allowed networks: anyone else goes on down the pipeline and gets its 404.
+    /// per scrape), and only to the allowed networks. Otherwise <c>/metrics</c> is 404 for everyone, signed in or not.
     /// </summary>
     public static WebApplication UseAppMetricsEndpoint(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value;
-        if (!settings.Prometheus.Enabled)
+        if (settings.Prometheus.Enabled)
         {
-            return app;
+            IReadOnlyList<IPNetwork> allowed = settings.Prometheus.AllowedNetworks.Count == 0
+                ? [IPNetwork.Parse("127.0.0.0/8"), IPNetwork.Parse("::1/128")]
+                : settings.Prometheus.AllowedNetworks.Select(n => IPNetwork.Parse(n)).ToList();
+            app.UseOpenTelemetryPrometheusScrapingEndpoint(context => IsScrape(context) && IsAllowed(context.Connection.RemoteIpAddress, allowed));
         }
 
-        IReadOnlyList<IPNetwork> allowed = settings.Prometheus.AllowedNetworks.Count == 0
-            ? [IPNetwork.Parse("127.0.0.0/8"), IPNetwork.Parse("::1/128")]
-            : settings.Prometheus.AllowedNetworks.Select(n => IPNetwork.Parse(n)).ToList();
-        app.UseOpenTelemetryPrometheusScrapingEndpoint(context => IsScrape(context) && IsAllowed(context.Connection.RemoteIpAddress, allowed));
+        app.UseWhen(IsScrape, refused => refused.Run(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }));
         return app;
     }
 
