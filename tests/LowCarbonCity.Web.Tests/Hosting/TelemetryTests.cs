@@ -1,5 +1,6 @@
 using System.Net;
 using LowCarbonCity.Web.Features.Calculation;
+using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -72,7 +73,7 @@ public sealed class TelemetryTests(TelemetryTests.MetricsAppFactory app) : IClas
     /// <summary>The Prometheus endpoint on, allowed networks left at their default (loopback).</summary>
     public sealed class MetricsAppFactory : AppFactory
     {
-        private const string PeerHeader = "X-Test-Peer";
+        internal const string PeerHeader = "X-Test-Peer";
 
         /// <summary>A client whose requests arrive from <paramref name="peer"/>.</summary>
         public HttpClient ClientFrom(string peer)
@@ -86,21 +87,62 @@ public sealed class TelemetryTests(TelemetryTests.MetricsAppFactory app) : IClas
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Telemetry:Prometheus:Enabled", "true");
-            builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new PeerAddress()));
+            builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new PeerAddress(PeerHeader)));
+        }
+    }
+}
+
+/// <summary>Stands in for the socket: the request's remote address is the one the test names in <c>X-Test-Peer</c>.</summary>
+internal sealed class PeerAddress(string header) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers[header].ToString());
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
+}
+
+/// <summary>The e-mail outbox's counter, read back from <c>/metrics</c> after a workflow step sent an e-mail over SMTP.</summary>
+[Collection(TelemetryCollection.Name)]
+public sealed class TelemetryEmailTests(TelemetryEmailTests.MetricsMailAppFactory app) : IClassFixture<TelemetryEmailTests.MetricsMailAppFactory>
+{
+    [Fact]
+    public async Task Metrics_AfterAnEmailWasSent_CountsItAsSent()
+    {
+        var municipal = await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM");
+        var provincial = await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50");
+        var id = await app.CreateInventoryAsync("CMI-CM", 2024);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TelemetryTests.MetricsAppFactory.PeerHeader, "127.0.0.1");
+
+        await app.MoveAsync(municipal, id, s => s.SubmitAsync);
+        await app.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == provincial.Email));
+        var text = string.Empty;
+        for (var attempt = 0; attempt < 50 && !SentLine().IsMatch(text); attempt++)
+        {
+            await Task.Delay(100); // the counter moves right after the row is marked sent
+            using var metrics = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+            metrics.StatusCode.Should().Be(HttpStatusCode.OK);
+            text = await metrics.Content.ReadAsStringAsync();
         }
 
-        /// <summary>Stands in for the socket: the request's remote address is the one the test names.</summary>
-        private sealed class PeerAddress : IStartupFilter
+        text.Should().MatchRegex(SentLine().ToString());
+    }
+
+    private static System.Text.RegularExpressions.Regex SentLine() => new(@"lcc_email_sent_total(\{[^}]*\})? [1-9]");
+
+    /// <summary>E-mail on and the Prometheus endpoint on (loopback only).</summary>
+    public sealed class MetricsMailAppFactory : MailAppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                app.Use((context, nextMiddleware) =>
-                {
-                    context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers[PeerHeader].ToString());
-                    return nextMiddleware(context);
-                });
-                next(app);
-            };
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Telemetry:Prometheus:Enabled", "true");
+            builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new PeerAddress(TelemetryTests.MetricsAppFactory.PeerHeader)));
         }
     }
 }
