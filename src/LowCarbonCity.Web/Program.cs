@@ -11,6 +11,7 @@ try
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppServices();
     builder.Services.AddAppForwardedHeaders(builder.Configuration);
+    builder.Services.AddAppTelemetry(builder.Configuration);
 
     var app = builder.Build();
     IcuStartupCheck.Ensure(LowCarbonCity.Web.Features.Reports.Layout.WordBreaker.Default);

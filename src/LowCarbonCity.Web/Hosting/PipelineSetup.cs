@@ -10,6 +10,8 @@ public static class PipelineSetup
     {
         // First: scheme and client address as the trusted proxy saw them (ForwardedHeadersSetup).
         app.UseForwardedHeaders();
+        // Then /metrics, when enabled, to the monitoring network only (TelemetrySetup).
+        app.UseAppMetricsEndpoint();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())

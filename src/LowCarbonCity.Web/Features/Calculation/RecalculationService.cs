@@ -68,6 +68,8 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
 
     private async Task<RecalculationSummary> RecalculateInventoriesAsync(List<Guid> ids, int skipped, long started, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
+        using var activity = Hosting.AppTelemetry.Source.StartActivity("recalculation");
+        activity?.SetTag("lcc.recalculation.inventories", ids.Count);
         var done = 0;
         var failed = 0;
         bool bulk;
@@ -106,6 +108,9 @@ public sealed class RecalculationService(IServiceScopeFactory scopes, TimeProvid
 
         boards.Invalidate(); // the bulk path writes by COPY, past the save interceptor
         var summary = new RecalculationSummary(ids.Count - failed, skipped, failed, clock.GetElapsedTime(started));
+        Hosting.AppTelemetry.RecalculationDuration.Record(summary.Elapsed.TotalSeconds);
+        Hosting.AppTelemetry.RecalculatedInventories.Add(summary.Recalculated, new KeyValuePair<string, object?>("outcome", "recalculated"));
+        Hosting.AppTelemetry.RecalculatedInventories.Add(summary.Failed, new KeyValuePair<string, object?>("outcome", "failed"));
         logger.LogInformation(
             "Recalculation finished: {Recalculated} recalculated, {Skipped} locked skipped, {Failed} failed, in {Elapsed}",
             summary.Recalculated, summary.Skipped, summary.Failed, summary.Elapsed);

@@ -1,4 +1,5 @@
 using LowCarbonCity.Web.Data;
+using LowCarbonCity.Web.Hosting;
 using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,7 @@ public sealed partial class OutboxDelivery(AppDbContext db, SmtpTransport transp
                 {
                     message.MarkFailed(clock.GetUtcNow(), $"{(int)e.StatusCode} {e.Message}");
                     await db.SaveChangesAsync(CancellationToken.None);
+                    AppTelemetry.EmailsFailed.Add(1);
                     Refused(logger, message.Id, (int)e.StatusCode);
                     continue;
                 }
@@ -67,6 +69,7 @@ public sealed partial class OutboxDelivery(AppDbContext db, SmtpTransport transp
                 // Accepted by the server: recorded at once, whatever happens to the rest of the batch.
                 message.MarkSent(clock.GetUtcNow());
                 await db.SaveChangesAsync(CancellationToken.None);
+                AppTelemetry.EmailsSent.Add(1);
                 sent++;
             }
 
@@ -117,6 +120,7 @@ public sealed partial class OutboxDelivery(AppDbContext db, SmtpTransport transp
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
+        AppTelemetry.EmailsPostponed.Add(messages.Count);
         Postponed(logger, messages.Count, error.GetType().Name);
         ct.ThrowIfCancellationRequested();
     }

@@ -20,6 +20,7 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<E
         {
             try
             {
+                using var activity = Hosting.AppTelemetry.Source.StartActivity("email outbox pass");
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().SendDueAsync(stoppingToken);
             }
