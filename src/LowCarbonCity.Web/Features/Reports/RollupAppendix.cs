@@ -35,10 +35,27 @@ public sealed record NamedCode(string Code, string NameTh, string NameEn);
 /// <summary>Builds the <see cref="RollupAppendix"/> of a roll-up filter for the user, over the years the filter covers.</summary>
 public sealed class RollupAppendixService(AppDbContext db, UserAccess access, RollupService rollups, TimeProvider clock)
 {
-    public async Task<RollupAppendix> BuildAsync(ClaimsPrincipal user, RollupFilter filter, CancellationToken ct)
+    /// <summary>
+    /// The GWP sets of the inventories the filter's totals add up, with how many inventories use each: more than one
+    /// means the totals mix conventions (e.g. CFO's AR5 with fossil CH4 30 and GPC's AR5 with CH4 28), which the roll-up
+    /// page says beside them.
+    /// </summary>
+    public async Task<IReadOnlyList<(NamedCode Set, int Inventories)>> GwpSetsAsync(ClaimsPrincipal user, RollupFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(filter);
+        var inventories = await CountedInventoriesAsync(user, filter, ct);
+        var used = await inventories.GroupBy(i => i.GwpSetCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var codes = used.Select(u => u.Code).ToList();
+        var names = await db.GwpSets.AsNoTracking().Where(g => codes.Contains(g.Code)).ToDictionaryAsync(g => g.Code, ct);
+        return used.OrderBy(u => u.Code, StringComparer.Ordinal)
+            .Select(u => (names.TryGetValue(u.Code, out var g) ? new NamedCode(g.Code, g.NameTh, g.NameEn) : new NamedCode(u.Code, u.Code, u.Code), u.Count))
+            .ToList();
+    }
+
+    /// <summary>The inventories the filter's totals count for the user: visible, of counted statuses, the filter's year and kind.</summary>
+    private async Task<IQueryable<Inventory>> CountedInventoriesAsync(ClaimsPrincipal user, RollupFilter filter, CancellationToken ct)
+    {
         var counted = Counted.Statuses(CountingPurpose.NationalTotals).ToList();
         var visible = await access.VisibleOrganisationsAsync(user, ct);
         var inventories = db.Inventories.AsNoTracking().Where(i => visible.Any(o => o.Id == i.OrganisationId) && counted.Contains(i.Status));
@@ -51,6 +68,16 @@ public sealed class RollupAppendixService(AppDbContext db, UserAccess access, Ro
         {
             inventories = inventories.Where(i => i.Kind == onlyKind);
         }
+
+        return inventories;
+    }
+
+    public async Task<RollupAppendix> BuildAsync(ClaimsPrincipal user, RollupFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(filter);
+        var counted = Counted.Statuses(CountingPurpose.NationalTotals).ToList();
+        var inventories = await CountedInventoriesAsync(user, filter, ct);
 
         var years = await inventories.Select(i => i.Year).Distinct().ToListAsync(ct);
         var completeness = new List<(InventoryKind, Completeness)>();

@@ -11,10 +11,14 @@ public sealed class RollupModelPage(ReportService reports, RollupAppendixService
 {
     public RollupModel Rollup { get; private set; } = null!;
 
+    /// <summary>The GWP sets of the counted inventories; more than one is said beside the totals.</summary>
+    public IReadOnlyList<(NamedCode Set, int Inventories)> GwpSets { get; private set; } = [];
+
     /// <summary>The page; its form's year is typed in the user's calendar (the download links carry the Common Era year).</summary>
     public async Task<IActionResult> OnGetAsync([ModelBinder(typeof(CalendarYearBinder))] int? year, InventoryKind? kind, CancellationToken ct)
     {
         Rollup = await reports.RollupAsync(User, new RollupFilter(year, kind), ct);
+        GwpSets = await appendices.GwpSetsAsync(User, new RollupFilter(year, kind), ct);
         return Page();
     }
 
