@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LowCarbonCity.Web.Tests.Reports;
 
 /// <summary>
-/// The roll-up page names the GWP convention of its totals, and says so when they add inventories calculated under
+/// The roll-up page and the national board name the GWP convention of its totals, and says so when they add inventories calculated under
 /// different sets (TGO's CFO AR5 with fossil CH4 30 and GPC's AR5 with CH4 28): the same methane weighs differently.
 /// </summary>
 public sealed class RollupGwpLabelTests(AppFactory app) : IClassFixture<AppFactory>
@@ -39,8 +39,11 @@ public sealed class RollupGwpLabelTests(AppFactory app) : IClassFixture<AppFacto
 
         var mixed = await client.GetStringAsync(new Uri("/Reports/Rollup?year=2583", UriKind.Relative));
 
+        var board = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/Boards/National?year=2040&kind=Organisation", UriKind.Relative)));
+
         System.Net.WebUtility.HtmlDecode(mixed).Should().Contain("id=\"rollup-mixed-gwp\"")
             .And.Contain($"{sets[cfoSet]}: 1").And.Contain($"{sets[GwpConventions.GpcAr5]}: 1");
+        board.Should().Contain("id=\"rollup-mixed-gwp\"", "the national board's totals say it too").And.Contain($"{sets[GwpConventions.GpcAr5]}: 1");
         cfoSet.Should().NotBe(GwpConventions.GpcAr5);
 
         // Only the CFO inventory counted (the GPC one returned for correction): one set, named, no warning.

@@ -12,7 +12,7 @@ namespace LowCarbonCity.Web.Pages.Boards;
 /// year; <c>?kind=</c> CFO or GPC) as a chart, then the same rows as a table with kg per person and the downloads of
 /// exactly those rows; below, every province's completeness ranked by <c>?sort=</c>, and the targets panel.
 /// </summary>
-public sealed class NationalModel(BoardQueries boards, NationalViewQueries views, BoardTargetQueries boardTargets) : PageModel
+public sealed class NationalModel(BoardQueries boards, NationalViewQueries views, BoardTargetQueries boardTargets, Features.Reports.RollupAppendixService appendices) : PageModel
 {
     public NationalBoard Board { get; private set; } = null!;
 
@@ -23,6 +23,9 @@ public sealed class NationalModel(BoardQueries boards, NationalViewQueries views
     public NationalTargets Targets { get; private set; } = new(0, 0, []);
 
     public string ChartJson { get; private set; } = "{}";
+
+    /// <summary>The GWP sets of the inventories in the view's totals (named beside them; several are warned).</summary>
+    public IReadOnlyList<(Features.Reports.NamedCode Set, int Inventories)> GwpSets { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? year, NationalView view = NationalView.Province, InventoryKind kind = InventoryKind.Organisation, NationalSort sort = NationalSort.Total, CancellationToken ct = default)
     {
@@ -38,6 +41,7 @@ public sealed class NationalModel(BoardQueries boards, NationalViewQueries views
         }
 
         Targets = targets.Value!;
+        GwpSets = await appendices.GwpSetsAsync(User, new Features.Reports.RollupFilter(View.FromYear == View.ToYear ? View.FromYear : null, View.Kind), ct);
         ChartJson = JsonSerializer.Serialize(new
         {
             label = Resources.Texts.Instance["Board_ChartLabel"].Value,
