@@ -19,7 +19,7 @@ public sealed record BoardTarget(TargetSummary Target, GapSeries Series)
     public GapYear? Latest => Series.Years.LastOrDefault(y => y.Actual is not null);
 
     /// <summary>On or off track, or withheld when too few of the province's organisations reported (<see cref="TargetVerdict"/>).</summary>
-    public TargetVerdict Verdict { get; init; } = TargetVerdict.Of(Series, _ => new TargetCoverage(0, 0));
+    public required TargetVerdict Verdict { get; init; }
 
     /// <summary>Latest actual minus the target path of that year (t CO2e): positive above the path; null without a path.</summary>
     public decimal? AbovePath => Verdict.AbovePath;
