@@ -7,6 +7,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig LowCarbonCity.sln ./
 COPY .config/ .config/
 COPY src/LowCarbonCity.Domain/*.csproj src/LowCarbonCity.Domain/packages.lock.json src/LowCarbonCity.Domain/BannedSymbols.txt src/LowCarbonCity.Domain/
+COPY src/LowCarbonCity.PdfLayout/*.csproj src/LowCarbonCity.PdfLayout/packages.lock.json src/LowCarbonCity.PdfLayout/
 COPY src/LowCarbonCity.Web/*.csproj src/LowCarbonCity.Web/packages.lock.json src/LowCarbonCity.Web/
 RUN dotnet restore src/LowCarbonCity.Web/LowCarbonCity.Web.csproj --locked-mode
 COPY src/ src/

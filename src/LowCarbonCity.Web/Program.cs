@@ -14,7 +14,7 @@ try
     builder.Services.AddAppTelemetry(builder.Configuration);
 
     var app = builder.Build();
-    IcuStartupCheck.Ensure(LowCarbonCity.Web.Features.Reports.Layout.WordBreaker.Default);
+    IcuStartupCheck.Ensure(LowCarbonCity.PdfLayout.WordBreaker.Default);
     app.UseAppPipeline();
 
     var database = app.Services.GetRequiredService<DatabaseStartup>();

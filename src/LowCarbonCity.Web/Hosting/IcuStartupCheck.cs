@@ -1,5 +1,5 @@
 using System.Globalization;
-using LowCarbonCity.Web.Features.Reports.Layout;
+using LowCarbonCity.PdfLayout;
 
 namespace LowCarbonCity.Web.Hosting;
 

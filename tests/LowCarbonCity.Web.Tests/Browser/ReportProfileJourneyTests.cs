@@ -48,7 +48,7 @@ public sealed class ReportProfileJourneyTests(BrowserFixture browser) : IClassFi
         var pdf = await page.APIRequest.GetAsync($"/Reports/Inventory/{id}?handler=Pdf&lang=th");
         pdf.Status.Should().Be((int)HttpStatusCode.OK);
         using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.BodyAsync());
-        var text = LowCarbonCity.Web.Tests.Reports.Layout.PdfTestSupport.NormalizeWhitespace(string.Join(" ", document.GetPages().Select(LowCarbonCity.Web.Tests.Reports.Layout.PdfTestSupport.PageText)));
+        var text = LowCarbonCity.PdfLayout.Tests.PdfTestSupport.NormalizeWhitespace(string.Join(" ", document.GetPages().Select(LowCarbonCity.PdfLayout.Tests.PdfTestSupport.PageText)));
         text.Should().Contain("(นายสมชาย ใจงาม)").And.Contain("ปีงบประมาณ พ.ศ. 2568");
         File.Delete(logo);
     }

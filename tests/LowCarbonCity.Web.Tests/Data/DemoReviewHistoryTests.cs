@@ -3,7 +3,7 @@ using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
-using LowCarbonCity.Web.Tests.Reports.Layout;
+using LowCarbonCity.PdfLayout.Tests;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using LowCarbonCity.Web.Features.Reports.Layout;
+using LowCarbonCity.PdfLayout;
 using LowCarbonCity.Web.Hosting;
 
 namespace LowCarbonCity.Web.Tests.Hosting;

@@ -5,7 +5,7 @@ using LowCarbonCity.Domain.Organisations;
 using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
-using LowCarbonCity.Web.Tests.Reports.Layout;
+using LowCarbonCity.PdfLayout.Tests;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 using UglyToad.PdfPig;

@@ -1,7 +1,7 @@
 using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
-using LowCarbonCity.Web.Tests.Reports.Layout;
+using LowCarbonCity.PdfLayout.Tests;
 using UglyToad.PdfPig;
 
 namespace LowCarbonCity.Web.Tests.Reports.Pdf;

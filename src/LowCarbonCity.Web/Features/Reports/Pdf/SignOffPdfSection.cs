@@ -1,5 +1,5 @@
 using LowCarbonCity.Domain.Organisations;
-using LowCarbonCity.Web.Features.Reports.Layout;
+using LowCarbonCity.PdfLayout;
 using SkiaSharp;
 
 namespace LowCarbonCity.Web.Features.Reports.Pdf;

@@ -1,5 +1,5 @@
 using LowCarbonCity.Domain.Targets;
-using LowCarbonCity.Web.Features.Reports.Layout;
+using LowCarbonCity.PdfLayout;
 using SkiaSharp;
 using T = LowCarbonCity.Web.Features.Reports.Pdf.PdfReportTexts;
 
