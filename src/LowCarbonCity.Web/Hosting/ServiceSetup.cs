@@ -16,6 +16,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Calculation.InventoryCalculationService>();
         services.AddScoped<Features.Calculation.CalculationRequestService>();
         services.AddSingleton<Features.Calculation.RecalculationService>();
+        services.AddHostedService<Features.Calculation.ResultsRecovery>();
         services.AddScoped<Features.Calculation.InventoryBasisService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddScoped<Features.Inventories.InventoryService>();

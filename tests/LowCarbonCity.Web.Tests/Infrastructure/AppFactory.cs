@@ -83,6 +83,8 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests sign in often from one address; the sign-in limit's own tests set it low.
         builder.UseSetting("SignIn:PermitLimit", "1000000");
+        // Tests set up results off their basis on purpose; the recovery at start is tested on its own (ResultsRecoveryTests).
+        builder.UseSetting(LowCarbonCity.Web.Features.Calculation.ResultsRecovery.ResumeAtStartSetting, "false");
     }
 
     /// <summary>

@@ -62,12 +62,12 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
         var edition = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors)
             .SingleAsync(e => e.Id == inventory.FactorEditionId, ct);
 
-        // Stored results are a base to build on only if every stored line that has a value (a quantity or a notation
-        // key; a line awaiting its value has no result) has one on the inventory's basis. A line without (stored by a
-        // path that did not calculate) or a basis change whose recalculation did not finish makes this write
-        // recalculate every line, once.
-        var whole = await db.ActivityLines.AnyAsync(l => l.InventoryId == inventory.Id && (l.Amount != null || l.NotationKey != null) && !db.ActivityLineResults.Any(r =>
-            r.LineId == l.Id && r.FactorEditionCode == edition.Code && r.GwpSetCode == inventory.GwpSetCode), ct);
+        // Stored results are a base to build on only if they are on the inventory's basis (ResultsBasis). A line
+        // without (stored by a path that did not calculate) or a basis change whose recalculation did not finish
+        // makes this write recalculate every line, once.
+        var basis = db.Inventories.Where(i => i.Id == inventory.Id)
+            .Select(i => new InventoryBasis { InventoryId = i.Id, EditionCode = edition.Code, GwpSetCode = inventory.GwpSetCode });
+        var whole = await ResultsBasis.OffBasis(db, basis).AnyAsync(ct);
         var siteIds = lines
             .SelectMany(l => new[] { l.SolidWasteSiteId, db.Entry(l).Property(x => x.SolidWasteSiteId).OriginalValue })
             .OfType<Guid>().Distinct().ToList();
