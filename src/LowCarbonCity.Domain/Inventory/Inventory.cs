@@ -66,6 +66,40 @@ public sealed class Inventory
     /// <summary>Activity data may be changed only in Draft or Returned.</summary>
     public bool IsEditable => Status is InventoryStatus.Draft or InventoryStatus.Returned;
 
+    /// <summary>When the organisation published the inventory for anyone to read; null when it is not published.</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    /// <summary>Published and still approved or verified: what an anonymous reader may see.</summary>
+    public bool IsPublic => PublishedAt is not null && IsLocked;
+
+    /// <summary>
+    /// Publishes the inventory: only approved or verified data may be published (a draft or a submitted inventory
+    /// has not been reviewed). Publishing a published inventory changes nothing.
+    /// </summary>
+    public void Publish(DateTimeOffset now)
+    {
+        if (!IsLocked)
+        {
+            throw new DomainRuleException(nameof(PublishedAt), "inventory.publish.notApproved", "Only an approved or verified inventory can be published.");
+        }
+
+        if (PublishedAt is null)
+        {
+            PublishedAt = now;
+            Touch(now);
+        }
+    }
+
+    /// <summary>Withdraws a publication; withdrawing an unpublished inventory changes nothing.</summary>
+    public void Withdraw(DateTimeOffset now)
+    {
+        if (PublishedAt is not null)
+        {
+            PublishedAt = null;
+            Touch(now);
+        }
+    }
+
     public ActivityLine AddLine(ActivityLine line, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -111,6 +145,13 @@ public sealed class Inventory
         }
 
         Status = status;
+        if (status == InventoryStatus.Returned)
+        {
+            // Reopened data is being changed: it leaves the public pages, and is published again only by choice
+            // once approved again.
+            PublishedAt = null;
+        }
+
         Touch(now);
     }
 

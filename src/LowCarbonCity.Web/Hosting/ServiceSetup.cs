@@ -34,6 +34,9 @@ public static class ServiceSetup
         services.AddScoped<Features.Boards.BoardTargetQueries>();
         services.AddScoped<Features.Organisations.OrganisationAdminService>();
         services.AddScoped<Features.Organisations.ReportProfileService>();
+        services.AddScoped<Features.Publication.PublicationService>();
+        services.AddScoped<Features.Publication.PublicInventoryReader>();
+        services.AddOptions<Features.Publication.PublicOptions>().BindConfiguration(Features.Publication.PublicOptions.Section);
         services.AddScoped<Features.Reports.RollupAppendixService>();
         services.AddScoped<Features.EmissionFactors.EditionPreviewService>();
         services.AddScoped<Features.EmissionFactors.EditionAdoptionService>();

@@ -41,6 +41,9 @@ public static class Display
 
     public static string Tonnes(decimal? value) => value is { } v ? Tonnes(v) : "–";
 
+    /// <summary>A stored figure in kg CO2e shown in tonnes, as <see cref="Tonnes(decimal)"/>.</summary>
+    public static string KgAsTonnes(decimal kg) => Tonnes(kg / 1000m);
+
     /// <summary>A value for a number input: invariant, no grouping, so the browser and the binder agree.</summary>
     public static string InputNumber(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 

@@ -18,6 +18,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         Ok,
         Forbidden,
         SignIn,
+        NotFound,
     }
 
     private enum Actor
@@ -134,7 +135,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 .Replace("{id:int}", organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal)
                 .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal)
-                .Replace("{targetId:int}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                .Replace("{targetId:int}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{year:int}", "2024", StringComparison.Ordinal)
+                .Replace("{kind}", "Organisation", StringComparison.Ordinal);
             var isPostOnly = postOnly.Contains(pattern);
             foreach (var actor in Enum.GetValues<Actor>())
             {
@@ -209,6 +212,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             // The interactive API reference is public (the document it shows is public too).
             _ when normalised.StartsWith("api/reference/", StringComparison.Ordinal) => _ => Expect.Ok,
             "Account/Tokens" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // The published inventories are for everyone; an inventory that is not published is not found, for everyone alike.
+            "Public" => _ => Expect.Ok,
+            "Public/Inventory/{code}/{year:int}/{kind}" => _ => Expect.NotFound,
             // Opening an invitation link is anonymous: the token is the credential (without one the page says so).
             "Account/Invitation" => _ => Expect.Ok,
             "Account/ChangePassword" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
@@ -240,7 +246,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             },
             // Submit checklist, review (comments; decision forms only for the province's officer) and summary show to viewers.
             "Inventories/Submit/{id:guid}" or "Inventories/Review/{id:guid}" or "Inventories/Summary/{id:guid}" or
-"Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" or "Reports/Inventory/{id:guid}" or "Reports/Template/{id:guid}" => a => a switch
+"Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" or "Inventories/Publish/{id:guid}" or "Reports/Inventory/{id:guid}" or "Reports/Template/{id:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
@@ -354,6 +360,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             HttpStatusCode.OK => Expect.Ok,
             HttpStatusCode.BadRequest when response.Content.Headers.ContentType?.MediaType == "application/problem+json" => Expect.Ok,
             HttpStatusCode.Forbidden => Expect.Forbidden,
+            HttpStatusCode.NotFound => Expect.NotFound,
             HttpStatusCode.Redirect when location.Contains("/Account/SignIn", StringComparison.Ordinal) => Expect.SignIn,
             HttpStatusCode.Redirect when location.Contains("/Account/AccessDenied", StringComparison.Ordinal) => Expect.Forbidden,
             _ => null,

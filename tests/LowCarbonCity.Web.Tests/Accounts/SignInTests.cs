@@ -64,7 +64,9 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
                 .Replace("{id}", admin.Id, StringComparison.Ordinal)
                 .Replace("{id:int}", "1", StringComparison.Ordinal)
                 .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal)
-                .Replace("{targetId:int}", "1", StringComparison.Ordinal);
+                .Replace("{targetId:int}", "1", StringComparison.Ordinal)
+                .Replace("{year:int}", "2024", StringComparison.Ordinal)
+                .Replace("{kind}", "Organisation", StringComparison.Ordinal);
             var reachedAntiforgery = false;
             foreach (var client in new[] { signedIn, tgo, anonymous })
             {

@@ -53,6 +53,7 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
             .Distinct().ToList();
         patterns.Should().Contain(["Inventories/Detail/{id:guid}", "Admin/Users", "Boards/National"]);
         var urls = patterns.ToDictionary(p => p, p => new List<string> { "/" + p
+            .Replace("Public/Inventory/{code}/{year:int}/{kind}", "Public/Inventory/CMI-CM/2024/Organisation", StringComparison.Ordinal)
             .Replace("Inventories/Line/{id:guid}", "Inventories/Line/" + lineId, StringComparison.Ordinal)
             .Replace("{id:guid}", DemoIds.Cfo2025.ToString(), StringComparison.Ordinal)
             .Replace("{id}", users[0].Id, StringComparison.Ordinal)

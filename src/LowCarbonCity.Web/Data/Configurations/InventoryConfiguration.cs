@@ -25,5 +25,8 @@ internal sealed class InventoryConfiguration : IEntityTypeConfiguration<Inventor
         builder.Navigation(i => i.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(i => i.IsLocked);
         builder.Ignore(i => i.IsEditable);
+        builder.Ignore(i => i.IsPublic);
+        // The public list reads published inventories only.
+        builder.HasIndex(i => i.PublishedAt);
     }
 }

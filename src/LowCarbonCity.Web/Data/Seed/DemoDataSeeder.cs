@@ -92,6 +92,8 @@ public sealed class DemoDataSeeder(
 
             cfo2024.MoveTo(InventoryStatus.Submitted, now - SubmittedAgo);
             cfo2024.MoveTo(InventoryStatus.Approved, now - ApprovedAgo);
+            // The municipality put its approved year on the public pages (anyone can read it at /Public).
+            cfo2024.Publish(now - ApprovedAgo + TimeSpan.FromDays(1));
             // As the workflow does: an edition a non-draft inventory uses is locked.
             editions.Single(e => e.Id == cfo2024.FactorEditionId).Lock();
             await db.SaveChangesAsync(ct);

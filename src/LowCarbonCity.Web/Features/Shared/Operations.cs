@@ -18,6 +18,8 @@ public static class Operations
     public static readonly OperationAuthorizationRequirement EditReportProfile = new() { Name = nameof(EditReportProfile) };
     /// <summary>Creates and edits the organisation's disposal sites and their deposit history.</summary>
     public static readonly OperationAuthorizationRequirement ManageSites = new() { Name = nameof(ManageSites) };
+    /// <summary>Publishes the organisation's approved or verified inventory on the public pages, or withdraws it.</summary>
+    public static readonly OperationAuthorizationRequirement Publish = new() { Name = nameof(Publish) };
     public static readonly OperationAuthorizationRequirement ManageFactors = new() { Name = nameof(ManageFactors) };
     public static readonly OperationAuthorizationRequirement ManageUsers = new() { Name = nameof(ManageUsers) };
 }

@@ -11,6 +11,7 @@ namespace LowCarbonCity.Web.Features.Shared;
 /// <item>EditActivity, Submit: the LAO's municipal officers.</item>
 /// <item>Review (return, approve, reopen an approved inventory): the province's provincial officers.</item>
 /// <item>Verify (and reopen a verified inventory): TGO analysts.</item>
+/// <item>EditReportProfile, ManageSites, Publish (an approved inventory on the public pages): the LAO's municipal officers, administrators.</item>
 /// <item>ManageFactors (publish factor editions): TGO analysts. ManageUsers: administrators.</item>
 /// </list>
 /// </summary>
@@ -40,7 +41,7 @@ public sealed class OrganisationAuthorizationHandler(UserAccess access) : IAutho
             nameof(Operations.Comment) => organisation is not null && (municipal || provincial || scope.IsTgoAnalyst),
             nameof(Operations.EditActivity) or nameof(Operations.Submit) => municipal,
             nameof(Operations.Review) => provincial,
-            nameof(Operations.EditReportProfile) or nameof(Operations.ManageSites) => organisation is not null && (municipal || scope.IsAdministrator),
+            nameof(Operations.EditReportProfile) or nameof(Operations.ManageSites) or nameof(Operations.Publish) => organisation is not null && (municipal || scope.IsAdministrator),
             nameof(Operations.Verify) => organisation is not null && scope.IsTgoAnalyst,
             nameof(Operations.ManageFactors) => scope.IsTgoAnalyst,
             nameof(Operations.ManageUsers) => scope.IsAdministrator,

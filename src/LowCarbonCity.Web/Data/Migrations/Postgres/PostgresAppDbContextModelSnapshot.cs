@@ -547,6 +547,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("organisation_id");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(48)
@@ -574,6 +578,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
 
                     b.HasIndex("GwpSetCode")
                         .HasDatabaseName("ix_inventories_gwp_set_code");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_inventories_published_at");
 
                     b.HasIndex("Kind", "Year")
                         .HasDatabaseName("ix_inventories_kind_year");

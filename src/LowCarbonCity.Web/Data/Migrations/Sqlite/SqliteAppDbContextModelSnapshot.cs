@@ -532,6 +532,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("organisation_id");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(48)
@@ -559,6 +563,9 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GwpSetCode")
                         .HasDatabaseName("ix_inventories_gwp_set_code");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_inventories_published_at");
 
                     b.HasIndex("Kind", "Year")
                         .HasDatabaseName("ix_inventories_kind_year")

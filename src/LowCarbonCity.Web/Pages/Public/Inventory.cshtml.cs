@@ -1,0 +1,50 @@
+using LowCarbonCity.Domain.Inventory;
+using LowCarbonCity.Web.Features.Publication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace LowCarbonCity.Web.Pages.Public;
+
+/// <summary>
+/// One published inventory for anyone: totals by scope and sector, per person, the organisation's published years,
+/// the factor basis, and the open-data files (CSV and JSON). An unpublished, withdrawn or reopened inventory is a 404,
+/// exactly like one that does not exist.
+/// </summary>
+[AllowAnonymous]
+public sealed class InventoryModel(PublicInventoryReader reader, IOptions<PublicOptions> licence) : PageModel
+{
+    public PublicInventory Inventory { get; private set; } = null!;
+
+    public PublicOptions Licence => licence.Value;
+
+    public async Task<IActionResult> OnGetAsync(string code, int year, InventoryKind kind, CancellationToken ct)
+    {
+        if (await reader.GetAsync(code, year, kind, ct) is not { } inventory)
+        {
+            return NotFound();
+        }
+
+        Inventory = inventory;
+        return Page();
+    }
+
+    public Task<IActionResult> OnGetCsvAsync(string code, int year, InventoryKind kind, CancellationToken ct) =>
+        FileAsync(code, year, kind, "csv", "text/csv; charset=utf-8", OpenDataFile.Csv, ct);
+
+    public Task<IActionResult> OnGetJsonAsync(string code, int year, InventoryKind kind, CancellationToken ct) =>
+        FileAsync(code, year, kind, "json", "application/json", OpenDataFile.Json, ct);
+
+    private async Task<IActionResult> FileAsync(
+        string code, int year, InventoryKind kind, string extension, string contentType, Func<PublicInventory, PublicOptions, byte[]> write, CancellationToken ct)
+    {
+        if (await reader.GetAsync(code, year, kind, ct) is not { } inventory)
+        {
+            return NotFound();
+        }
+
+        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{inventory.OrganisationCode}_{inventory.Year}_{inventory.Kind}.{extension}");
+        return File(write(inventory, licence.Value), contentType, name);
+    }
+}
