@@ -62,7 +62,8 @@ public static class FactorEditionCsv
 
     /// <summary>
     /// Parses a factor file. A duplicate (category, gas, per_unit) is an error, and so is a <c>publication</c> that is
-    /// not one of <paramref name="publicationKeys"/> (none given: an uploaded list, which carries no publications).
+    /// not one of <paramref name="publicationKeys"/> when they are given (an uploaded list is checked against an empty
+    /// set: it carries no publications).
     /// </summary>
     public static CsvParseResult<EmissionFactor> ParseFactors(TextReader reader, IReadOnlySet<string>? publicationKeys = null)
     {
@@ -108,10 +109,10 @@ public static class FactorEditionCsv
             }
 
             var publication = F(PublicationColumn);
-            if (publication.Length > 0 && publicationKeys?.Contains(publication) != true)
+            if (publication.Length > 0 && publicationKeys is not null && !publicationKeys.Contains(publication))
             {
-                errors.Add(new CsvError(line, PublicationColumn, publicationKeys is null
-                    ? $"Unknown publication '{publication}': an uploaded factor list carries no publications, so leave this column empty."
+                errors.Add(new CsvError(line, PublicationColumn, publicationKeys.Count == 0
+                    ? $"Unknown publication '{publication}': a factor list uploaded alone carries no publications, so leave this column empty."
                     : $"Unknown publication '{publication}': the edition has no publication with this key."));
             }
 
@@ -175,6 +176,39 @@ public static class FactorEditionCsv
         }
 
         return new CsvParseResult<EditionHeader>(errors.Count == 0 ? editions : [], errors);
+    }
+
+    /// <summary>
+    /// Reads a folder of editions as seeded: <c>editions.csv</c>, <c>publications.csv</c> and each edition's factor file,
+    /// each opened by <paramref name="open"/> (by file name). Every factor's publication must be one of its edition's.
+    /// Errors name their file.
+    /// </summary>
+    public static CsvParseResult<EmissionFactorEdition> ReadEditions(Func<string, TextReader> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        var errors = new List<CsvError>();
+        List<CsvError> InFile(string file, IEnumerable<CsvError> found) => found.Select(e => e with { Message = file + ": " + e.Message }).ToList();
+        CsvParseResult<T> Read<T>(string file, Func<TextReader, CsvParseResult<T>> parse)
+        {
+            using var reader = open(file);
+            var result = parse(reader);
+            errors.AddRange(InFile(file, result.Errors));
+            return result;
+        }
+
+        var publications = Read("publications.csv", ParsePublications).Items.ToLookup(p => p.Edition, p => p.Publication, StringComparer.Ordinal);
+        var editions = new List<EmissionFactorEdition>();
+        foreach (var header in Read("editions.csv", ParseEditions).Items)
+        {
+            var own = publications[header.Code].ToList();
+            var factors = Read(header.File, r => ParseFactors(r, own.Select(p => p.Key).ToHashSet(StringComparer.Ordinal)));
+            if (factors.IsValid)
+            {
+                editions.Add(header.ToEdition(factors.Items, own));
+            }
+        }
+
+        return new CsvParseResult<EmissionFactorEdition>(errors.Count == 0 ? editions : [], errors);
     }
 
     /// <summary>Parses <c>publications.csv</c>: every field required, a key unique within its edition.</summary>

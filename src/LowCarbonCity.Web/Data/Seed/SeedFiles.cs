@@ -24,27 +24,8 @@ public static class SeedFiles
     }
 
     /// <summary>Every seeded factor edition with its publications and factors, built fresh (unsaved).</summary>
-    public static IReadOnlyList<EmissionFactorEdition> FactorEditions()
-    {
-        var publications = FactorPublications();
-        using var reader = Open(Path.Combine("factor-editions", "editions.csv"));
-        return Valid(FactorEditionCsv.ParseEditions(reader), "editions.csv")
-            .Select(header =>
-            {
-                var own = publications[header.Code].ToList();
-                using var factors = Open(Path.Combine("factor-editions", header.File));
-                var parsed = Valid(FactorEditionCsv.ParseFactors(factors, own.Select(p => p.Key).ToHashSet(StringComparer.Ordinal)), header.File);
-                return header.ToEdition(parsed, own);
-            })
-            .ToList();
-    }
-
-    /// <summary>The publications of every seeded edition (<c>factor-editions/publications.csv</c>), by edition code.</summary>
-    public static ILookup<string, FactorPublication> FactorPublications()
-    {
-        using var reader = Open(Path.Combine("factor-editions", "publications.csv"));
-        return Valid(FactorEditionCsv.ParsePublications(reader), "publications.csv").ToLookup(p => p.Edition, p => p.Publication, StringComparer.Ordinal);
-    }
+    public static IReadOnlyList<EmissionFactorEdition> FactorEditions() =>
+        Valid(FactorEditionCsv.ReadEditions(file => Open(Path.Combine("factor-editions", file))), "factor-editions");
 
     private static IReadOnlyList<T> Valid<T>(CsvParseResult<T> result, string file) =>
         result.IsValid ? result.Items : throw new InvalidDataException($"Seed file {file} is invalid: {string.Join("; ", result.Errors)}");

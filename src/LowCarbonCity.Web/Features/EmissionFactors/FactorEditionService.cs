@@ -207,7 +207,8 @@ public sealed class FactorEditionService(AppDbContext db, ResourceGuard guard, I
         else
         {
             using var reader = new StringReader(csv);
-            var parsed = FactorEditionCsv.ParseFactors(reader);
+            // A list uploaded alone carries no publications: a publication column must be empty.
+            var parsed = FactorEditionCsv.ParseFactors(reader, System.Collections.Frozen.FrozenSet<string>.Empty);
             foreach (var error in parsed.Errors)
             {
                 Add(FileKey(error.Line, error.Column), error.Message);

@@ -36,7 +36,8 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                            select new ReportCover(
                                i.Id, i.Organisation!.Code, i.Organisation.NameTh, i.Organisation.NameEn, i.Organisation.Type,
                                i.Organisation.Province!.Code, i.Organisation.Province.NameTh, i.Organisation.Province.NameEn, i.Organisation.Province.Region,
-                               i.Year, i.Kind, i.Status, i.Version, e.Code, e.NameTh, e.NameEn, e.Source, g.Code, g.NameTh, g.NameEn, g.Source)).SingleAsync(ct);
+                               i.Year, i.Kind, i.Status, i.Version, e.Code, e.NameTh, e.NameEn, g.Code, g.NameTh, g.NameEn,
+                               ReportCitation.OfGwpSet(g.SourceTh, g.Source))).SingleAsync(ct);
         var organisationId = resource.OrganisationId;
 
         var lines = await db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == inventoryId).ToListAsync(ct);
@@ -65,9 +66,16 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                 i.Id == inventoryId))
             .OrderBy(t => t.Year).ToList();
 
+        // Each factor is cited by its edition's publication (the factor with the line's category, gas and unit), never
+        // by the stored technical source; a custom factor by its justification.
+        var edition = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors)
+            .SingleAsync(e => db.Inventories.Any(i => i.Id == inventoryId && i.FactorEditionId == e.Id), ct);
+        ReportCitation CitationOf(ReportLine line, ReportGas gas) => line.UsesCustomFactor
+            ? ReportCitation.Custom(line.CustomFactorJustification ?? string.Empty)
+            : ReportCitation.OfFactor(edition, edition.Factors.FirstOrDefault(f => f.Category == line.Category && f.Gas == gas.Gas && f.PerUnit.Code == gas.FactorPerUnitCode));
         var factors = reportLines
             .SelectMany(l => l.Gases.Where(g => g.FactorKgPerUnit is not null && g.FactorPerUnitCode is not null)
-                .Select(g => new ReportFactorUsed(l.Category, l.CategoryNameTh, l.CategoryNameEn, g.Gas, g.FactorKgPerUnit!.Value, g.FactorPerUnitCode!, g.FactorSource ?? string.Empty, l.UsesCustomFactor, g.Gwp)))
+                .Select(g => new ReportFactorUsed(l.Category, l.CategoryNameTh, l.CategoryNameEn, g.Gas, g.FactorKgPerUnit!.Value, g.FactorPerUnitCode!, CitationOf(l, g), l.UsesCustomFactor, g.Gwp)))
             .Distinct()
             .OrderBy(f => f.Category).ThenBy(f => f.Gas).ThenBy(f => f.PerUnitCode, StringComparer.Ordinal)
             .ToList();

@@ -133,7 +133,7 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
         // The organisation's own words (line descriptions, data sources, notation explanations) are data too.
         var data = model.Lines.SelectMany(l => new[] { l.Description, l.DataSource, l.NotationExplanation })
             .Concat(model.MemoItems.Select(m => m.Description)).OfType<string>();
-        var labels = model.FactorsUsed.Select(f => f.Source).Concat(model.ReviewHistory.Select(h => h.User)).Concat(data)
+        var labels = model.FactorsUsed.Select(f => f.Source.En).Concat(model.ReviewHistory.Select(h => h.User)).Concat(data)
             .Select(Compact).Where(t => t.Length > 0).Distinct().OrderByDescending(t => t.Length)
             .Aggregate(Compact(text), (t, source) => t.Replace(source, string.Empty, StringComparison.Ordinal));
         ThaiLetters().IsMatch(labels).Should().BeFalse($"the English report has no Thai label, found: {ThaiLetters().Match(labels).Value}");

@@ -288,7 +288,7 @@ public static class InventoryWorkbookWriter
             ws.Cell(row, 3).Number(f.KgPerUnit, ReportEdge.FactorDecimals, XlCells.FactorFormat);
             ws.Cell(row, 4).Text(f.PerUnitCode);
             ws.Cell(row, 5).Number(f.Gwp, ReportEdge.QuantityDecimals, XlCells.QuantityFormat);
-            ws.Cell(row, 6).Text(f.Source);
+            ws.Cell(row, 6).Text(f.Source.In(l));
             ws.Cell(row, 7).Text(f.IsCustom ? l.Pick("ใช่", "Yes") : string.Empty);
             ws.Cell(row, 8).Text(f.Category.ToString());
             row++;
