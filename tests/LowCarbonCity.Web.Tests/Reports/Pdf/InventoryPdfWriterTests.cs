@@ -55,7 +55,7 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
 
         // Hand-worked: 2,704,000 kWh × 0.4999 kg/kWh = 1,351,729.6 kg = 1,351.730 t;
         // 412,000 L × 2.74059 kg/L = 1,129,123.08 kg = 1,129.123 t; 18 kg R-22 × 1,760 = 31.680 t memo.
-        text.Should().Contain("2,704,000 kWh").And.Contain("CO2e 0.4999 kg/kWh").And.Contain("1,351.730");
+        text.Should().Contain("2,704,000 kWh").And.Contain("CO₂e 0.4999 kg/kWh").And.Contain("1,351.730");
         text.Should().Contain("412,000 L").And.Contain("1,129.123").And.Contain("31.680");
         // The demo's explanation is Thai; a table cell may wrap it, so it is compared without spaces.
         string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Should().Contain("ไม่มีระบบท่อก๊าซธรรมชาติในเขตเทศบาล");
