@@ -82,6 +82,7 @@ public sealed partial class ReportCitationTests(DemoAppFactory app) : IClassFixt
         var rows = factors.RowsUsed().Skip(1).Select(r => (Category: r.Cell(8).GetString(), Gas: r.Cell(2).GetString(), Source: r.Cell(6).GetString())).ToList();
         rows.Should().Contain(r => r.Category == "GridElectricity" && r.Source == cfoList, "grid 0.4999 comes from the April 2022 CFO list");
         rows.Should().OnlyContain(r => r.Source.Length > 0);
+        factors.RowsUsed().Skip(1).Should().Contain(r => r.Cell(8).GetString() == "TapWaterPwa" && r.Cell(4).GetString() == "m³");
         var everyCell = workbook.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()).ToList();
         foreach (var note in DeveloperNotes)
         {
