@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Features.Inventories;
@@ -72,7 +73,7 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             .SingleAsync(e => db.Inventories.Any(i => i.Id == inventoryId && i.FactorEditionId == e.Id), ct);
         ReportCitation CitationOf(ReportLine line, ReportGas gas) => line.UsesCustomFactor
             ? ReportCitation.Custom(line.CustomFactorJustification ?? string.Empty)
-            : ReportCitation.OfFactor(edition, edition.Factors.FirstOrDefault(f => f.Category == line.Category && f.Gas == gas.Gas && f.PerUnit.Code == gas.FactorPerUnitCode));
+            : ReportCitation.OfFactor(edition, FactorOf(edition, line, gas));
         var factors = reportLines
             .SelectMany(l => l.Gases.Where(g => g.FactorKgPerUnit is not null && g.FactorPerUnitCode is not null)
                 .Select(g => new ReportFactorUsed(l.Category, l.CategoryNameTh, l.CategoryNameEn, g.Gas, g.FactorKgPerUnit!.Value, g.FactorPerUnitCode!, CitationOf(l, g), l.UsesCustomFactor, g.Gwp)))
@@ -115,6 +116,19 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
         return Result<ReportModel>.Ok(new ReportModel(
             cover, totals, cells, byGroup, trend, reportLines, factors, memo, quality, history, audit, clock.GetUtcNow())
         { Target = target, SignOff = signOff, YearContext = yearContext });
+    }
+
+    /// <summary>
+    /// The edition's factor a stored gas result used: same gas, unit and value (as stored, to the factor scale), the
+    /// line's own category first (a line part may use another category's factor, e.g. electricity upstream); else the
+    /// line category's factor of that gas and unit.
+    /// </summary>
+    private static EmissionFactor? FactorOf(EmissionFactorEdition edition, ReportLine line, ReportGas gas)
+    {
+        var candidates = edition.Factors.Where(f => f.Gas == gas.Gas && f.PerUnit.Code == gas.FactorPerUnitCode).ToList();
+        return candidates.Where(f => Math.Round(f.KgPerUnit, AppDbContext.FactorScale, MidpointRounding.AwayFromZero) == gas.FactorKgPerUnit)
+                .OrderBy(f => f.Category == line.Category ? 0 : 1).FirstOrDefault()
+            ?? candidates.FirstOrDefault(f => f.Category == line.Category);
     }
 
     /// <summary>The target of the organisation (else of its province) for the inventory's kind, with its gap series.</summary>
