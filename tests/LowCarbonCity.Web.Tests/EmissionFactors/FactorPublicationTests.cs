@@ -1,3 +1,4 @@
+using System.Net;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data.Seed;
@@ -91,6 +92,22 @@ public sealed class FactorPublicationTests(AppFactory app) : IClassFixture<AppFa
         result.Status.Should().Be(ResultStatus.Invalid);
         result.Errors["Csv"].Should().ContainSingle().Which.Should().StartWith("line 2, column publication:").And.Contain("tgo-cfo-2022-04");
         (await app.WithDbAsync(db => db.EmissionFactorEditions.AnyAsync(e => e.Code == "TEST-BAD-PUB"))).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task DetailPage_ListsThePublicationsInThePagesLanguage()
+    {
+        var officer = await app.CreateUserAsync(Roles.MunicipalOfficer, DemoDataSeeder.OrganisationCode);
+        var english = await app.ClientForAsync(officer);
+        var thai = AppFactory.InThai(await app.ClientForAsync(officer));
+        var page = new Uri("/Factors/Detail/" + Tgo2026, UriKind.Relative);
+
+        var en = WebUtility.HtmlDecode(await english.GetStringAsync(page));
+        var th = WebUtility.HtmlDecode(await thai.GetStringAsync(page));
+
+        en.Should().Contain("Publications cited in reports").And.Contain("announced on 30 November 2025, effective 1 January 2026");
+        th.Should().Contain("เอกสารที่รายงานอ้างอิง").And.Contain("ประกาศเมื่อวันที่ 30 พฤศจิกายน พ.ศ. 2568");
+        th.Should().NotContain("announced on 30 November 2025");
     }
 
     private static PublishEditionInput Header(string code) => new()
