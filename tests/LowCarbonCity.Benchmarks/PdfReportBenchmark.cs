@@ -80,7 +80,8 @@ public class PdfReportBenchmark
         var cover = new ReportCover(
             Guid.NewGuid(), "CMI-CM", "เทศบาลนครเชียงใหม่", "Chiang Mai City Municipality", OrganisationType.CityMunicipality, "50", "เชียงใหม่", "Chiang Mai",
             Region.North, 2024, InventoryKind.Organisation, InventoryStatus.Approved, 3, "TGO-CFO-2022-04", "ค่าการปล่อยก๊าซเรือนกระจก CFO ของ อบก. ฉบับปรับปรุงเมษายน 2565",
-            "TGO Emission Factor CFO, April 2022", "TGO", "AR5", "IPCC AR5 (2013) ตามที่ อบก. ใช้ใน CFO", "IPCC AR5 (2013), 100-year, as TGO applies it for CFO", "IPCC (2013), AR5 WG1, Table 8.A.1");
+            "TGO Emission Factor CFO, April 2022", "AR5", "IPCC AR5 (2013) ตามที่ อบก. ใช้ใน CFO", "IPCC AR5 (2013), 100-year, as TGO applies it for CFO",
+            new ReportCitation("IPCC (พ.ศ. 2556) รายงานการประเมินฉบับที่ 5 คณะทำงานที่ 1 ตารางที่ 8.A.1", "IPCC (2013), AR5 WG1, Table 8.A.1"));
         var at = new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
         return new ReportModel(
             cover, totals, [], groups,
@@ -90,7 +91,7 @@ public class PdfReportBenchmark
                 new ReportTrendPoint(2024, InventoryStatus.Approved, totals.Scope1Kg, totals.Scope2Kg, totals.Scope3Kg, true),
             ],
             lines,
-            [.. lines.Select(l => new ReportFactorUsed(l.Category, l.CategoryNameTh, l.CategoryNameEn, Gas.CO2e, l.Gases[0].FactorKgPerUnit!.Value, l.UnitCode!, "TGO Emission Factor CFO list updated April 2022", l.UsesCustomFactor, 1m)).Distinct()],
+            [.. lines.Select(l => new ReportFactorUsed(l.Category, l.CategoryNameTh, l.CategoryNameEn, Gas.CO2e, l.Gases[0].FactorKgPerUnit!.Value, l.UnitCode!, new ReportCitation("อบก. ค่าการปล่อยก๊าซเรือนกระจก CFO ฉบับปรับปรุงเดือนเมษายน พ.ศ. 2565", "TGO, Emission factors for CFO, updated April 2022"), l.UsesCustomFactor, 1m)).Distinct()],
             [new ReportMemoItem(Guid.NewGuid(), "สารทำความเย็น R-22", "Refrigerant R-22", "Old air-conditioners", [Gas.HCFC22], 31_680m)],
             [.. lines.GroupBy(l => l.DataQuality).Select(g => new ReportDataQuality(g.Key, g.Count(), g.Sum(l => l.Co2eKg ?? 0m)))],
             [

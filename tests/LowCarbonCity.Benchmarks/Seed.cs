@@ -10,19 +10,8 @@ internal static class Seed
     public static IReadOnlyList<EmissionFactorEdition> LoadEditions()
     {
         var folder = Path.Combine(Directory, "factor-editions");
-        using var reader = File.OpenText(Path.Combine(folder, "editions.csv"));
-        var headers = FactorEditionCsv.ParseEditions(reader);
-        if (!headers.IsValid)
-        {
-            throw new InvalidOperationException(string.Join("; ", headers.Errors));
-        }
-
-        return headers.Items.Select(h =>
-        {
-            using var factorReader = File.OpenText(Path.Combine(folder, h.File));
-            var factors = FactorEditionCsv.ParseFactors(factorReader);
-            return factors.IsValid ? h.ToEdition(factors.Items) : throw new InvalidOperationException(string.Join("; ", factors.Errors));
-        }).ToList();
+        var editions = FactorEditionCsv.ReadEditions(file => File.OpenText(Path.Combine(folder, file)));
+        return editions.IsValid ? [.. editions.Items] : throw new InvalidOperationException(string.Join("; ", editions.Errors));
     }
 
     public static IReadOnlyList<GwpSet> LoadGwpSets()

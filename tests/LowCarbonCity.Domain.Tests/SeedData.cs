@@ -28,19 +28,8 @@ internal static class SeedData
 
     private static List<EmissionFactorEdition> LoadEditions()
     {
-        using var reader = File.OpenText(Path.Combine(EditionsDirectory, "editions.csv"));
-        var headers = FactorEditionCsv.ParseEditions(reader);
-        if (!headers.IsValid)
-        {
-            throw new InvalidOperationException(string.Join("; ", headers.Errors));
-        }
-
-        return headers.Items.Select(h =>
-        {
-            using var factorReader = File.OpenText(Path.Combine(EditionsDirectory, h.File));
-            var factors = FactorEditionCsv.ParseFactors(factorReader);
-            return factors.IsValid ? h.ToEdition(factors.Items) : throw new InvalidOperationException(string.Join("; ", factors.Errors));
-        }).ToList();
+        var editions = FactorEditionCsv.ReadEditions(file => File.OpenText(Path.Combine(EditionsDirectory, file)));
+        return editions.IsValid ? [.. editions.Items] : throw new InvalidOperationException(string.Join("; ", editions.Errors));
     }
 
     private static IReadOnlyList<GwpSet> LoadGwpSets()

@@ -17,7 +17,7 @@ public sealed class EmissionFactor
         Source = null!;
     }
 
-    public EmissionFactor(ActivityCategory category, Gas gas, decimal value, Unit massUnit, Unit perUnit, string source, string? note = null)
+    public EmissionFactor(ActivityCategory category, Gas gas, decimal value, Unit massUnit, Unit perUnit, string source, string? note = null, string? publicationKey = null)
     {
         ArgumentNullException.ThrowIfNull(massUnit);
         ArgumentNullException.ThrowIfNull(perUnit);
@@ -44,6 +44,7 @@ public sealed class EmissionFactor
         PerUnit = perUnit;
         Source = source;
         Note = note;
+        PublicationKey = string.IsNullOrWhiteSpace(publicationKey) ? null : publicationKey;
     }
 
     public int Id { get; private set; }
@@ -61,11 +62,30 @@ public sealed class EmissionFactor
 
     public Unit PerUnit { get; private set; }
 
-    /// <summary>The citation: publisher, list, edition and item.</summary>
+    /// <summary>The technical citation: publisher, list, edition and item, with how a split or total was taken (factor pages and API).</summary>
     public string Source { get; private set; }
 
-    /// <summary>How the value was derived, where it is not simply transcribed.</summary>
+    /// <summary>How the value was derived, where it is not simply transcribed (factor pages and API).</summary>
     public string? Note { get; private set; }
+
+    /// <summary>
+    /// The key of the edition's <see cref="FactorPublication"/> this factor comes from, which reports cite for a reader;
+    /// null when the edition has no publications (e.g. one uploaded as a factor list alone).
+    /// </summary>
+    public string? PublicationKey { get; private set; }
+
+    /// <summary>
+    /// Sets the publication of a factor that has none (an edition seeded before publications existed); values never change.
+    /// </summary>
+    internal void CiteOnce(string publicationKey)
+    {
+        if (PublicationKey is not null && PublicationKey != publicationKey)
+        {
+            throw new InvalidOperationException($"The {Gas} factor of {Category} already cites {PublicationKey}.");
+        }
+
+        PublicationKey = publicationKey;
+    }
 
     /// <summary>The factor in kg of gas per one <see cref="PerUnit"/>.</summary>
     public decimal KgPerUnit => Value * MassUnit.ToBase;

@@ -11,6 +11,7 @@ namespace LowCarbonCity.Domain.Factors;
 public sealed class EmissionFactorEdition
 {
     private readonly List<EmissionFactor> _factors = [];
+    private readonly List<FactorPublication> _publications = [];
 
     private EmissionFactorEdition()
     {
@@ -67,6 +68,64 @@ public sealed class EmissionFactorEdition
 
     public IReadOnlyList<EmissionFactor> Factors => _factors;
 
+    /// <summary>The publications the factors cite for readers (none for an edition uploaded as a factor list alone).</summary>
+    public IReadOnlyList<FactorPublication> Publications => _publications;
+
+    /// <summary>The publication a factor of this edition cites, or null when it cites none.</summary>
+    public FactorPublication? PublicationOf(EmissionFactor factor)
+    {
+        ArgumentNullException.ThrowIfNull(factor);
+        return factor.PublicationKey is { } key ? _publications.FirstOrDefault(p => p.Key == key) : null;
+    }
+
+    /// <summary>Adds a publication before the factors that cite it; keys are unique within the edition.</summary>
+    public void AddPublication(FactorPublication publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        if (IsLocked)
+        {
+            throw new InvalidOperationException($"Edition {Code} is locked; publish a new edition instead.");
+        }
+
+        if (_publications.Any(p => p.Key == publication.Key))
+        {
+            throw new InvalidOperationException($"Edition {Code} already has a publication {publication.Key}.");
+        }
+
+        _publications.Add(publication);
+    }
+
+    /// <summary>
+    /// Gives an edition that has no publications yet (seeded before they existed) its publications and each factor's
+    /// key, even when locked: a citation for readers is not a factor value, and no value changes.
+    /// <paramref name="keyOf"/> says which publication a factor cites (null: none).
+    /// </summary>
+    public void CiteRetroactively(IEnumerable<FactorPublication> publications, Func<EmissionFactor, string?> keyOf)
+    {
+        ArgumentNullException.ThrowIfNull(publications);
+        ArgumentNullException.ThrowIfNull(keyOf);
+        if (_publications.Count > 0)
+        {
+            throw new InvalidOperationException($"Edition {Code} already cites its publications.");
+        }
+
+        var list = publications.ToList();
+        foreach (var factor in _factors)
+        {
+            if (keyOf(factor) is { } key)
+            {
+                if (list.All(p => p.Key != key))
+                {
+                    throw new InvalidOperationException($"Edition {Code} has no publication {key}.");
+                }
+
+                factor.CiteOnce(key);
+            }
+        }
+
+        _publications.AddRange(list);
+    }
+
     public bool AppliesToYear(int year) => year >= ValidFromYear && (ValidToYear is null || year <= ValidToYear);
 
     public void AddFactor(EmissionFactor factor)
@@ -75,6 +134,11 @@ public sealed class EmissionFactorEdition
         if (IsLocked)
         {
             throw new InvalidOperationException($"Edition {Code} is locked; publish a new edition instead.");
+        }
+
+        if (factor.PublicationKey is { } key && _publications.All(p => p.Key != key))
+        {
+            throw new InvalidOperationException($"Edition {Code} has no publication {key} for the {factor.Gas} factor of {factor.Category}.");
         }
 
         if (_factors.Any(f => f.Category == factor.Category && f.Gas == factor.Gas && f.PerUnit == factor.PerUnit))

@@ -15,11 +15,16 @@ public sealed record EditionHeader(
     string DefaultGwpSetCode,
     string File)
 {
-    /// <summary>A new, unlocked edition with these metadata and the given factors.</summary>
-    public EmissionFactorEdition ToEdition(IEnumerable<EmissionFactor> factors)
+    /// <summary>A new, unlocked edition with these metadata, the given publications (none: an uploaded list) and factors.</summary>
+    public EmissionFactorEdition ToEdition(IEnumerable<EmissionFactor> factors, IEnumerable<FactorPublication>? publications = null)
     {
         ArgumentNullException.ThrowIfNull(factors);
         var edition = new EmissionFactorEdition(Code, NameEn, NameTh, Source, ValidFromYear, ValidToYear, DefaultGwpSetCode);
+        foreach (var publication in publications ?? [])
+        {
+            edition.AddPublication(publication);
+        }
+
         foreach (var factor in factors)
         {
             edition.AddFactor(factor);
@@ -35,20 +40,32 @@ public sealed record EditionHeader(
 /// number and column.
 /// <list type="bullet">
 /// <item><c>editions.csv</c>: <c>code,name_en,name_th,source,valid_from_year,valid_to_year,default_gwp,file</c>.</item>
-/// <item>one factor file per edition: <c>category,gas,value,mass_unit,per_unit,source,note</c>; category and gas are
-/// the names of <see cref="ActivityCategory"/> and <see cref="Gas"/>, units are <see cref="Unit"/> codes, value is
-/// a non-negative decimal with a point, source is required.</item>
+/// <item>one factor file per edition: <c>category,gas,value,mass_unit,per_unit,source,note</c> and an optional
+/// <c>publication</c>; category and gas are the names of <see cref="ActivityCategory"/> and <see cref="Gas"/>, units are
+/// <see cref="Unit"/> codes, value is a non-negative decimal with a point, source is required; publication, when given,
+/// is the key of one of the edition's publications.</item>
+/// <item><c>publications.csv</c>: <c>edition,key,citation_th,citation_en</c>, the publications each edition's factors
+/// cite for a reader (<see cref="FactorPublication"/>).</item>
 /// </list>
 /// </summary>
 public static class FactorEditionCsv
 {
     public static readonly IReadOnlyList<string> FactorHeader = ["category", "gas", "value", "mass_unit", "per_unit", "source", "note"];
 
+    /// <summary>The optional factor column naming the factor's publication.</summary>
+    public const string PublicationColumn = "publication";
+
+    public static readonly IReadOnlyList<string> PublicationsHeader = ["edition", "key", "citation_th", "citation_en"];
+
     public static readonly IReadOnlyList<string> EditionsHeader =
         ["code", "name_en", "name_th", "source", "valid_from_year", "valid_to_year", "default_gwp", "file"];
 
-    /// <summary>Parses a factor file. A duplicate (category, gas, per_unit) is an error.</summary>
-    public static CsvParseResult<EmissionFactor> ParseFactors(TextReader reader)
+    /// <summary>
+    /// Parses a factor file. A duplicate (category, gas, per_unit) is an error, and so is a <c>publication</c> that is
+    /// not one of <paramref name="publicationKeys"/> when they are given (an uploaded list is checked against an empty
+    /// set: it carries no publications).
+    /// </summary>
+    public static CsvParseResult<EmissionFactor> ParseFactors(TextReader reader, IReadOnlySet<string>? publicationKeys = null)
     {
         var (header, rows, errors) = Csv.Read(reader, FactorHeader);
         var factors = new List<EmissionFactor>();
@@ -91,6 +108,14 @@ public static class FactorEditionCsv
                 errors.Add(new CsvError(line, "source", "Every factor needs its source."));
             }
 
+            var publication = F(PublicationColumn);
+            if (publication.Length > 0 && publicationKeys is not null && !publicationKeys.Contains(publication))
+            {
+                errors.Add(new CsvError(line, PublicationColumn, publicationKeys.Count == 0
+                    ? $"Unknown publication '{publication}': a factor list uploaded alone carries no publications, so leave this column empty."
+                    : $"Unknown publication '{publication}': the edition has no publication with this key."));
+            }
+
             if (errors.Count > rowErrors)
             {
                 continue;
@@ -103,7 +128,7 @@ public static class FactorEditionCsv
             }
 
             var note = F("note");
-            factors.Add(new EmissionFactor(category, gas, value, massUnit, perUnit, F("source"), note.Length == 0 ? null : note));
+            factors.Add(new EmissionFactor(category, gas, value, massUnit, perUnit, F("source"), note.Length == 0 ? null : note, publication.Length == 0 ? null : publication));
         }
 
         return new CsvParseResult<EmissionFactor>(errors.Count == 0 ? factors : [], errors);
@@ -151,6 +176,75 @@ public static class FactorEditionCsv
         }
 
         return new CsvParseResult<EditionHeader>(errors.Count == 0 ? editions : [], errors);
+    }
+
+    /// <summary>
+    /// Reads a folder of editions as seeded: <c>editions.csv</c>, <c>publications.csv</c> and each edition's factor file,
+    /// each opened by <paramref name="open"/> (by file name). Every factor's publication must be one of its edition's.
+    /// Errors name their file.
+    /// </summary>
+    public static CsvParseResult<EmissionFactorEdition> ReadEditions(Func<string, TextReader> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        var errors = new List<CsvError>();
+        List<CsvError> InFile(string file, IEnumerable<CsvError> found) => found.Select(e => e with { Message = file + ": " + e.Message }).ToList();
+        CsvParseResult<T> Read<T>(string file, Func<TextReader, CsvParseResult<T>> parse)
+        {
+            using var reader = open(file);
+            var result = parse(reader);
+            errors.AddRange(InFile(file, result.Errors));
+            return result;
+        }
+
+        var publications = Read("publications.csv", ParsePublications).Items.ToLookup(p => p.Edition, p => p.Publication, StringComparer.Ordinal);
+        var editions = new List<EmissionFactorEdition>();
+        foreach (var header in Read("editions.csv", ParseEditions).Items)
+        {
+            var own = publications[header.Code].ToList();
+            var factors = Read(header.File, r => ParseFactors(r, own.Select(p => p.Key).ToHashSet(StringComparer.Ordinal)));
+            if (factors.IsValid)
+            {
+                editions.Add(header.ToEdition(factors.Items, own));
+            }
+        }
+
+        return new CsvParseResult<EmissionFactorEdition>(errors.Count == 0 ? editions : [], errors);
+    }
+
+    /// <summary>Parses <c>publications.csv</c>: every field required, a key unique within its edition.</summary>
+    public static CsvParseResult<(string Edition, FactorPublication Publication)> ParsePublications(TextReader reader)
+    {
+        var (header, rows, errors) = Csv.Read(reader, PublicationsHeader);
+        var items = new List<(string, FactorPublication)>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var (line, fields) in rows)
+        {
+            string F(string column) => Csv.Field(header, fields, column);
+            var rowErrors = errors.Count;
+            foreach (var required in PublicationsHeader)
+            {
+                if (F(required).Length == 0)
+                {
+                    errors.Add(new CsvError(line, required, $"{required} is required."));
+                }
+                else if (F(required).Length > (required == "key" ? FactorPublication.MaxKeyLength : FactorPublication.MaxCitationLength))
+                {
+                    errors.Add(new CsvError(line, required, $"{required} is too long."));
+                }
+            }
+
+            if (errors.Count == rowErrors && !seen.Add((F("edition"), F("key"))))
+            {
+                errors.Add(new CsvError(line, "key", $"A second publication {F("key")} in edition {F("edition")}."));
+            }
+
+            if (errors.Count == rowErrors)
+            {
+                items.Add((F("edition"), new FactorPublication(F("key"), F("citation_th"), F("citation_en"))));
+            }
+        }
+
+        return new CsvParseResult<(string, FactorPublication)>(errors.Count == 0 ? items : [], errors);
     }
 
     private static bool IsNumeric(string text) => text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c == '-');

@@ -16,6 +16,7 @@ public sealed class GwpSet
         NameEn = null!;
         NameTh = null!;
         Source = null!;
+        SourceTh = null!;
     }
 
     /// <param name="code">The stable code and key.</param>
@@ -23,7 +24,8 @@ public sealed class GwpSet
     /// <param name="source">The citation (IPCC report and table; the framework's convention).</param>
     /// <param name="values">The GWP per gas.</param>
     /// <param name="nameTh">The Thai name; the English one when not given.</param>
-    public GwpSet(string code, string nameEn, string source, IReadOnlyDictionary<Gas, decimal> values, string? nameTh = null)
+    /// <param name="sourceTh">The citation in Thai (Buddhist Era years); the English one when not given.</param>
+    public GwpSet(string code, string nameEn, string source, IReadOnlyDictionary<Gas, decimal> values, string? nameTh = null, string? sourceTh = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(values);
@@ -31,7 +33,8 @@ public sealed class GwpSet
         NameEn = null!;
         NameTh = null!;
         Source = null!;
-        Describe(nameEn, nameTh ?? nameEn, source);
+        SourceTh = null!;
+        Describe(nameEn, nameTh ?? nameEn, source, sourceTh);
         foreach (var (gas, value) in values.OrderBy(v => v.Key))
         {
             _values.Add(new GwpValue(gas, value));
@@ -45,8 +48,11 @@ public sealed class GwpSet
 
     public string NameTh { get; private set; }
 
-    /// <summary>Where the values come from (IPCC report and table).</summary>
+    /// <summary>Where the values come from (IPCC report and table), in English for a reader.</summary>
     public string Source { get; private set; }
+
+    /// <summary>The same citation in Thai, years in the Buddhist Era.</summary>
+    public string SourceTh { get; private set; }
 
     public IReadOnlyList<GwpValue> Values => _values;
 
@@ -54,7 +60,7 @@ public sealed class GwpSet
     /// Renames the set and rewrites its citation (a corrected seed text); the values, facts of an IPCC report, never
     /// change once a result has used them.
     /// </summary>
-    public void Describe(string nameEn, string nameTh, string source)
+    public void Describe(string nameEn, string nameTh, string source, string? sourceTh = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
         ArgumentException.ThrowIfNullOrWhiteSpace(nameTh);
@@ -62,6 +68,7 @@ public sealed class GwpSet
         NameEn = nameEn;
         NameTh = nameTh;
         Source = source;
+        SourceTh = string.IsNullOrWhiteSpace(sourceTh) ? source : sourceTh;
     }
 
     /// <summary>The GWP of a gas; throws when the set has none (a missing GWP is an error, never zero).</summary>

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace LowCarbonCity.Domain.Factors;
 
 /// <summary>
-/// The CSV format of GWP sets (<c>gwp-sets.csv</c>): <c>code,name_en,name_th,gas,value,source,note</c>, one row per
-/// set and gas; rows of one set share names and source. Pure; invariant culture; errors carry line number and column.
+/// The CSV format of GWP sets (<c>gwp-sets.csv</c>): <c>code,name_en,name_th,gas,value,source,note</c> and an optional
+/// <c>source_th</c> (the citation in Thai), one row per set and gas; rows of one set share names and sources. Pure; invariant culture; errors carry line number and column.
 /// </summary>
 public static class GwpSetCsv
 {
@@ -14,7 +14,7 @@ public static class GwpSetCsv
     public static CsvParseResult<GwpSet> Parse(TextReader reader)
     {
         var (header, rows, errors) = Csv.Read(reader, Header);
-        var sets = new List<(string Code, string NameEn, string NameTh, string Source, Dictionary<Gas, decimal> Values)>();
+        var sets = new List<(string Code, string NameEn, string NameTh, string Source, string SourceTh, Dictionary<Gas, decimal> Values)>();
         foreach (var (line, fields) in rows)
         {
             string F(string column) => Csv.Field(header, fields, column);
@@ -48,7 +48,7 @@ public static class GwpSetCsv
             if (set.Code is null)
             {
                 var nameEn = F("name_en").Length == 0 ? F("code") : F("name_en");
-                set = (F("code"), nameEn, F("name_th").Length == 0 ? nameEn : F("name_th"), F("source"), []);
+                set = (F("code"), nameEn, F("name_th").Length == 0 ? nameEn : F("name_th"), F("source"), F("source_th"), []);
                 sets.Add(set);
             }
 
@@ -60,6 +60,6 @@ public static class GwpSetCsv
 
         return errors.Count > 0
             ? new CsvParseResult<GwpSet>([], errors)
-            : new CsvParseResult<GwpSet>(sets.Select(s => new GwpSet(s.Code, s.NameEn, s.Source, s.Values, s.NameTh)).ToList(), errors);
+            : new CsvParseResult<GwpSet>(sets.Select(s => new GwpSet(s.Code, s.NameEn, s.Source, s.Values, s.NameTh, s.SourceTh)).ToList(), errors);
     }
 }

@@ -17,6 +17,18 @@ internal sealed class EmissionFactorEditionConfiguration : IEntityTypeConfigurat
         builder.Property(e => e.DefaultGwpSetCode).HasMaxLength(16).IsRequired();
         builder.HasMany(e => e.Factors).WithOne().HasForeignKey(f => f.EditionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Factors).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(e => e.Publications, publication =>
+        {
+            publication.ToTable("factor_publications");
+            publication.WithOwner().HasForeignKey("EditionId");
+            publication.Property<int>("Id");
+            publication.HasKey("Id");
+            publication.HasIndex("EditionId", nameof(FactorPublication.Key)).IsUnique();
+            publication.Property(p => p.Key).HasMaxLength(FactorPublication.MaxKeyLength).IsRequired();
+            publication.Property(p => p.CitationTh).HasMaxLength(FactorPublication.MaxCitationLength).IsRequired();
+            publication.Property(p => p.CitationEn).HasMaxLength(FactorPublication.MaxCitationLength).IsRequired();
+        });
+        builder.Navigation(e => e.Publications).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -28,6 +40,7 @@ internal sealed class EmissionFactorConfiguration : IEntityTypeConfiguration<Emi
         builder.Property(f => f.Value).HasPrecision(AppDbContext.QuantityPrecision, AppDbContext.FactorScale);
         builder.Property(f => f.Source).HasMaxLength(1000).IsRequired();
         builder.Property(f => f.Note).HasMaxLength(2000);
+        builder.Property(f => f.PublicationKey).HasMaxLength(FactorPublication.MaxKeyLength);
         builder.HasIndex(f => new { f.EditionId, f.Category, f.Gas, f.PerUnit }).IsUnique();
         builder.Ignore(f => f.KgPerUnit);
     }
@@ -42,6 +55,7 @@ internal sealed class GwpSetConfiguration : IEntityTypeConfiguration<GwpSet>
         builder.Property(g => g.NameEn).HasMaxLength(200).IsRequired();
         builder.Property(g => g.NameTh).HasMaxLength(200).IsRequired();
         builder.Property(g => g.Source).HasMaxLength(2000).IsRequired();
+        builder.Property(g => g.SourceTh).HasMaxLength(2000).IsRequired();
         builder.OwnsMany(g => g.Values, value =>
         {
             value.ToTable("gwp_values");

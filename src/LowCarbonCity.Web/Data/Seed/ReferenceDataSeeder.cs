@@ -1,4 +1,5 @@
 using System.Globalization;
+using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,12 +9,13 @@ namespace LowCarbonCity.Web.Data.Seed;
 /// Seeds the reference data every database needs: provinces, the programme's organisations, GWP sets and the TGO
 /// factor editions. Idempotent (upserts by natural key, never deletes) and versioned: a database that already has
 /// <see cref="Version"/> is left alone. Bump <see cref="Version"/> whenever a seed file changes (version 2: the AR5
-/// GPC convention, Thai names and citations of the GWP sets).
+/// GPC convention, Thai names and citations of the GWP sets; version 3: the GWP sets' Thai citations and the factor
+/// editions' publications).
 /// </summary>
 public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILogger<ReferenceDataSeeder> logger)
 {
     public const string Name = "reference";
-    public const int Version = 2;
+    public const int Version = 3;
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -93,7 +95,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILo
         {
             if (existing.TryGetValue(set.Code, out var stored))
             {
-                stored.Describe(set.NameEn, set.NameTh, set.Source);
+                stored.Describe(set.NameEn, set.NameTh, set.Source, set.SourceTh);
             }
             else
             {
@@ -104,11 +106,31 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock, ILo
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Published editions are immutable: an edition already present (by code) is never touched.</summary>
+    /// <summary>
+    /// Published editions are immutable: an edition already present (by code) keeps its factors and values. One seeded
+    /// before editions had publications gets the seed's publications, each factor the key the seed gives the factor
+    /// with the same category, gas, unit and value (a citation for readers, not a value).
+    /// </summary>
     private async Task SeedFactorEditionsAsync(CancellationToken ct)
     {
-        var existing = await db.EmissionFactorEditions.Select(e => e.Code).ToListAsync(ct);
-        db.EmissionFactorEditions.AddRange(SeedFiles.FactorEditions().Where(e => !existing.Contains(e.Code)));
+        var seeded = SeedFiles.FactorEditions();
+        var codes = seeded.Select(e => e.Code).ToList();
+        var existing = await db.EmissionFactorEditions.Include(e => e.Factors)
+            .Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, ct);
+        foreach (var seed in seeded)
+        {
+            if (!existing.TryGetValue(seed.Code, out var stored))
+            {
+                db.EmissionFactorEditions.Add(seed);
+            }
+            else if (stored.Publications.Count == 0 && seed.Publications.Count > 0)
+            {
+                stored.CiteRetroactively(
+                    seed.Publications.Select(p => new FactorPublication(p.Key, p.CitationTh, p.CitationEn)),
+                    f => seed.Factors.FirstOrDefault(s => s.Category == f.Category && s.Gas == f.Gas && s.PerUnit == f.PerUnit && s.Value == f.Value)?.PublicationKey);
+            }
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -23,18 +23,9 @@ public static class SeedFiles
         return Valid(GwpSetCsv.Parse(reader), "gwp-sets.csv");
     }
 
-    /// <summary>Every seeded factor edition with its factors, built fresh (unsaved).</summary>
-    public static IReadOnlyList<EmissionFactorEdition> FactorEditions()
-    {
-        using var reader = Open(Path.Combine("factor-editions", "editions.csv"));
-        return Valid(FactorEditionCsv.ParseEditions(reader), "editions.csv")
-            .Select(header =>
-            {
-                using var factors = Open(Path.Combine("factor-editions", header.File));
-                return header.ToEdition(Valid(FactorEditionCsv.ParseFactors(factors), header.File));
-            })
-            .ToList();
-    }
+    /// <summary>Every seeded factor edition with its publications and factors, built fresh (unsaved).</summary>
+    public static IReadOnlyList<EmissionFactorEdition> FactorEditions() =>
+        Valid(FactorEditionCsv.ReadEditions(file => Open(Path.Combine("factor-editions", file))), "factor-editions");
 
     private static IReadOnlyList<T> Valid<T>(CsvParseResult<T> result, string file) =>
         result.IsValid ? result.Items : throw new InvalidDataException($"Seed file {file} is invalid: {string.Join("; ", result.Errors)}");

@@ -37,13 +37,21 @@ public sealed record EditionSummary(
     int Id, string Code, string NameEn, string NameTh, string Source, int ValidFromYear, int? ValidToYear,
     string DefaultGwpSetCode, bool IsLocked, int FactorCount);
 
-public sealed record FactorSummary(ActivityCategory Category, Gas Gas, decimal Value, string MassUnit, string PerUnit, string Source, string? Note);
+/// <summary>A factor of an edition: its source and note are technical notes; reports cite the publication its key names.</summary>
+public sealed record FactorSummary(ActivityCategory Category, Gas Gas, decimal Value, string MassUnit, string PerUnit, string Source, string? Note, string? PublicationKey = null);
+
+/// <summary>A publication of an edition as reports cite it, in Thai (Buddhist Era) and English.</summary>
+public sealed record PublicationSummary(string Key, string CitationTh, string CitationEn);
 
 /// <summary>An edition with every factor and the distinct sources it cites.</summary>
 /// <summary>A GWP set with its value per gas.</summary>
 public sealed record GwpSetSummary(string Code, string NameEn, string NameTh, string Source, IReadOnlyDictionary<Gas, decimal> Values);
 
-public sealed record EditionDetail(EditionSummary Summary, IReadOnlyList<FactorSummary> Factors, IReadOnlyList<string> Sources);
+public sealed record EditionDetail(EditionSummary Summary, IReadOnlyList<FactorSummary> Factors, IReadOnlyList<string> Sources)
+{
+    /// <summary>The publications its factors cite for readers (none for an edition uploaded as a factor list alone).</summary>
+    public IReadOnlyList<PublicationSummary> Publications { get; init; } = [];
+}
 
 /// <summary>
 /// Emission-factor editions (docs/conventions.md D3): anyone signed in may read them; TGO analysts (<see cref="Operations.ManageFactors"/>)
@@ -90,10 +98,12 @@ public sealed class FactorEditionService(AppDbContext db, ResourceGuard guard, I
 
         var factors = (await db.EmissionFactors.AsNoTracking().Where(f => f.EditionId == summary.Id).ToListAsync(ct))
             .OrderBy(f => f.Category).ThenBy(f => f.Gas).ThenBy(f => f.PerUnit.Code, StringComparer.Ordinal)
-            .Select(f => new FactorSummary(f.Category, f.Gas, f.Value, f.MassUnit.Code, f.PerUnit.Code, f.Source, f.Note))
+            .Select(f => new FactorSummary(f.Category, f.Gas, f.Value, f.MassUnit.Code, f.PerUnit.Code, f.Source, f.Note, f.PublicationKey))
             .ToList();
         var sources = factors.Select(f => f.Source).Prepend(summary.Source).Distinct(StringComparer.Ordinal).ToList();
-        return Result<EditionDetail>.Ok(new EditionDetail(summary, factors, sources));
+        var publications = (await db.EmissionFactorEditions.AsNoTracking().Where(e => e.Id == summary.Id).SelectMany(e => e.Publications).ToListAsync(ct))
+            .Select(p => new PublicationSummary(p.Key, p.CitationTh, p.CitationEn)).ToList();
+        return Result<EditionDetail>.Ok(new EditionDetail(summary, factors, sources) { Publications = publications });
     }
 
     /// <summary>Whether the user may publish an edition (checked before the body's shape, so a 403 never depends on it).</summary>
@@ -207,7 +217,8 @@ public sealed class FactorEditionService(AppDbContext db, ResourceGuard guard, I
         else
         {
             using var reader = new StringReader(csv);
-            var parsed = FactorEditionCsv.ParseFactors(reader);
+            // A list uploaded alone carries no publications: a publication column must be empty.
+            var parsed = FactorEditionCsv.ParseFactors(reader, System.Collections.Frozen.FrozenSet<string>.Empty);
             foreach (var error in parsed.Errors)
             {
                 Add(FileKey(error.Line, error.Column), error.Message);

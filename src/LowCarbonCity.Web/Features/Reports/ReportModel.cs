@@ -73,11 +73,10 @@ public sealed record ReportCover(
     string FactorEditionCode,
     string FactorEditionNameTh,
     string FactorEditionNameEn,
-    string FactorEditionSource,
     string GwpSetCode,
     string GwpSetNameTh,
     string GwpSetNameEn,
-    string GwpSetSource)
+    ReportCitation GwpSetSource)
 {
     /// <summary>The Buddhist Era year (Gregorian + 543), as Thai reports print it.</summary>
     public int YearBe => Year + 543;
@@ -182,8 +181,11 @@ public sealed record ReportLine(
 /// <summary>One gas of a line: the factor (value per unit and source), GWP, mass and CO2e.</summary>
 public sealed record ReportGas(Gas Gas, decimal? FactorKgPerUnit, string? FactorPerUnitCode, string? FactorSource, decimal Gwp, decimal MassKg, decimal Co2eKg, bool IsMemo);
 
-/// <summary>A distinct factor the inventory used.</summary>
-public sealed record ReportFactorUsed(ActivityCategory Category, string CategoryNameTh, string CategoryNameEn, Gas Gas, decimal KgPerUnit, string PerUnitCode, string Source, bool IsCustom, decimal Gwp);
+/// <summary>
+/// A distinct factor the inventory used, with its citation for a reader (<see cref="ReportCitation"/>: the edition's
+/// publication, or the justification of a custom factor).
+/// </summary>
+public sealed record ReportFactorUsed(ActivityCategory Category, string CategoryNameTh, string CategoryNameEn, Gas Gas, decimal KgPerUnit, string PerUnitCode, ReportCitation Source, bool IsCustom, decimal Gwp);
 
 /// <summary>A memo item: CO2e reported outside the totals (biogenic CO2, HCFC-22).</summary>
 public sealed record ReportMemoItem(Guid LineId, string CategoryNameTh, string CategoryNameEn, string? Description, IReadOnlyList<Gas> Gases, decimal Co2eKg)

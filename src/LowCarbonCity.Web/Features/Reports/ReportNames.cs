@@ -15,14 +15,53 @@ public static class ReportNames
     private static readonly CultureInfo Thai = CultureInfo.GetCultureInfo("th-TH");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>A gas as chemists write it, its origin in the report's language: "CH4 (ฟอสซิล)", "CO2 (biogenic)".</summary>
+    /// <summary>A gas as chemists write it, its origin in the report's language: "CH₄ (ฟอสซิล)", "CO₂ (biogenic)", "N₂O".</summary>
     public static string Gas(Gas gas, ReportLanguage l) => gas switch
     {
-        Domain.Factors.Gas.CO2Biogenic => l.Pick("CO2 (ชีวภาพ)", "CO2 (biogenic)"),
-        Domain.Factors.Gas.CH4Fossil => l.Pick("CH4 (ฟอสซิล)", "CH4 (fossil)"),
-        Domain.Factors.Gas.CH4NonFossil => l.Pick("CH4 (ไม่ใช่ฟอสซิล)", "CH4 (non-fossil)"),
-        _ => GasRules.Label(gas),
+        Domain.Factors.Gas.CO2Biogenic => l.Pick("CO₂ (ชีวภาพ)", "CO₂ (biogenic)"),
+        Domain.Factors.Gas.CH4Fossil => l.Pick("CH₄ (ฟอสซิล)", "CH₄ (fossil)"),
+        Domain.Factors.Gas.CH4NonFossil => l.Pick("CH₄ (ไม่ใช่ฟอสซิล)", "CH₄ (non-fossil)"),
+        _ => Formula(GasRules.Label(gas)),
     };
+
+    /// <summary>
+    /// The digits of a chemical formula as subscripts (CO2 → CO₂, N2O → N₂O, SF6 → SF₆, CO2e → CO₂e); a refrigerant's
+    /// number after its hyphen (HFC-134a) stays as it is.
+    /// </summary>
+    public static string Formula(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = text.ToCharArray();
+        for (var i = 1; i < chars.Length; i++)
+        {
+            if (char.IsAsciiDigit(chars[i]) && (char.IsAsciiLetterUpper(chars[i - 1]) || chars[i - 1] is >= '\u2080' and <= '\u2089'))
+            {
+                chars[i] = (char)('\u2080' + (chars[i] - '0'));
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// A unit as a report prints it: its symbol (m³ with its superscript, kWh, L), or its name in the report's
+    /// language where the unit is a word (person-year, rai).
+    /// </summary>
+    public static string Unit(string code, ReportLanguage l)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (!Domain.Quantities.Unit.TryFromCode(code, out var unit))
+        {
+            return code;
+        }
+
+        return unit == Domain.Quantities.Unit.CubicMetre ? "m³"
+            : unit == Domain.Quantities.Unit.PersonYear || unit == Domain.Quantities.Unit.Rai ? l.Pick(unit.NameTh, unit.NameEn)
+            : unit.Code;
+    }
+
+    /// <summary>A factor's unit, kg of gas per one activity unit: "kg/m³", "kg/kWh".</summary>
+    public static string PerUnit(string code, ReportLanguage l) => "kg/" + Unit(code, l);
 
     /// <summary>Which part of a line a result is: the activity itself, or the T&amp;D losses or upstream of its electricity.</summary>
     public static string Part(LinePart part, ReportLanguage l) => part switch

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Features.Inventories;
@@ -36,7 +37,8 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                            select new ReportCover(
                                i.Id, i.Organisation!.Code, i.Organisation.NameTh, i.Organisation.NameEn, i.Organisation.Type,
                                i.Organisation.Province!.Code, i.Organisation.Province.NameTh, i.Organisation.Province.NameEn, i.Organisation.Province.Region,
-                               i.Year, i.Kind, i.Status, i.Version, e.Code, e.NameTh, e.NameEn, e.Source, g.Code, g.NameTh, g.NameEn, g.Source)).SingleAsync(ct);
+                               i.Year, i.Kind, i.Status, i.Version, e.Code, e.NameTh, e.NameEn, g.Code, g.NameTh, g.NameEn,
+                               ReportCitation.OfGwpSet(g.SourceTh, g.Source))).SingleAsync(ct);
         var organisationId = resource.OrganisationId;
 
         var lines = await db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == inventoryId).ToListAsync(ct);
@@ -65,9 +67,16 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                 i.Id == inventoryId))
             .OrderBy(t => t.Year).ToList();
 
+        // Each factor is cited by its edition's publication (the factor with the line's category, gas and unit), never
+        // by the stored technical source; a custom factor by its justification.
+        var edition = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors)
+            .SingleAsync(e => db.Inventories.Any(i => i.Id == inventoryId && i.FactorEditionId == e.Id), ct);
+        ReportCitation CitationOf(ReportLine line, ReportGas gas) => line.UsesCustomFactor
+            ? ReportCitation.Custom(line.CustomFactorJustification ?? string.Empty)
+            : ReportCitation.OfFactor(edition, FactorOf(edition, line, gas));
         var factors = reportLines
             .SelectMany(l => l.Gases.Where(g => g.FactorKgPerUnit is not null && g.FactorPerUnitCode is not null)
-                .Select(g => new ReportFactorUsed(l.Category, l.CategoryNameTh, l.CategoryNameEn, g.Gas, g.FactorKgPerUnit!.Value, g.FactorPerUnitCode!, g.FactorSource ?? string.Empty, l.UsesCustomFactor, g.Gwp)))
+                .Select(g => new ReportFactorUsed(l.Category, l.CategoryNameTh, l.CategoryNameEn, g.Gas, g.FactorKgPerUnit!.Value, g.FactorPerUnitCode!, CitationOf(l, g), l.UsesCustomFactor, g.Gwp)))
             .Distinct()
             .OrderBy(f => f.Category).ThenBy(f => f.Gas).ThenBy(f => f.PerUnitCode, StringComparer.Ordinal)
             .ToList();
@@ -107,6 +116,19 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
         return Result<ReportModel>.Ok(new ReportModel(
             cover, totals, cells, byGroup, trend, reportLines, factors, memo, quality, history, audit, clock.GetUtcNow())
         { Target = target, SignOff = signOff, YearContext = yearContext });
+    }
+
+    /// <summary>
+    /// The edition's factor a stored gas result used: same gas, unit and value (as stored, to the factor scale), the
+    /// line's own category first (a line part may use another category's factor, e.g. electricity upstream); else the
+    /// line category's factor of that gas and unit.
+    /// </summary>
+    private static EmissionFactor? FactorOf(EmissionFactorEdition edition, ReportLine line, ReportGas gas)
+    {
+        var candidates = edition.Factors.Where(f => f.Gas == gas.Gas && f.PerUnit.Code == gas.FactorPerUnitCode).ToList();
+        return candidates.Where(f => Math.Round(f.KgPerUnit, AppDbContext.FactorScale, MidpointRounding.AwayFromZero) == gas.FactorKgPerUnit)
+                .OrderBy(f => f.Category == line.Category ? 0 : 1).FirstOrDefault()
+            ?? candidates.FirstOrDefault(f => f.Category == line.Category);
     }
 
     /// <summary>The target of the organisation (else of its province) for the inventory's kind, with its gap series.</summary>

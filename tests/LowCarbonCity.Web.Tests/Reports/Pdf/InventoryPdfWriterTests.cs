@@ -55,7 +55,7 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
 
         // Hand-worked: 2,704,000 kWh × 0.4999 kg/kWh = 1,351,729.6 kg = 1,351.730 t;
         // 412,000 L × 2.74059 kg/L = 1,129,123.08 kg = 1,129.123 t; 18 kg R-22 × 1,760 = 31.680 t memo.
-        text.Should().Contain("2,704,000 kWh").And.Contain("CO2e 0.4999 kg/kWh").And.Contain("1,351.730");
+        text.Should().Contain("2,704,000 kWh").And.Contain("CO₂e 0.4999 kg/kWh").And.Contain("1,351.730");
         text.Should().Contain("412,000 L").And.Contain("1,129.123").And.Contain("31.680");
         // The demo's explanation is Thai; a table cell may wrap it, so it is compared without spaces.
         string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Should().Contain("ไม่มีระบบท่อก๊าซธรรมชาติในเขตเทศบาล");
@@ -133,7 +133,7 @@ public sealed partial class InventoryPdfWriterTests(DemoAppFactory app) : IClass
         // The organisation's own words (line descriptions, data sources, notation explanations) are data too.
         var data = model.Lines.SelectMany(l => new[] { l.Description, l.DataSource, l.NotationExplanation })
             .Concat(model.MemoItems.Select(m => m.Description)).OfType<string>();
-        var labels = model.FactorsUsed.Select(f => f.Source).Concat(model.ReviewHistory.Select(h => h.User)).Concat(data)
+        var labels = model.FactorsUsed.Select(f => f.Source.En).Concat(model.ReviewHistory.Select(h => h.User)).Concat(data)
             .Select(Compact).Where(t => t.Length > 0).Distinct().OrderByDescending(t => t.Length)
             .Aggregate(Compact(text), (t, source) => t.Replace(source, string.Empty, StringComparison.Ordinal));
         ThaiLetters().IsMatch(labels).Should().BeFalse($"the English report has no Thai label, found: {ThaiLetters().Match(labels).Value}");

@@ -64,6 +64,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("per_unit");
 
+                    b.Property<string>("PublicationKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("publication_key");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -170,6 +175,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("source");
+
+                    b.Property<string>("SourceTh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("source_th");
 
                     b.HasKey("Code")
                         .HasName("pk_gwp_sets");
@@ -2016,6 +2027,56 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_emission_factors_emission_factor_editions_edition_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Factors.EmissionFactorEdition", b =>
+                {
+                    b.OwnsMany("LowCarbonCity.Domain.Factors.FactorPublication", "Publications", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("CitationEn")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("citation_en");
+
+                            b1.Property<string>("CitationTh")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("citation_th");
+
+                            b1.Property<int>("EditionId")
+                                .HasColumnType("integer")
+                                .HasColumnName("edition_id");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("key");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_factor_publications");
+
+                            b1.HasIndex("EditionId", "Key")
+                                .IsUnique()
+                                .HasDatabaseName("ix_factor_publications_edition_id_key");
+
+                            b1.ToTable("factor_publications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EditionId")
+                                .HasConstraintName("fk_factor_publications_emission_factor_editions_edition_id");
+                        });
+
+                    b.Navigation("Publications");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Factors.GwpSet", b =>

@@ -57,6 +57,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("per_unit");
 
+                    b.Property<string>("PublicationKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publication_key");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -161,6 +166,12 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("source");
+
+                    b.Property<string>("SourceTh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_th");
 
                     b.HasKey("Code")
                         .HasName("pk_gwp_sets");
@@ -1972,6 +1983,54 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_emission_factors_emission_factor_editions_edition_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Factors.EmissionFactorEdition", b =>
+                {
+                    b.OwnsMany("LowCarbonCity.Domain.Factors.FactorPublication", "Publications", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("CitationEn")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("citation_en");
+
+                            b1.Property<string>("CitationTh")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("citation_th");
+
+                            b1.Property<int>("EditionId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("edition_id");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("key");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_factor_publications");
+
+                            b1.HasIndex("EditionId", "Key")
+                                .IsUnique()
+                                .HasDatabaseName("ix_factor_publications_edition_id_key");
+
+                            b1.ToTable("factor_publications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EditionId")
+                                .HasConstraintName("fk_factor_publications_emission_factor_editions_edition_id");
+                        });
+
+                    b.Navigation("Publications");
                 });
 
             modelBuilder.Entity("LowCarbonCity.Domain.Factors.GwpSet", b =>

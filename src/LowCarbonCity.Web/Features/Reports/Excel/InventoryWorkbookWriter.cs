@@ -286,9 +286,9 @@ public static class InventoryWorkbookWriter
             ws.Cell(row, 1).Text(l.Pick(f.CategoryNameTh, f.CategoryNameEn));
             ws.Cell(row, 2).Text(ReportNames.Gas(f.Gas, l));
             ws.Cell(row, 3).Number(f.KgPerUnit, ReportEdge.FactorDecimals, XlCells.FactorFormat);
-            ws.Cell(row, 4).Text(f.PerUnitCode);
+            ws.Cell(row, 4).Text(ReportNames.Unit(f.PerUnitCode, l));
             ws.Cell(row, 5).Number(f.Gwp, ReportEdge.QuantityDecimals, XlCells.QuantityFormat);
-            ws.Cell(row, 6).Text(f.Source);
+            ws.Cell(row, 6).Text(f.Source.In(l));
             ws.Cell(row, 7).Text(f.IsCustom ? l.Pick("ใช่", "Yes") : string.Empty);
             ws.Cell(row, 8).Text(f.Category.ToString());
             row++;

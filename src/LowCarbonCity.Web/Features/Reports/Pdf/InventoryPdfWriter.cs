@@ -63,7 +63,8 @@ public static class InventoryPdfWriter
         };
 
         using var pdf = new PdfDocumentBuilder(options);
-        Cover(pdf, model, l, f, generatedAt);
+        var references = ReportReferences.Of(model);
+        Cover(pdf, model, l, f, generatedAt, references);
         pdf.NewPage();
         Totals(pdf, model, l, f);
         if (c.Kind == InventoryKind.City)
@@ -78,7 +79,8 @@ public static class InventoryPdfWriter
         }
 
         Lines(pdf, model, l, f);
-        Factors(pdf, model, l, f);
+        Factors(pdf, model, l, f, references);
+        References(pdf, references, l);
         NotationKeys(pdf, model, l);
         Memo(pdf, model, l, f);
         Quality(pdf, model, l, f);
@@ -97,7 +99,7 @@ public static class InventoryPdfWriter
             f.Year(cover.Year) + " (B.E.\u00A0" + f.Year(cover.YearBe) + ")");
     }
 
-    private static void Cover(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f, string generatedAt)
+    private static void Cover(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f, string generatedAt, ReportReferences references)
     {
         var c = m.Cover;
         if (m.SignOff.Logo is { } logo && pdf.Image(logo, 160, 80))
@@ -128,7 +130,7 @@ public static class InventoryPdfWriter
         pdf.Spacer(12);
         pdf.Heading(T.BoundaryHeading(l), 2);
         pdf.Paragraph(T.Boundary(c, l));
-        pdf.Paragraph(T.Method(c, l));
+        pdf.Paragraph(T.Method(c, l, Reference(references.NumberOf(c.GwpSetSource), f)));
     }
 
     private static void Totals(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f)
@@ -245,7 +247,7 @@ public static class InventoryPdfWriter
         [
             Category(line, l),
             line.Description ?? string.Empty,
-            line.Amount is { } amount ? f.Quantity(amount) + (line.UnitCode is { } u ? "\u00A0" + u : string.Empty) : PdfReportFormat.Dash,
+            line.Amount is { } amount ? f.Quantity(amount) + (line.UnitCode is { } u ? "\u00A0" + ReportNames.Unit(u, l) : string.Empty) : PdfReportFormat.Dash,
             Factor(line, l, f),
             line.DataSource ?? string.Empty,
             LineCo2e(line, l, f),
@@ -291,7 +293,7 @@ public static class InventoryPdfWriter
         {
             if (gas.FactorKgPerUnit is { } value)
             {
-                parts.Add(ReportNames.Gas(gas.Gas, l) + " " + f.Factor(value) + "\u00A0kg/" + (gas.FactorPerUnitCode ?? "?"));
+                parts.Add(ReportNames.Gas(gas.Gas, l) + " " + f.Factor(value) + "\u00A0" + ReportNames.PerUnit(gas.FactorPerUnitCode ?? "?", l));
             }
         }
 
@@ -321,7 +323,7 @@ public static class InventoryPdfWriter
         return text;
     }
 
-    private static void Factors(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f)
+    private static void Factors(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f, ReportReferences references)
     {
         if (m.FactorsUsed.Count == 0)
         {
@@ -332,23 +334,46 @@ public static class InventoryPdfWriter
         pdf.Table(
             new TableDefinition(
             [
-                new TableColumn(l.Pick("ประเภทกิจกรรม", "Category"), ColumnWidth.Proportional(2.2f)),
-                new TableColumn(l.Pick("ก๊าซ", "Gas"), ColumnWidth.Fixed(60)),
-                new TableColumn(l.Pick("ค่าการปล่อย", "Factor"), ColumnWidth.Proportional(1.5f), TextAlignment.Right),
+                new TableColumn(l.Pick("ประเภทกิจกรรม", "Category"), ColumnWidth.Proportional(2.6f)),
+                new TableColumn(l.Pick("ก๊าซ", "Gas"), ColumnWidth.Fixed(72)),
+                new TableColumn(l.Pick("ค่าการปล่อย", "Factor"), ColumnWidth.Proportional(1.6f), TextAlignment.Right),
                 new TableColumn("GWP", ColumnWidth.Fixed(36), TextAlignment.Right),
-                new TableColumn(l.Pick("แหล่งที่มา", "Source"), ColumnWidth.Proportional(3.6f)),
+                new TableColumn(l.Pick("แหล่งที่มา", "Source"), ColumnWidth.Proportional(1.6f)),
             ])
             { HeaderStyle = TableText.AsBold(), CellStyle = TableText },
-            // One row per category and source, its gases one per line in the cell, so a long source prints once.
+            // One row per category and source, its gases one per line in the cell; the source is the number of its
+            // reference in the list below, or the justification of a custom factor.
             m.FactorsUsed.GroupBy(x => (x.Category, x.Source, x.IsCustom)).Select(g => new TableRow(
             [
                 l.Pick(g.First().CategoryNameTh, g.First().CategoryNameEn),
                 string.Join("\n", g.Select(x => ReportNames.Gas(x.Gas, l))),
-                string.Join("\n", g.Select(x => f.Factor(x.KgPerUnit) + "\u00A0kg/" + x.PerUnitCode)),
+                string.Join("\n", g.Select(x => f.Factor(x.KgPerUnit) + "\u00A0" + ReportNames.PerUnit(x.PerUnitCode, l))),
                 string.Join("\n", g.Select(x => f.Quantity(x.Gwp))),
-                g.Key.IsCustom ? l.Pick("ค่าที่กำหนดเอง: ", "Custom: ") + g.Key.Source : g.Key.Source,
+                g.Key.IsCustom ? l.Pick("ค่าที่กำหนดเอง: ", "Custom: ") + g.Key.Source.In(l) : Reference(references.NumberOf(g.Key.Source), f),
             ])));
         pdf.Spacer(8);
+    }
+
+    /// <summary>The numbered list of sources: the GWP set's IPCC report and each publication of the factors used.</summary>
+    private static void References(PdfDocumentBuilder pdf, ReportReferences references, ReportLanguage l)
+    {
+        pdf.Heading(l.Pick("เอกสารอ้างอิง", "References"), 2);
+        pdf.Table(
+            new TableDefinition(
+            [
+                new TableColumn(l.Pick("ลำดับ", "No."), ColumnWidth.Fixed(40)),
+                new TableColumn(l.Pick("แหล่งที่มา", "Source"), ColumnWidth.Proportional(1)),
+            ])
+            { HeaderStyle = TableText.AsBold(), CellStyle = TableText },
+            references.List.Select((c, i) => new TableRow(["[" + (i + 1).ToString(CultureInfo.InvariantCulture) + "]", c.In(l)])));
+        pdf.Spacer(8);
+    }
+
+    /// <summary>A reference number as cited in text and tables: <c>[2]</c>.</summary>
+    public static string Reference(int number, PdfReportFormat f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return "[" + f.Year(number) + "]";
     }
 
     private static void NotationKeys(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l)

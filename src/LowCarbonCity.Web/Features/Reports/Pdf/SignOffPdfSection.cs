@@ -54,14 +54,14 @@ public static class SignOffPdfSection
         {
             yield return new TableRow([
                 l.Pick("ต่อประชากร (ประชากร ", "Per person (population ") + f.Count(population) + ")",
-                f.Intensity(perPerson) + l.Pick(" kgCO₂e ต่อคน", " kgCO₂e per person")]);
+                f.Intensity(perPerson) + l.Pick("\u00A0kgCO₂e ต่อคน", "\u00A0kgCO₂e per person")]);
         }
 
         if (m.YearContext is { PerKm2T: { } perKm2, AreaKm2: { } area })
         {
             yield return new TableRow([
                 l.Pick("ต่อพื้นที่ (", "Per km² (area ") + f.Quantity(area) + l.Pick(" ตร.กม.)", " km²)"),
-                f.Intensity(perKm2) + l.Pick(" tCO₂e ต่อ ตร.กม.", " tCO₂e per km²")]);
+                f.Intensity(perKm2) + l.Pick("\u00A0tCO₂e ต่อ ตร.กม.", "\u00A0tCO₂e per km²")]);
         }
     }
 
