@@ -77,7 +77,7 @@ public static class GpcPdfWriter
         pdf.Spacer(6);
         Totals(pdf, report, l, f);
         Sectors(pdf, report, l, f);
-        pdf.NewPage();
+        pdf.Spacer(6);
         Table(pdf, report, l, f);
         Keys(pdf, report, l);
         ByGas(pdf, report, l, f);
@@ -151,6 +151,7 @@ public static class GpcPdfWriter
 
     private static void Table(PdfDocumentBuilder pdf, GpcReport r, ReportLanguage l, PdfReportFormat f)
     {
+        pdf.EnsureSpace(160);
         pdf.Heading(G.TableHeading(l));
         var rows = new List<TableRow>();
         foreach (var sector in r.Rows.GroupBy(x => x.Sector))
