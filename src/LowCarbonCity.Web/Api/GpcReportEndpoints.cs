@@ -18,9 +18,8 @@ public static class GpcReportEndpoints
         var group = app.MapApiGroup("/inventories", "Inventories");
         group.MapGet("/{id:guid}/gpc-report", GetAsync).WithName("GetInventoryGpcReport")
             .WithSummary("The GPC report of a City inventory: every cell of the sectors x scopes table (kg CO2e, or its notation keys with their explanations, and whether it counts in BASIC, BASIC+ and the territorial total), the totals by sector and reporting level, and each cell by gas. format=pdf (or Accept: application/pdf) or format=xlsx (or Accept: the xlsx media type) for the report's PDF or workbook in the request's language. An Organisation (CFO) inventory has no GPC report: 400 on kind.")
+            // One 200 per status in the document: the JSON schema is kept (the PDF and workbook are named in the summary).
             .Produces<GpcReportResponse>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .Produces(StatusCodes.Status200OK, contentType: ReportFile.XlsxContentType)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
