@@ -38,7 +38,7 @@ public static class GpcPdfWriter
             Keywords = string.Join(", ", c.OrganisationCode, c.Year.ToString(CultureInfo.InvariantCulture), "GPC", c.FactorEditionCode, c.GwpSetCode),
             Created = report.GeneratedAt,
             PageSize = new SKSize(PdfDocumentOptions.A4.Height, PdfDocumentOptions.A4.Width),
-            Margins = new PageMargins(42.5f, 56.7f, 42.5f, 56.7f),
+            Margins = new PageMargins(42.5f, 48f, 42.5f, 48f),
             Header = (canvas, page) =>
             {
                 if (!RollUps.Counted.IsFinal(c.Status))
@@ -73,8 +73,7 @@ public static class GpcPdfWriter
             new(l.Pick("สถานะ", "Status"), T.Status(c.Status, l)),
             new(l.Pick("ชุดค่าการปล่อย", "Factor edition"), l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn) + " (" + c.FactorEditionCode + ")"),
             new(l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), l.Pick(c.GwpSetNameTh, c.GwpSetNameEn)),
-        ], 0.25f);
-        pdf.Spacer(6);
+        ], 0.25f, TextStyle.Body.WithSize(9));
         Totals(pdf, report, l, f);
         Sectors(pdf, report, l, f);
         pdf.Spacer(6);
@@ -100,7 +99,8 @@ public static class GpcPdfWriter
             [
                 new TableColumn(l.Pick("ผลรวม", "Total"), ColumnWidth.Proportional(3)),
                 new TableColumn(T.Unit(l), ColumnWidth.Proportional(1), TextAlignment.Right),
-            ]),
+            ])
+            { HeaderStyle = TableText.AsBold(), CellStyle = TableText },
             [
                 new TableRow(["BASIC", f.Tonnes(t.BasicT)], Emphasis: true),
                 new TableRow(["BASIC+", f.Tonnes(t.BasicPlusT)], Emphasis: true),
