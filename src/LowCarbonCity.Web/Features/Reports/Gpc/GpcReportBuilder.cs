@@ -113,14 +113,13 @@ public static class GpcReportBuilder
     }
 
     /// <summary>
-    /// Stored inventories carry no T&amp;D loss share, so the losses stay in the grid-energy figure (x.2) as the TGO grid
-    /// factor contains them, and the engine reports the x.3 cell as IE; the stored results hold no line for it.
+    /// Stored inventories carry no T&amp;D loss share, so the losses stay in the grid-energy figure (x.2) and the engine
+    /// reports the x.3 cell as IE (<see cref="ScopeRules.LossesIncludedCell"/>); no result row is stored for it.
     /// </summary>
     private static GpcReportRow ImplyLossesIncluded(GpcReportRow row)
     {
         if (row.Scope3 is { IsEntered: false } x3 && row.Scope2 is { Co2eKg: not null } x2
-            && GpcSubsectors.SectorOf(row.Subsector) is GpcSector.StationaryEnergy or GpcSector.Transportation
-            && x3.Reference == TransmissionLossCell(row.Subsector)?.Reference)
+            && ScopeRules.LossesIncludedCell(GridEnergy(row.Subsector))?.Reference == x3.Reference)
         {
             return row with { Scope3 = x3 with { NotationKeys = [NotationKey.IE], Notes = [new GpcKeyNote(NotationKey.IE, null, x2.Reference)] } };
         }
