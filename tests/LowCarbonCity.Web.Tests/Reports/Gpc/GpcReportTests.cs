@@ -203,6 +203,9 @@ public sealed class GpcReportTests(AppFactory app) : IClassFixture<AppFactory>
         text.Should().Contain("รายงานบัญชีก๊าซเรือนกระจกระดับเมือง").And.Contain("พ.ศ. 2563 (ค.ศ. 2020)").And.Contain("I พลังงานอยู่กับที่")
             .And.Contain("อาคารที่อยู่อาศัย").And.Contain("II การขนส่ง").And.Contain("ขอบเขตที่ 3").And.Contain("ภายในขอบเขตพื้นที่ (ขอบเขตที่ 1) 13.703");
         text.Should().NotContain("Residential").And.NotContain("StationaryEnergy");
+        // A document to sign, as the inventory report is: the reporting period on the first page, the certification at the end.
+        text.Should().Contain("1 มกราคม 2563 ถึง 31 ธันวาคม 2563 (ปีปฏิทิน)");
+        PdfTestSupport.PageText(pdf.GetPage(pdf.NumberOfPages)).Should().Contain("การรับรองรายงาน");
         pdf.GetPages().Should().OnlyContain(p => string.Concat(p.Letters.Where(l => l.PointSize > 50).Select(l => l.Value)).Length > 0, "a draft is marked ร่าง on every page");
         pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().Should().OnlyContain(n => n.Contains("Sarabun", StringComparison.Ordinal));
     }

@@ -11,7 +11,7 @@ namespace LowCarbonCity.Web.Features.Reports.Gpc;
 /// <summary>
 /// The GPC report as a PDF (A4 landscape) in Thai or English: the inventory's particulars, the totals by reporting
 /// level and by sector, the sectors x scopes table with notation keys in the cells that have no figure, the keys'
-/// explanations and the emissions by gas. Renders a <see cref="GpcReport"/> with the layout module; t CO2e are rounded
+/// explanations, the emissions by gas, and the certification block of the inventory report. Renders a <see cref="GpcReport"/> with the layout module; t CO2e are rounded
 /// by the one display rule (<see cref="PdfReportFormat.Tonnes(decimal)"/>); a report not yet approved carries the
 /// DRAFT watermark of the inventory report.
 /// </summary>
@@ -71,6 +71,7 @@ public static class GpcPdfWriter
             new(l.Pick("ปีที่รายงาน", "Reporting year"), year),
             new(l.Pick("มาตรฐาน", "Standard"), G.Standard(l)),
             new(l.Pick("สถานะ", "Status"), T.Status(c.Status, l)),
+            .. SignOffPdfSection.CoverLines(report.Source, l, f),
             new(l.Pick("ชุดค่าการปล่อย", "Factor edition"), l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn) + " (" + c.FactorEditionCode + ")"),
             new(l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), l.Pick(c.GwpSetNameTh, c.GwpSetNameEn)),
         ], 0.25f, TextStyle.Body.WithSize(9));
@@ -80,6 +81,7 @@ public static class GpcPdfWriter
         Table(pdf, report, l, f);
         Keys(pdf, report, l);
         ByGas(pdf, report, l, f);
+        SignOffPdfSection.Certification(pdf, report.Source, l);
         return new ReportFile(FileName(c, l, "pdf"), InventoryPdfWriter.ContentType, pdf.ToArray());
     }
 

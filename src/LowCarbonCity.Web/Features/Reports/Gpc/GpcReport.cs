@@ -16,6 +16,9 @@ public sealed record GpcReport(
     IReadOnlyList<GpcGasRow> ByGas,
     DateTimeOffset GeneratedAt)
 {
+    /// <summary>The inventory's report model it was built from: the period, preparer and signatories the PDF carries too.</summary>
+    public required ReportModel Source { get; init; }
+
     /// <summary>Every cell of the table, row by row (scope 1, 2, 3).</summary>
     public IEnumerable<GpcReportCell> Cells => Rows.SelectMany(r => r.Cells);
 

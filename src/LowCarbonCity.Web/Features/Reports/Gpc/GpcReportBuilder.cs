@@ -81,7 +81,7 @@ public static class GpcReportBuilder
             .OrderBy(g => g.Reference, GpcReferenceComparer.Instance)
             .ToList();
 
-        return new GpcReport(model.Cover, rows, sectors, model.Totals, byGas, model.GeneratedAt);
+        return new GpcReport(model.Cover, rows, sectors, model.Totals, byGas, model.GeneratedAt) { Source = model };
     }
 
     /// <summary>The sub-sector whose reference begins the cell reference (the longest: <c>I.4.4</c> before <c>I.4</c>).</summary>
