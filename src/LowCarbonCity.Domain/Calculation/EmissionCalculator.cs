@@ -140,15 +140,9 @@ public static class EmissionCalculator
         // Without a loss share, T&D losses stay inside x.2 (the TGO factor contains them): the x.3 cell says IE.
         if (basis.GridLossShare is null)
         {
-            foreach (var p in placements.Values.Where(p => p.ScopeDigit == 2 && GpcSubsectors.SectorOf(p.Subsector) is GpcSector.StationaryEnergy or GpcSector.Transportation).ToList())
+            foreach (var p in placements.Values.ToList())
             {
-                if (p.Subsector == GpcSubsector.OffRoad)
-                {
-                    continue;
-                }
-
-                var tnd = ScopeRules.CityPlacement(ActivityCategory.GridElectricity, p.Subsector, WasteTreatmentBoundary.GeneratedAndTreatedInCity, LinePart.TransmissionAndDistributionLosses);
-                if (!byCell.ContainsKey(tnd.Reference))
+                if (ScopeRules.LossesIncludedCell(p) is { } tnd && !byCell.ContainsKey(tnd.Reference))
                 {
                     cells.Add(new GpcCell(tnd.Reference, tnd.Subsector, tnd.Scope, null, [NotationKey.IE],
                         [$"IE: T&D losses are included in {p.Reference} (the TGO grid factor contains them)"], tnd.InBasic, tnd.InBasicPlus, tnd.InTerritorial));

@@ -122,6 +122,20 @@ public static class ScopeRules
             $"{category} is an in-boundary emission: put it in sector I, II, IV or V, not {GpcSubsectors.Reference(subsector)}."),
     };
 
+    /// <summary>
+    /// Where the T&amp;D losses of a grid-energy cell (x.2 of sector I or II) are reported when no loss share separates
+    /// them: the sub-sector's x.3 cell, as IE, since the TGO grid factor contains them. Null for any other cell and for
+    /// off-road transport, which has no x.3.
+    /// </summary>
+    public static GpcPlacement? LossesIncludedCell(GpcPlacement gridCell)
+    {
+        ArgumentNullException.ThrowIfNull(gridCell);
+        return gridCell.ScopeDigit == 2 && GpcSubsectors.SectorOf(gridCell.Subsector) is GpcSector.StationaryEnergy or GpcSector.Transportation
+            && gridCell.Subsector != GpcSubsector.OffRoad
+            ? CityPlacement(ActivityCategory.GridElectricity, gridCell.Subsector, WasteTreatmentBoundary.GeneratedAndTreatedInCity, LinePart.TransmissionAndDistributionLosses)
+            : null;
+    }
+
     /// <summary>The reporting levels of a cell (docs/domain/methodology.md 3.3).</summary>
     private static GpcPlacement Place(GpcSubsector subsector, int? digit, EmissionScope scope)
     {

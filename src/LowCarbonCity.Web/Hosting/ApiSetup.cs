@@ -103,6 +103,7 @@ public static class ApiSetup
     {
         app.MapOrganisationEndpoints();
         app.MapInventoryEndpoints();
+        app.MapGpcReportEndpoints();
         app.MapActivityDataEndpoints();
         app.MapEvidenceEndpoints();
         app.MapEmissionFactorEndpoints();

@@ -45,6 +45,7 @@ public static class ServiceSetup
         services.AddOptions<Features.Evidence.EvidenceQuota>().BindConfiguration(Features.Evidence.EvidenceQuota.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Features.ActivityData.IInventoryCalculator>(sp => sp.GetRequiredService<Features.Calculation.InventoryCalculationService>());
         services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<Features.Reports.Gpc.GpcReportService>();
         services.AddScoped<Features.Targets.TargetAccess>();
         services.AddScoped<Features.Targets.TargetService>();
         services.AddScoped<Features.Targets.TargetGapService>();

@@ -73,4 +73,26 @@ public class ScopeRulesTests
 
         act.Should().Throw<InvalidOperationException>();
     }
+
+    [Theory]
+    [InlineData(ActivityCategory.GridElectricity, GpcSubsector.Residential, "I.1.3")]
+    [InlineData(ActivityCategory.GridElectricity, GpcSubsector.OnRoad, "II.1.3")]
+    [InlineData(ActivityCategory.GridElectricity, GpcSubsector.OffRoad, null)]
+    [InlineData(ActivityCategory.StationaryLpg, GpcSubsector.Residential, null)]
+    public void LossesIncludedCell_GridEnergyOfSectorsIAndII_ItsX3CellExceptOffRoad(ActivityCategory category, GpcSubsector subsector, string? expected)
+    {
+        var cell = ScopeRules.CityPlacement(category, subsector, WasteTreatmentBoundary.GeneratedAndTreatedInCity, LinePart.Activity);
+
+        var losses = ScopeRules.LossesIncludedCell(cell);
+
+        losses?.Reference.Should().Be(expected);
+        if (expected is not null)
+        {
+            (losses!.Scope, losses.InBasic, losses.InBasicPlus).Should().Be((EmissionScope.Scope3, false, true), "x.3 is BASIC+ only");
+        }
+        else
+        {
+            losses.Should().BeNull();
+        }
+    }
 }

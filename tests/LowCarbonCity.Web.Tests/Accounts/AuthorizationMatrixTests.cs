@@ -156,8 +156,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
 
         // Page GET handlers that serve data are not route patterns of their own: each is listed here with its page's rule.
         var evidenceId = await app.CreateEvidenceAsync(inventoryId, users[Actor.MunicipalOwn].Id);
+        var cityId = await app.CalculatedCityInventoryAsync("CMI-CM", 2024, LowCarbonCity.Domain.Inventory.InventoryStatus.Draft);
         (string Url, Func<Actor, Expect> Rule)[] handlers =
         [
+            // The GPC report of a City inventory downloads like the inventory report it sits beside.
+            ($"/Reports/Inventory/{cityId}?handler=GpcPdf&lang=th", RuleFor("Reports/Inventory/{id:guid}")!),
+            ($"/Reports/Inventory/{cityId}?handler=GpcExcel&lang=en", RuleFor("Reports/Inventory/{id:guid}")!),
             // The review opens an evidence file beside its line for whoever may view the inventory.
             ($"/Inventories/Review/{inventoryId}?handler=Evidence&evidenceId={evidenceId}", RuleFor("Inventories/Review/{id:guid}")!),
         ];
@@ -324,7 +328,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ("GET", "api/v1/categories") => _ => Expect.Ok,
             ("POST", "api/v1/factor-editions") => Only(Actor.Tgo),
             ("POST", "api/v1/inventories/") => Only(Actor.MunicipalOwn, Actor.MunicipalOther),
-            ("GET", "api/v1/inventories/{id:guid}" or "api/v1/inventories/{id:guid}/results" or "api/v1/inventories/{id:guid}/audit"
+            ("GET", "api/v1/inventories/{id:guid}" or "api/v1/inventories/{id:guid}/results" or "api/v1/inventories/{id:guid}/audit" or "api/v1/inventories/{id:guid}/gpc-report"
                 or "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/lines/{lineId:guid}") => view,
             ("POST", "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/inventories/{inventoryId:guid}/lines/bulk")
                 or ("PUT" or "DELETE", "api/v1/lines/{lineId:guid}")

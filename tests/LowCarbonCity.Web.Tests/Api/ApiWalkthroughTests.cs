@@ -29,6 +29,7 @@ public sealed partial class ApiWalkthroughTests(SocketDemoAppFactory app) : ICla
             ["LCC"] = app.RootUri.ToString().TrimEnd('/'),
             ["TOKEN"] = token,
             ["INVENTORY"] = DemoIds.Cfo2025.ToString(),
+            ["CITY"] = DemoIds.City2025.ToString(),
         };
 
         var outputs = new List<string>();
@@ -43,6 +44,8 @@ public sealed partial class ApiWalkthroughTests(SocketDemoAppFactory app) : ICla
         var results = outputs.Select(o => o.TrimStart()).First(o => o.Contains("kgCO2e", StringComparison.Ordinal));
         JsonDocument.Parse(results).RootElement.ValueKind.Should().Be(JsonValueKind.Object);
         File.Exists(Path.Combine(workDir, "rollup.csv")).Should().BeTrue("step 5 saves the roll-up as CSV");
+        outputs.Should().Contain(o => o.Contains("\"basicPlusKg\"", StringComparison.Ordinal), "step 4 reads the City inventory's GPC report");
+        File.ReadAllBytes(Path.Combine(workDir, "gpc.pdf")).Take(4).Should().Equal("%PDF"u8.ToArray(), "and saves it as PDF");
 
         // Step 6, the calculator (no token): 12,000 kWh × 0.4999 kg CO2e/kWh (TGO-CFO-2022-04, valid for 2025) = 5,998.8 kg CO2e, scope 2.
         var calculated = JsonDocument.Parse(outputs.Single(o => o.Contains("\"town-hall\"", StringComparison.Ordinal))).RootElement;

@@ -115,6 +115,8 @@ public sealed class WorkbookTests(DemoAppFactory app) : IClassFixture<DemoAppFac
             files.Add((id.ToString(), InventoryWorkbookWriter.Write(await BuildAsync(id), Thai).Content));
         }
 
+        files.Add(("gpc", LowCarbonCity.Web.Features.Reports.Gpc.GpcWorkbookWriter.Write(LowCarbonCity.Web.Features.Reports.Gpc.GpcReportBuilder.Build(await BuildAsync(DemoIds.City2025)), Thai).Content));
+
         var admin = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
         files.Add(("rollup", await admin.GetByteArrayAsync(new Uri("/Reports/Rollup?handler=Excel&lang=th", UriKind.Relative))));
 

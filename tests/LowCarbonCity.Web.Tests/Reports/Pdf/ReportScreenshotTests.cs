@@ -3,6 +3,7 @@ using System.Globalization;
 using LowCarbonCity.Domain.Organisations;
 using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Features.Reports;
+using LowCarbonCity.Web.Features.Reports.Gpc;
 using LowCarbonCity.Web.Features.Reports.Pdf;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Hosting;
@@ -44,6 +45,31 @@ public sealed class ReportScreenshotTests(DemoAppFactory app) : IClassFixture<De
         }
 
         shots.Should().OnlyContain(p => new FileInfo(p).Length > 20_000, "a rendered A4 page with text is tens of kilobytes");
+        var docs = DocsScreenshots();
+        if (Environment.GetEnvironmentVariable("LCC_REFRESH_SCREENSHOTS") == "1")
+        {
+            foreach (var shot in shots)
+            {
+                File.Copy(shot, Path.Combine(docs, Path.GetFileName(shot)), overwrite: true);
+            }
+        }
+
+        shots.Select(Path.GetFileName).Should().OnlyContain(name => File.Exists(Path.Combine(docs, name!)),
+            "the docs show these pages; refresh them with LCC_REFRESH_SCREENSHOTS=1");
+    }
+
+    /// <summary>The GPC table of the demo's 2025 City draft (the page after the totals), in Thai and English, for the docs.</summary>
+    [PdftoppmFact]
+    public async Task GpcReport_TablePage_RenderedForTheDocs()
+    {
+        var model = await BuildAsync(DemoIds.City2025) with { GeneratedAt = Generated };
+        var report = GpcReportBuilder.Build(model);
+        var shots = new List<string>();
+        foreach (var (culture, lang) in new[] { (CultureInfo.GetCultureInfo("th-TH"), "th"), (CultureInfo.GetCultureInfo("en-GB"), "en") })
+        {
+            shots.Add(await RenderAsync(GpcPdfWriter.Write(report, culture).Content, 2, $"gpc-{lang}-table"));
+        }
+
         var docs = DocsScreenshots();
         if (Environment.GetEnvironmentVariable("LCC_REFRESH_SCREENSHOTS") == "1")
         {
