@@ -42,7 +42,7 @@ public static class Display
     public static string Tonnes(decimal? value) => value is { } v ? Tonnes(v) : "–";
 
     /// <summary>A value for a number input: invariant, no grouping, so the browser and the binder agree.</summary>
-    public static string InputNumber(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+    public static string InputNumber(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>A date and time in Bangkok time, with the Buddhist Era year in Thai.</summary>
     public static string DateTime(DateTimeOffset value)

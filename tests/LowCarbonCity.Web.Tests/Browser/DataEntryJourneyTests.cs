@@ -239,6 +239,7 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         await officer.FillAsync("#new-method-RefChargeKg", "20");
         await officer.FillAsync("#new-method-RefLeakPercent", "10");
         await officer.FillAsync("#new-description", "เครื่องทำน้ำเย็นอาคารสำนักงาน");
+        await page.Locator("#new-method-Refrigerant").ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(page, "journey-refrigerant-form-th", fullPage: false);
         await officer.AddAsync();
 
@@ -267,15 +268,18 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         (await page.InnerTextAsync($"#{supplier}tco2e")).Should().Be("4.000");
 
         // A bill attached from the line, shown on the line.
-        var bill = Path.Combine(Path.GetTempPath(), $"bill-{id:N}.pdf");
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"journey-{id:N}")).FullName;
+        var bill = Path.Combine(folder, "bill-2569-01.pdf");
         await File.WriteAllBytesAsync(bill, "%PDF-1.4\n% electricity bill\n"u8.ToArray());
         await officer.ClickAsync($"#{meter}toggle");
         await page.Locator($"#{meter}details-body").WaitForAsync();
         await officer.ClickAsync($"#{meter}evidence [data-evidence-line]");
         await officer.UploadAsync("#evidence-file", bill);
         await officer.ClickAsync("#evidence-upload");
-        await page.Locator("#evidence-list td", new() { HasTextString = Path.GetFileName(bill) }).WaitForAsync();
-        File.Delete(bill);
+        var listed = page.Locator("#evidence-list tbody tr", new() { HasTextString = Path.GetFileName(bill) });
+        await listed.WaitForAsync();
+        (await listed.InnerTextAsync()).Should().Contain("PDF").And.NotContain("application/");
+        Directory.Delete(folder, recursive: true);
         await InventoryPages.OpenDetailsAsync(page, meter);
         (await page.InnerTextAsync($"#{meter}evidence")).Should().Contain(Path.GetFileName(bill));
         await BrowserFixture.ScreenshotAsync(page, "journey-editor-th");
@@ -330,6 +334,7 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         (await page.InnerTextAsync($"#{tap}tco2e")).Should().NotBe(tapTonnes);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         overflow.Should().BeLessThanOrEqualTo(0, "nothing is wider than the phone");
+        await page.Locator($"#line-{Guid.ParseExact(tap[1..^1], "N")}").ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(page, "journey-phone-th", fullPage: false);
         var stored = await browser.App.WithDbAsync(db => db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == DemoIds.Cfo2025 && (l.Description == "สำนักงานและโรงเรียน" || l.Description == "กระดาษ A4")).Select(l => l.Amount).ToListAsync());
         stored.Should().BeEquivalentTo(new decimal?[] { 62_000m, 7_800m });
