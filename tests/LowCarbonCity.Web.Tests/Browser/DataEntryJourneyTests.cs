@@ -48,12 +48,19 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         public Person(IPage page)
         {
             _page = page;
-            page.Load += (_, _) => Loads++;
+            page.Load += (_, loaded) =>
+            {
+                Loads++;
+                Pages.Add(loaded.Url);
+            };
         }
 
         public int Actions { get; private set; }
 
         public int Loads { get; private set; }
+
+        /// <summary>The addresses loaded, in order (printed with the counts).</summary>
+        public List<string> Pages { get; } = [];
 
         public async Task GoAsync(string url)
         {
@@ -142,6 +149,7 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         var page = await browser.NewPageAsync("th-TH");
         await page.SetViewportSizeAsync(1366, 768);
         await BrowserFixture.SignInAsync(page, await browser.App.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
+        await page.WaitForLoadStateAsync(LoadState.Load); // the sign-in's own page load is not the journey's
         var officer = new Person(page);
 
         // Start 2026 (พ.ศ. 2569) from last year.
@@ -301,7 +309,7 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         lines.Single(l => l.Description == "เครื่องทำน้ำเย็นอาคารสำนักงาน").Amount.Should().Be(2m);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"data-entry journey: {copied} copied lines + 5 added; {officer.Actions} actions, {officer.Loads} page loads ({loadsBeforeAdding} before adding lines)"));
+            $"data-entry journey: {copied} copied lines + 5 added; {officer.Actions} actions, {officer.Loads} page loads ({loadsBeforeAdding} before adding lines): {string.Join(" ", officer.Pages.Select(u => new Uri(u).PathAndQuery))}"));
         officer.Actions.Should().BeLessThanOrEqualTo(85);
         officer.Loads.Should().BeLessThanOrEqualTo(10);
     }
@@ -312,6 +320,7 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         var page = await browser.NewPageAsync("th-TH");
         await page.SetViewportSizeAsync(390, 844);
         await BrowserFixture.SignInAsync(page, await browser.App.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
+        await page.WaitForLoadStateAsync(LoadState.Load); // the sign-in's own page load is not the journey's
         var officer = new Person(page);
 
         await officer.GoAsync("/Inventories");

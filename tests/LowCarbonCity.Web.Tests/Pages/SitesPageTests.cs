@@ -154,4 +154,78 @@ public sealed class SitesPageTests(AppFactory app) : IClassFixture<AppFactory>
         var site = (await SitesAsync(organisationId)).Single(s => s.Id == siteId);
         site.Deposits.Select(d => (d.Year, d.WasteType, d.Tonnes)).Should().BeEquivalentTo([(year - 1, WasteType.Food, 2_000m)]);
     }
+
+    /// <summary>A site of CMI-CM with one year of deposits, and optionally a landfill line on it in an inventory of <paramref name="lineYear"/>.</summary>
+    private async Task<(int OrganisationId, Guid SiteId)> SiteAsync(string name, int? lineYear = null)
+    {
+        var organisationId = await app.OrganisationIdAsync("CMI-CM");
+        var siteId = await app.WithDbAsync(async db =>
+        {
+            var site = new SolidWasteSite(Guid.NewGuid(), organisationId, name, SiteManagement.UnmanagedShallow, ClimateZone.TropicalMoistWet, coveredWithOxidisingMaterial: false);
+            site.SetDeposit(2020, WasteType.Food, 500m, isBackCast: false);
+            db.SolidWasteSites.Add(site);
+            await db.SaveChangesAsync();
+            return site.Id;
+        });
+        if (lineYear is { } year)
+        {
+            var inventoryId = await app.CreateInventoryAsync("CMI-CM", year, complete: false);
+            await app.WithDbAsync(async db =>
+            {
+                var line = ActivityLine.WithAnnualQuantity(Guid.NewGuid(), inventoryId, ActivityCategory.SolidWasteDisposal, new Domain.Quantities.Quantity(100m, Domain.Quantities.Unit.Tonne));
+                line.SetParameters(null, siteId);
+                db.ActivityLines.Add(line);
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        return (organisationId, siteId);
+    }
+
+    private static string DeleteUrl(int organisationId, Guid site) => $"/Organisations/{organisationId}/Sites?site={site}&handler=Delete";
+
+    [Fact]
+    public async Task Delete_SiteNoLineUses_IsRemoved_WithASuccessMessageInThai()
+    {
+        var officer = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM")));
+        var (organisationId, siteId) = await SiteAsync("บ่อฝังกลบเก่าที่ปิดแล้ว");
+
+        var page = await officer.GetStringAsync(new Uri(Url(organisationId, siteId), UriKind.Relative));
+        using var response = await AppFactory.PostFormAsync(officer, Url(organisationId, siteId), new Dictionary<string, string>(), DeleteUrl(organisationId, siteId));
+
+        page.Should().Contain("id=\"site-delete\"");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await SitesAsync(organisationId)).Should().NotContain(s => s.Id == siteId);
+        var next = WebUtility.HtmlDecode(await officer.GetStringAsync(new Uri(response.Headers.Location!.OriginalString, UriKind.Relative)));
+        next.Should().Contain("ลบสถานที่กำจัดขยะแล้ว").And.NotContain("บ่อฝังกลบเก่าที่ปิดแล้ว");
+    }
+
+    [Fact]
+    public async Task Delete_SiteALineUses_IsRefusedInThaiNamingTheYear_AndTheSiteStays()
+    {
+        var officer = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM")));
+        var year = 2010 + (2 * Interlocked.Increment(ref _nextYear));
+        var (organisationId, siteId) = await SiteAsync("บ่อฝังกลบที่ยังใช้อยู่", lineYear: year);
+
+        using var response = await AppFactory.PostFormAsync(officer, Url(organisationId, siteId), new Dictionary<string, string>(), DeleteUrl(organisationId, siteId));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.Should().Contain($"ลบสถานที่นี้ไม่ได้ เพราะมีรายการในบัญชีปี พ.ศ. {year + 543} ใช้อยู่").And.Contain("value=\"บ่อฝังกลบที่ยังใช้อยู่\"");
+        (await SitesAsync(organisationId)).Should().Contain(s => s.Id == siteId);
+    }
+
+    [Fact]
+    public async Task Delete_ByAnotherOrganisationsOfficer_IsForbidden_AndTheSiteStays()
+    {
+        var stranger = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "LCB-CM"));
+        var (organisationId, siteId) = await SiteAsync("บ่อฝังกลบของคนอื่น");
+        var own = await app.OrganisationIdAsync("LCB-CM");
+
+        // The token comes from the stranger's own organisation's page.
+        using var response = await AppFactory.PostFormAsync(stranger, Url(own), new Dictionary<string, string>(), DeleteUrl(organisationId, siteId));
+
+        response.Headers.Location!.OriginalString.Should().Contain("/Account/AccessDenied");
+        (await SitesAsync(organisationId)).Should().Contain(s => s.Id == siteId);
+    }
 }

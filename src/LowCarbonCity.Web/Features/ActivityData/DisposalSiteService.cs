@@ -151,6 +151,56 @@ public sealed class DisposalSiteService(AppDbContext db, ResourceGuard guard, Di
         return Result<SiteSaved>.Ok(new SiteSaved(site.Id, editable.Count, locked));
     }
 
+    /// <summary>
+    /// Deletes a site no activity line uses, in any year: a site in use is refused with the years of the inventories
+    /// whose lines use it (their results depend on its history). A site already gone is said so, nothing else happens.
+    /// </summary>
+    public async Task<Result<bool>> DeleteAsync(ClaimsPrincipal user, int organisationId, Guid siteId, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => new { o.Id, o.ProvinceId }).SingleOrDefaultAsync(ct);
+        if (organisation is null)
+        {
+            return Result<bool>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, new OrganisationResource(organisation.Id, organisation.ProvinceId), Operations.ManageSites))
+        {
+            return Result<bool>.Forbidden();
+        }
+
+        var site = await db.SolidWasteSites.SingleOrDefaultAsync(s => s.Id == siteId && s.OrganisationId == organisationId, ct);
+        if (site is null)
+        {
+            return Result<bool>.Invalid(string.Empty, Texts.Instance["Sites_Gone"].Value);
+        }
+
+        if (await InUseAsync(siteId, ct) is { Count: > 0 } years)
+        {
+            return InUse(years);
+        }
+
+        db.SolidWasteSites.Remove(site);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A line was put on the site meanwhile: the foreign key keeps the site.
+            db.ChangeTracker.Clear();
+            return InUse(await InUseAsync(siteId, ct));
+        }
+
+        return Result<bool>.Ok(true);
+    }
+
+    private async Task<List<int>> InUseAsync(Guid siteId, CancellationToken ct) =>
+        await db.ActivityLines.AsNoTracking().Where(l => l.SolidWasteSiteId == siteId)
+            .Join(db.Inventories.AsNoTracking(), l => l.InventoryId, i => i.Id, (l, i) => i.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
+
+    private static Result<bool> InUse(IReadOnlyList<int> years) =>
+        Result<bool>.Invalid(string.Empty, Texts.Instance["Sites_InUse", string.Join(", ", years.Select(Pages.Display.Year))].Value);
+
     /// <summary>Makes the site's deposits those of the form through the domain's rules, naming each refused cell.</summary>
     private static void ApplyDeposits(SolidWasteSite site, IReadOnlyList<DepositCell> cells, Dictionary<string, string[]> errors)
     {

@@ -89,6 +89,39 @@ public sealed class SitesModel(DisposalSiteService sites) : PageModel
         return RedirectToPage(null, null, new { id, site = saved.SiteId, returnUrl = SafeReturnUrl }, null);
     }
 
+    /// <summary>Deletes the site in <see cref="Site"/> when no line uses it; otherwise the page again, saying which years do.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } failure)
+        {
+            return failure;
+        }
+
+        // No site named is one that is not there: said so, nothing else happens.
+        var result = await sites.DeleteAsync(User, id, Site ?? Guid.Empty, ct);
+        if (await this.FailureAsync(result, () => Redisplay(id, ct)) is { } refused)
+        {
+            return refused;
+        }
+
+        TempData["Flash"] = Texts.Instance["Sites_Deleted"].Value;
+        return RedirectToPage(null, null, new { id, returnUrl = SafeReturnUrl }, null);
+    }
+
+    /// <summary>The page with the site's form as stored (a refused delete), or the new-site form when it is gone.</summary>
+    private async Task<IActionResult> Redisplay(int id, CancellationToken ct)
+    {
+        var site = Site is { } siteId ? await sites.GetAsync(id, siteId, ct) : null;
+        if (site is null)
+        {
+            Site = null;
+        }
+
+        Input = site is null ? new SiteInput() : SiteInput.Of(site);
+        Input.PadRows();
+        return Page();
+    }
+
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
         var result = await sites.ListAsync(User, id, ct);
