@@ -137,8 +137,10 @@ public sealed class SitesPageTests(AppFactory app) : IClassFixture<AppFactory>
         // The page links the line's landfill form to the sites page.
         (await officer.GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative))).Should().Contain($"/Organisations/{organisationId}/Sites?returnUrl=");
 
+        var loadedVersion = (await SitesAsync(organisationId)).Single(s => s.Id == siteId).Version;
         using var saved = await AppFactory.PostFormAsync(officer, Url(organisationId, siteId), new Dictionary<string, string>
         {
+            ["Input.Version"] = loadedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.Name"] = $"บ่อฝังกลบบ้านป่า {year}", ["Input.Management"] = nameof(SiteManagement.ManagedAnaerobic),
             ["Input.Climate"] = nameof(ClimateZone.TropicalMoistWet), ["Input.Covered"] = "false",
             ["Input.Rows[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Rows[0].Tonnes[Food]"] = "2000",
@@ -227,5 +229,34 @@ public sealed class SitesPageTests(AppFactory app) : IClassFixture<AppFactory>
 
         response.Headers.Location!.OriginalString.Should().Contain("/Account/AccessDenied");
         (await SitesAsync(organisationId)).Should().Contain(s => s.Id == siteId);
+    }
+
+    [Fact]
+    public async Task Save_OnAStaleVersion_IsAConflictInThai_AndTheOtherPersonsChangeStays()
+    {
+        var first = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
+        var second = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM")));
+        var (organisationId, siteId) = await SiteAsync("บ่อฝังกลบที่สองคนแก้");
+
+        // Both open the site's form: the same version in each (read back from the page, as the browser sends it).
+        var page = await second.GetStringAsync(new Uri(Url(organisationId, siteId), UriKind.Relative));
+        var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Input.Version\" value=\"(\\d+)\"").Groups[1].Value;
+        Dictionary<string, string> Form(string name, string tonnes) => new()
+        {
+            ["Input.Version"] = version, ["Input.Name"] = name, ["Input.Management"] = nameof(SiteManagement.UnmanagedShallow),
+            ["Input.Climate"] = nameof(ClimateZone.TropicalMoistWet), ["Input.Covered"] = "false",
+            ["Input.Rows[0].Year"] = "2020", ["Input.Rows[0].Tonnes[Food]"] = tonnes,
+        };
+
+        using var saved = await AppFactory.PostFormAsync(first, Url(organisationId, siteId), Form("บ่อฝังกลบหนองคาย (แก้โดยคนแรก)", "600"));
+        using var stale = await AppFactory.PostFormAsync(second, Url(organisationId, siteId), Form("บ่อฝังกลบ (แก้โดยคนที่สอง)", "700"));
+
+        version.Should().NotBeEmpty();
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        stale.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()).Should().Contain("มีผู้อื่นแก้ไขสถานที่นี้หลังจากที่คุณเปิดหน้านี้ การแก้ไขของคุณยังไม่ได้บันทึก");
+        var site = (await SitesAsync(organisationId)).Single(s => s.Id == siteId);
+        site.Name.Should().Be("บ่อฝังกลบหนองคาย (แก้โดยคนแรก)");
+        site.Deposits.Single().Tonnes.Should().Be(600m);
     }
 }

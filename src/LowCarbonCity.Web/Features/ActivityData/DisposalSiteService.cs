@@ -13,11 +13,15 @@ namespace LowCarbonCity.Web.Features.ActivityData;
 /// <summary>The tonnes of one waste type deposited in one (Common Era) year.</summary>
 public sealed record DepositCell(int Year, WasteType Type, decimal Tonnes);
 
-/// <summary>A site as its form saves it: what the site is and its whole deposit history (a cell left out is nothing deposited).</summary>
-public sealed record SiteChange(string? Name, SiteManagement Management, ClimateZone Climate, bool CoveredWithOxidisingMaterial, IReadOnlyList<DepositCell> Deposits);
+/// <summary>
+/// A site as its form saves it: what the site is and its whole deposit history (a cell left out is nothing
+/// deposited); for an existing site, the version the form was loaded with (a later change by someone else is a conflict).
+/// </summary>
+public sealed record SiteChange(
+    string? Name, SiteManagement Management, ClimateZone Climate, bool CoveredWithOxidisingMaterial, IReadOnlyList<DepositCell> Deposits, int? ExpectedVersion = null);
 
-/// <summary>One site with its deposit history.</summary>
-public sealed record SiteDetail(Guid Id, string Name, SiteManagement Management, ClimateZone Climate, bool CoveredWithOxidisingMaterial, IReadOnlyList<DepositCell> Deposits);
+/// <summary>One site with its deposit history and the version to send back with a change.</summary>
+public sealed record SiteDetail(Guid Id, string Name, SiteManagement Management, ClimateZone Climate, bool CoveredWithOxidisingMaterial, IReadOnlyList<DepositCell> Deposits, int Version);
 
 /// <summary>An organisation's sites for its sites page, and whether the user may change them.</summary>
 public sealed record OrganisationSites(int OrganisationId, string NameTh, string NameEn, bool CanEdit, IReadOnlyList<DisposalSiteSummary> Sites);
@@ -91,6 +95,13 @@ public sealed class DisposalSiteService(AppDbContext db, ResourceGuard guard, Di
                 return Result<SiteSaved>.NotFound();
             }
 
+            if (existing.Version != change.ExpectedVersion)
+            {
+                return Result<SiteSaved>.Conflict(Texts.Instance["Sites_Conflict"].Value);
+            }
+
+            // Checked again by the save itself (the version is the row's concurrency token).
+            db.Entry(existing).Property(s => s.Version).OriginalValue = existing.Version;
             site = existing;
         }
         else
@@ -129,7 +140,15 @@ public sealed class DisposalSiteService(AppDbContext db, ResourceGuard guard, Di
             db.SolidWasteSites.Add(site);
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<SiteSaved>.Conflict(Texts.Instance["Sites_Conflict"].Value);
+        }
+
         var uses = await db.Inventories.AsNoTracking()
             .Where(i => i.OrganisationId == organisationId && i.Lines.Any(l => l.SolidWasteSiteId == site.Id))
             .Select(i => new { i.Id, i.Year, i.Status }).ToListAsync(ct);
@@ -233,7 +252,7 @@ public sealed class DisposalSiteService(AppDbContext db, ResourceGuard guard, Di
     }
 
     private static SiteDetail DetailOf(SolidWasteSite s) => new(s.Id, s.Name, s.Management, s.Climate, s.CoveredWithOxidisingMaterial,
-        s.Deposits.Select(d => new DepositCell(d.Year, d.WasteType, d.Tonnes)).OrderBy(d => d.Year).ThenBy(d => d.Type).ToList());
+        s.Deposits.Select(d => new DepositCell(d.Year, d.WasteType, d.Tonnes)).OrderBy(d => d.Year).ThenBy(d => d.Type).ToList(), s.Version);
 }
 
 /// <summary>The form field names of the deposit table, shared by the page and the service's refusals.</summary>

@@ -75,7 +75,7 @@ public sealed class SitesModel(DisposalSiteService sites) : PageModel
             return Page();
         }
 
-        var change = new SiteChange(Input.Name, Input.Management, Input.Climate, Input.Covered, cells);
+        var change = new SiteChange(Input.Name, Input.Management, Input.Climate, Input.Covered, cells, Input.Version);
         var result = await sites.SaveAsync(User, id, Site, change, ct);
         if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input)) is { } refused)
         {
@@ -156,6 +156,9 @@ public sealed class SiteInput
 
     public bool Covered { get; set; }
 
+    /// <summary>The version of the site the form was loaded with (an existing site).</summary>
+    public int? Version { get; set; }
+
     public List<DepositRow> Rows { get; set; } = [];
 
     public static SiteInput Of(SiteDetail site) => new()
@@ -164,6 +167,7 @@ public sealed class SiteInput
         Management = site.Management,
         Climate = site.Climate,
         Covered = site.CoveredWithOxidisingMaterial,
+        Version = site.Version,
         Rows = site.Deposits.GroupBy(d => d.Year).OrderBy(g => g.Key).Select(g => new DepositRow
         {
             Year = Display.YearInCalendar(g.Key).ToString(CultureInfo.InvariantCulture),
