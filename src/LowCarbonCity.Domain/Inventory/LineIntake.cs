@@ -170,6 +170,12 @@ public static class LineCodes
     public const string ChangeExplanationRequired = "change.explanation";
     public const string SiteUnknown = "site.unknown";
 
+    /// <summary>
+    /// A refrigerant line with screening parameters and a quantity (or months) other than their charge × leak rate:
+    /// the mass refilled or the screening estimate, not both (argument: the estimate in kg).
+    /// </summary>
+    public const string ScreeningWithQuantity = "refrigerant.both";
+
     /// <summary>A cell or JSON value that should be a number holds text (the template's cells).</summary>
     public const string NumberText = "number.text";
     public const string WasteBoundaryUnknown = "waste-boundary.unknown";
@@ -253,9 +259,9 @@ public static class QuantityBounds
 public static class LineIntake
 {
     /// <summary>
-    /// Checks <paramref name="draft"/> for an inventory of <paramref name="kind"/>. With
-    /// <paramref name="screeningReplacesQuantity"/> (the anonymous calculator) a refrigerant line whose parameters
-    /// are a screening estimate needs no quantity; a stored line always carries one.
+    /// Checks <paramref name="draft"/> for an inventory of <paramref name="kind"/>. A refrigerant line whose parameters
+    /// are a screening estimate needs no quantity: a stored line carries the estimate (charge × leak rate, kg) as its
+    /// quantity; with <paramref name="screeningReplacesQuantity"/> (the anonymous calculator) it has none.
     /// </summary>
     public static LineIntakeResult Check(LineDraft draft, InventoryKind kind, bool screeningReplacesQuantity = false)
     {
@@ -340,9 +346,15 @@ public static class LineIntake
         }
         else
         {
-            var screening = screeningReplacesQuantity && parameters is RefrigerantScreeningParameters;
-            var unit = ReadUnit(draft, definition, required: !screening || draft.Amount is not null || draft.HasMonthlyValues, Fail);
-            if (draft.Amount is not null && draft.HasMonthlyValues)
+            var screening = parameters as RefrigerantScreeningParameters;
+            // Screening parameters that were refused already: no second refusal for the quantity they stand for.
+            var screeningSent = definition.Method == CalculationMethod.Refrigerant && Blank(draft.ParametersJson) is not null;
+            var unit = ReadUnit(draft, definition, required: !screeningSent || draft.Amount is not null || draft.HasMonthlyValues, Fail);
+            if (screening is not null)
+            {
+                quantity = ReadScreening(screening, draft, unit, screeningReplacesQuantity, Fail);
+            }
+            else if (draft.Amount is not null && draft.HasMonthlyValues)
             {
                 Fail(LineFields.Amount, LineCodes.AnnualAndMonthly);
             }
@@ -361,7 +373,7 @@ public static class LineIntake
                     quantity = new Quantity(amount, unit);
                 }
             }
-            else if (!screening)
+            else if (!screeningSent)
             {
                 Fail(LineFields.Amount, LineCodes.QuantityRequired);
             }
@@ -369,13 +381,6 @@ public static class LineIntake
             if (factorDraft is not null)
             {
                 factor = ReadFactor(factorDraft, definition, unit, Fail);
-            }
-
-            if (screening)
-            {
-                // The screening estimate derives the mass from charge x leak rate; a quantity sent with it is not used.
-                quantity = null;
-                months = null;
             }
         }
 
@@ -387,6 +392,39 @@ public static class LineIntake
         return new LineIntakeResult([], new IntakeLine(
             category, subsector, quantity, months, key, key is null ? null : draft.NotationExplanation!.Trim(), factor, parameters, quality,
             Blank(draft.Description), Blank(draft.DataSource)));
+    }
+
+    /// <summary>
+    /// A refrigerant line by the screening method: the mass emitted is the charge × the annual leak rate, never typed.
+    /// A stored line carries that mass as its quantity (in kg: what last year's comparison and the reports show); the
+    /// calculator passes none (the engine derives it). An amount sent with the parameters must be that same mass (a
+    /// form or file that shows it back), otherwise the line has two answers and is refused: the mass refilled or the
+    /// screening estimate, not both.
+    /// </summary>
+    private static Quantity? ReadScreening(
+        RefrigerantScreeningParameters screening, LineDraft draft, Unit? unit, bool calculatorOnly, Action<string, string, object[]> fail)
+    {
+        var emittedKg = screening.ChargeKg * screening.AnnualLeakRate;
+        if (draft.HasMonthlyValues)
+        {
+            fail(LineFields.MonthlyValues, LineCodes.ScreeningWithQuantity, [emittedKg]);
+            return null;
+        }
+
+        // Without a unit the amount was refused already (unit.required).
+        if (draft.Amount is { } amount && unit is not null
+            && decimal.Round(amount * unit.ToBase, 6, MidpointRounding.AwayFromZero) != decimal.Round(emittedKg * Quantities.Unit.Kilogram.ToBase, 6, MidpointRounding.AwayFromZero))
+        {
+            fail(LineFields.Amount, LineCodes.ScreeningWithQuantity, [emittedKg]);
+            return null;
+        }
+
+        if (!CheckAmount(emittedKg, Quantities.Unit.Kilogram, LineFields.Parameters, fail))
+        {
+            return null;
+        }
+
+        return calculatorOnly ? null : new Quantity(emittedKg, Quantities.Unit.Kilogram);
     }
 
     private static Unit? ReadUnit(LineDraft draft, CategoryDefinition definition, bool required, Action<string, string, object[]> fail)

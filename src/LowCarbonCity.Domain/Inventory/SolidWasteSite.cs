@@ -65,9 +65,13 @@ public sealed class SolidWasteSite
         Management = management;
         Climate = climate;
         CoveredWithOxidisingMaterial = coveredWithOxidisingMaterial;
+        Version = 1;
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>Bumped on every change (its description or a deposit); a save on a stale version is a conflict.</summary>
+    public int Version { get; private set; }
 
     public int OrganisationId { get; private set; }
 
@@ -94,10 +98,17 @@ public sealed class SolidWasteSite
         Management = management;
         Climate = climate;
         CoveredWithOxidisingMaterial = coveredWithOxidisingMaterial;
+        Version++;
     }
 
     /// <summary>Forgets the deposit of one waste type in a year (nothing was deposited); no deposit there is no change.</summary>
-    public void RemoveDeposit(int year, WasteType type) => _deposits.RemoveAll(d => d.Year == year && d.WasteType == type);
+    public void RemoveDeposit(int year, WasteType type)
+    {
+        if (_deposits.RemoveAll(d => d.Year == year && d.WasteType == type) > 0)
+        {
+            Version++;
+        }
+    }
 
     /// <summary>Records (or replaces) the mass of one waste type deposited in a year.</summary>
     public void SetDeposit(int year, WasteType type, decimal tonnes, bool isBackCast)
@@ -110,6 +121,7 @@ public sealed class SolidWasteSite
 
         _deposits.RemoveAll(d => d.Year == year && d.WasteType == type);
         _deposits.Add(new WasteDeposit(year, type, tonnes, isBackCast));
+        Version++;
     }
 }
 

@@ -45,7 +45,7 @@ public static class Display
     public static string KgAsTonnes(decimal kg) => Tonnes(kg / 1000m);
 
     /// <summary>A value for a number input: invariant, no grouping, so the browser and the binder agree.</summary>
-    public static string InputNumber(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+    public static string InputNumber(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>A date and time in Bangkok time, with the Buddhist Era year in Thai.</summary>
     public static string DateTime(DateTimeOffset value)

@@ -1,4 +1,5 @@
 using LowCarbonCity.Domain.Calculation;
+using LowCarbonCity.Domain.Calculation.Refrigerants;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Quantities;
@@ -123,4 +124,53 @@ public class LineIntakeTests
 
         act.Should().Throw<CalculationException>().Where(e => e.Code == LineCodes.ResultTooLarge && (decimal)e.Arguments[0] == 1_000_000_000m);
     }
+
+    private static readonly LineDraft SplitUnit = new()
+    {
+        Category = "RefrigerantR32", DataQuality = "Medium",
+        ParametersJson = """{"chargeKg":10,"annualLeakRate":0.05,"equipmentClass":"ResidentialCommercialAirConditioning"}""",
+    };
+
+    [Fact]
+    public void Check_ScreeningWithoutQuantity_StoredLineCarriesChargeTimesLeakRateInKg()
+    {
+        // 10 kg charge x 5 %/yr = 0.5 kg emitted.
+        var result = LineIntake.Check(SplitUnit, InventoryKind.Organisation);
+
+        result.Failures.Should().BeEmpty();
+        result.Line!.Quantity.Should().Be(new Quantity(0.5m, Unit.Kilogram));
+        result.Line.Parameters.Should().Be(new RefrigerantScreeningParameters(10m, 0.05m, RefrigerationEquipmentClass.ResidentialCommercialAirConditioning));
+    }
+
+    [Fact]
+    public void Check_ScreeningInTheCalculator_HasNoQuantity() =>
+        LineIntake.Check(SplitUnit, InventoryKind.Organisation, screeningReplacesQuantity: true).Line!.Quantity.Should().BeNull();
+
+    [Theory]
+    [InlineData(0.5, "kg")]
+    [InlineData(0.0005, "t")]
+    public void Check_ScreeningWithItsOwnEstimateAsQuantity_Accepted(decimal amount, string unit) =>
+        // A form or a template that shows the stored 0.5 kg back (in kg or as 0.0005 t) says the same thing.
+        LineIntake.Check(SplitUnit with { Amount = amount, Unit = unit }, InventoryKind.Organisation).Line!.Quantity.Should().Be(new Quantity(0.5m, Unit.Kilogram));
+
+    [Fact]
+    public void Check_ScreeningWithAnotherQuantity_RefusedOnTheQuantityWithTheEstimate()
+    {
+        // 3 kg refilled and a 0.5 kg estimate: two answers for one line, in every door (the calculator too).
+        foreach (var calculator in new[] { false, true })
+        {
+            var failure = LineIntake.Check(SplitUnit with { Amount = 3m, Unit = "kg" }, InventoryKind.Organisation, calculator).Failures.Should().ContainSingle().Subject;
+            (failure.Field, failure.Code, failure.Arguments.Single()).Should().Be((LineFields.Amount, LineCodes.ScreeningWithQuantity, 0.5m));
+        }
+    }
+
+    [Fact]
+    public void Check_ScreeningWithMonthlyValues_Refused() =>
+        Failures(SplitUnit with { Unit = "kg", MonthlyValues = [1m, null, null, null, null, null, null, null, null, null, null, null] })
+            .Should().Equal((LineFields.MonthlyValues, LineCodes.ScreeningWithQuantity));
+
+    [Fact]
+    public void Check_ScreeningLeakRateOverOne_RefusedOnTheParameter() =>
+        Failures(SplitUnit with { ParametersJson = """{"chargeKg":10,"annualLeakRate":1.5}""" })
+            .Should().Equal(($"{LineFields.Parameters}.annualLeakRate", LineCodes.ParameterRange));
 }

@@ -120,6 +120,9 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
             a => a == Actor.Anonymous ? Expect.SignIn : a is Actor.MunicipalOwn or Actor.Admin ? Expect.Allowed : Expect.Forbidden),
         ["/Inventories/Publish#Withdraw"] = new(InventoryStatus.Approved, t => new() { ["ExpectedVersion"] = t.InventoryVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             a => a == Actor.Anonymous ? Expect.SignIn : a is Actor.MunicipalOwn or Actor.Admin ? Expect.Allowed : Expect.Forbidden),
+        // Deleting a site: the same people; a site that is not there (none named) changes nothing.
+        ["/Organisations/Sites#Delete"] = new(null, _ => [],
+            a => a == Actor.Anonymous ? Expect.SignIn : a is Actor.MunicipalOwn or Actor.Admin ? Expect.Allowed : Expect.Forbidden),
         ["/Factors/Publish#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Tgo, a)),
         // Confirming a preview needs the upload kept under the token for this user: an unknown token re-renders with its message.
         ["/Factors/Publish#Confirm"] = new(null, _ => new() { ["token"] = "not-a-token" }, a => Only(Actor.Tgo, a)),

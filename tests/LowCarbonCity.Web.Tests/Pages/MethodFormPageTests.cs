@@ -320,4 +320,37 @@ public sealed partial class MethodFormPageTests(AppFactory app) : IClassFixture<
         values.Should().Contain("Food waste").And.Contain("60 % of wet weight").And.Contain("GPC methane commitment").And.Contain($"บ่อฝังกลบบ้านป่า");
         shown.Should().NotContain("\"composition\"").And.NotContain("name=\"LineMethod.Food\"");
     }
+
+    [Fact]
+    public async Task QuickSave_LandfillLineWithItsSiteOnly_SiteHasNoDepositThisYear_SavedWithTheCompositionItsDetailsShow()
+    {
+        // As a line copied from last year arrives: its site, no parameters; the site's history stops at last year.
+        var (client, id, _, siteId) = await ArrangeAsync();
+        var line = await app.WithDbAsync(async db =>
+        {
+            var inventory = await db.Inventories.SingleAsync(i => i.Id == id);
+            var created = ActivityLine.WithAnnualQuantity(Guid.NewGuid(), id, ActivityCategory.SolidWasteDisposal, new Domain.Quantities.Quantity(1_500m, Domain.Quantities.Unit.Tonne));
+            created.SetParameters(null, siteId);
+            inventory.AddLine(created, DateTimeOffset.UtcNow);
+            db.ActivityLines.Add(created);
+            await db.SaveChangesAsync();
+            return created;
+        });
+
+        // The row's quantity only, as typed into the compact table.
+        using var saved = await AppFactory.PostFormAsync(client, $"/Inventories/Detail/{id}", new Dictionary<string, string>
+        {
+            ["LineId"] = line.Id.ToString(), ["ExpectedVersion"] = line.Version.ToString(CultureInfo.InvariantCulture),
+            ["Line.Amount"] = "2000", ["Line.UnitCode"] = "t", ["Line.ChangeExplanation"] = "",
+        }, $"/Inventories/Detail/{id}?handler=Quick");
+
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var stored = (await LineAsync(id, ActivityCategory.SolidWasteDisposal))!;
+        stored.Amount.Should().Be(2_000m);
+        var parameters = (SolidWasteDisposalParameters)WasteMethods.ParseParameters(CalculationMethod.SolidWasteDisposal, stored.ParametersJson)!;
+        parameters.Composition!.Single(c => c.WasteType == WasteType.Food).Fraction.Should().Be(43.5m);
+        // As in the add test with the default composition: this year's tonnes emit from next year on; last year's
+        // 1,000 t of food give 16,483.998 kg CH4 x 28 = 461,551.94 kg CO2e.
+        (await GasesAsync(stored.Id)).Single().Co2eKg.Should().BeApproximately(461_551.94m, 0.1m);
+    }
 }

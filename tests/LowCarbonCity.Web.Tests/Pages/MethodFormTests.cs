@@ -68,10 +68,25 @@ public sealed class MethodFormTests
     [Fact]
     public void ToParametersJson_CategoriesWithoutAForm_KeepTheStoredJson()
     {
-        const string json = """{"chargeKg":2.5,"annualLeakRate":0.05,"equipmentClass":"ResidentialCommercialAirConditioning"}""";
+        const string json = """{"chargeKg":2.5}""";
 
-        MethodForm.ToParametersJson(ActivityCategory.RefrigerantR32, new MethodFormInput(), json, null, 2024).ParametersJson.Should().Be(json);
+        MethodForm.ToParametersJson(ActivityCategory.SwitchgearSF6, new MethodFormInput(), json, null, 2024).ParametersJson.Should().Be(json);
         MethodForm.ToParametersJson(ActivityCategory.GridElectricity, new MethodFormInput(), null, null, 2024).ParametersJson.Should().BeNull();
+    }
+
+    [Fact]
+    public void ToParametersJson_Refrigerant_ChargeAndLeakPercentBecomeTheScreeningFraction_EmptyIsTheRefillRoute()
+    {
+        const string stored = """{"chargeKg":2.5,"annualLeakRate":0.05,"equipmentClass":"ResidentialCommercialAirConditioning"}""";
+        var form = MethodForm.FromParametersJson(ActivityCategory.RefrigerantR32, stored, 2024);
+
+        // 5 %/yr on the form is the fraction 0.05 in the parameters, and back.
+        (form.RefChargeKg, form.RefLeakPercent, form.RefEquipment).Should().Be((2.5m, 5m, Domain.Calculation.Refrigerants.RefrigerationEquipmentClass.ResidentialCommercialAirConditioning));
+        MethodForm.ToParametersJson(ActivityCategory.RefrigerantR32, form, stored, null, 2024).ParametersJson.Should().Be(stored);
+        var refill = MethodForm.ToParametersJson(ActivityCategory.RefrigerantR32, new MethodFormInput(), stored, null, 2024);
+        (refill.ParametersJson, refill.Failures.Count).Should().Be((null, 0));
+        MethodForm.ToParametersJson(ActivityCategory.RefrigerantR32, new MethodFormInput { RefChargeKg = 2.5m }, null, null, 2024).Failures
+            .Should().ContainSingle().Which.Field.Should().Be("ParametersJson.annualLeakRate");
     }
 
     [Fact]

@@ -137,8 +137,10 @@ public sealed class SitesPageTests(AppFactory app) : IClassFixture<AppFactory>
         // The page links the line's landfill form to the sites page.
         (await officer.GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative))).Should().Contain($"/Organisations/{organisationId}/Sites?returnUrl=");
 
+        var loadedVersion = (await SitesAsync(organisationId)).Single(s => s.Id == siteId).Version;
         using var saved = await AppFactory.PostFormAsync(officer, Url(organisationId, siteId), new Dictionary<string, string>
         {
+            ["Input.Version"] = loadedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.Name"] = $"บ่อฝังกลบบ้านป่า {year}", ["Input.Management"] = nameof(SiteManagement.ManagedAnaerobic),
             ["Input.Climate"] = nameof(ClimateZone.TropicalMoistWet), ["Input.Covered"] = "false",
             ["Input.Rows[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Rows[0].Tonnes[Food]"] = "2000",
@@ -153,5 +155,108 @@ public sealed class SitesPageTests(AppFactory app) : IClassFixture<AppFactory>
         (await ResultAsync()).Should().BeApproximately(923_103.88m, 0.2m);
         var site = (await SitesAsync(organisationId)).Single(s => s.Id == siteId);
         site.Deposits.Select(d => (d.Year, d.WasteType, d.Tonnes)).Should().BeEquivalentTo([(year - 1, WasteType.Food, 2_000m)]);
+    }
+
+    /// <summary>A site of CMI-CM with one year of deposits, and optionally a landfill line on it in an inventory of <paramref name="lineYear"/>.</summary>
+    private async Task<(int OrganisationId, Guid SiteId)> SiteAsync(string name, int? lineYear = null)
+    {
+        var organisationId = await app.OrganisationIdAsync("CMI-CM");
+        var siteId = await app.WithDbAsync(async db =>
+        {
+            var site = new SolidWasteSite(Guid.NewGuid(), organisationId, name, SiteManagement.UnmanagedShallow, ClimateZone.TropicalMoistWet, coveredWithOxidisingMaterial: false);
+            site.SetDeposit(2020, WasteType.Food, 500m, isBackCast: false);
+            db.SolidWasteSites.Add(site);
+            await db.SaveChangesAsync();
+            return site.Id;
+        });
+        if (lineYear is { } year)
+        {
+            var inventoryId = await app.CreateInventoryAsync("CMI-CM", year, complete: false);
+            await app.WithDbAsync(async db =>
+            {
+                var line = ActivityLine.WithAnnualQuantity(Guid.NewGuid(), inventoryId, ActivityCategory.SolidWasteDisposal, new Domain.Quantities.Quantity(100m, Domain.Quantities.Unit.Tonne));
+                line.SetParameters(null, siteId);
+                db.ActivityLines.Add(line);
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        return (organisationId, siteId);
+    }
+
+    private static string DeleteUrl(int organisationId, Guid site) => $"/Organisations/{organisationId}/Sites?site={site}&handler=Delete";
+
+    [Fact]
+    public async Task Delete_SiteNoLineUses_IsRemoved_WithASuccessMessageInThai()
+    {
+        var officer = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM")));
+        var (organisationId, siteId) = await SiteAsync("บ่อฝังกลบเก่าที่ปิดแล้ว");
+
+        var page = await officer.GetStringAsync(new Uri(Url(organisationId, siteId), UriKind.Relative));
+        using var response = await AppFactory.PostFormAsync(officer, Url(organisationId, siteId), new Dictionary<string, string>(), DeleteUrl(organisationId, siteId));
+
+        page.Should().Contain("id=\"site-delete\"");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await SitesAsync(organisationId)).Should().NotContain(s => s.Id == siteId);
+        var next = WebUtility.HtmlDecode(await officer.GetStringAsync(new Uri(response.Headers.Location!.OriginalString, UriKind.Relative)));
+        next.Should().Contain("ลบสถานที่กำจัดขยะแล้ว").And.NotContain("บ่อฝังกลบเก่าที่ปิดแล้ว");
+    }
+
+    [Fact]
+    public async Task Delete_SiteALineUses_IsRefusedInThaiNamingTheYear_AndTheSiteStays()
+    {
+        var officer = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM")));
+        var year = 2010 + (2 * Interlocked.Increment(ref _nextYear));
+        var (organisationId, siteId) = await SiteAsync("บ่อฝังกลบที่ยังใช้อยู่", lineYear: year);
+
+        using var response = await AppFactory.PostFormAsync(officer, Url(organisationId, siteId), new Dictionary<string, string>(), DeleteUrl(organisationId, siteId));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.Should().Contain($"ลบสถานที่นี้ไม่ได้ เพราะมีรายการในบัญชีปี พ.ศ. {year + 543} ใช้อยู่").And.Contain("value=\"บ่อฝังกลบที่ยังใช้อยู่\"");
+        (await SitesAsync(organisationId)).Should().Contain(s => s.Id == siteId);
+    }
+
+    [Fact]
+    public async Task Delete_ByAnotherOrganisationsOfficer_IsForbidden_AndTheSiteStays()
+    {
+        var stranger = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "LCB-CM"));
+        var (organisationId, siteId) = await SiteAsync("บ่อฝังกลบของคนอื่น");
+        var own = await app.OrganisationIdAsync("LCB-CM");
+
+        // The token comes from the stranger's own organisation's page.
+        using var response = await AppFactory.PostFormAsync(stranger, Url(own), new Dictionary<string, string>(), DeleteUrl(organisationId, siteId));
+
+        response.Headers.Location!.OriginalString.Should().Contain("/Account/AccessDenied");
+        (await SitesAsync(organisationId)).Should().Contain(s => s.Id == siteId);
+    }
+
+    [Fact]
+    public async Task Save_OnAStaleVersion_IsAConflictInThai_AndTheOtherPersonsChangeStays()
+    {
+        var first = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
+        var second = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM")));
+        var (organisationId, siteId) = await SiteAsync("บ่อฝังกลบที่สองคนแก้");
+
+        // Both open the site's form: the same version in each (read back from the page, as the browser sends it).
+        var page = await second.GetStringAsync(new Uri(Url(organisationId, siteId), UriKind.Relative));
+        var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Input.Version\" value=\"(\\d+)\"").Groups[1].Value;
+        Dictionary<string, string> Form(string name, string tonnes) => new()
+        {
+            ["Input.Version"] = version, ["Input.Name"] = name, ["Input.Management"] = nameof(SiteManagement.UnmanagedShallow),
+            ["Input.Climate"] = nameof(ClimateZone.TropicalMoistWet), ["Input.Covered"] = "false",
+            ["Input.Rows[0].Year"] = "2020", ["Input.Rows[0].Tonnes[Food]"] = tonnes,
+        };
+
+        using var saved = await AppFactory.PostFormAsync(first, Url(organisationId, siteId), Form("บ่อฝังกลบหนองคาย (แก้โดยคนแรก)", "600"));
+        using var stale = await AppFactory.PostFormAsync(second, Url(organisationId, siteId), Form("บ่อฝังกลบ (แก้โดยคนที่สอง)", "700"));
+
+        version.Should().NotBeEmpty();
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        stale.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()).Should().Contain("มีผู้อื่นแก้ไขสถานที่นี้หลังจากที่คุณเปิดหน้านี้ การแก้ไขของคุณยังไม่ได้บันทึก");
+        var site = (await SitesAsync(organisationId)).Single(s => s.Id == siteId);
+        site.Name.Should().Be("บ่อฝังกลบหนองคาย (แก้โดยคนแรก)");
+        site.Deposits.Single().Tonnes.Should().Be(600m);
     }
 }

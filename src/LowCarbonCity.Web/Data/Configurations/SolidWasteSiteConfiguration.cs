@@ -12,6 +12,7 @@ internal sealed class SolidWasteSiteConfiguration : IEntityTypeConfiguration<Sol
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsMany(s => s.Deposits, deposit =>
         {

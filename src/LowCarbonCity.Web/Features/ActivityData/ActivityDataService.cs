@@ -173,7 +173,8 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return Result<LineRef>.Invalid([limit]);
         }
 
-        if (await ValidateAsync(inventory, input, requireChangeExplanation, ct) is { Count: > 0 } errors)
+        (var errors, input) = await ValidateAsync(inventory, input, requireChangeExplanation, ct);
+        if (errors.Count > 0)
         {
             return Result<LineRef>.Invalid(errors);
         }
@@ -209,7 +210,8 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             return failure!;
         }
 
-        if (await ValidateAsync(inventory, input, requireChangeExplanation, ct, lineId) is { Count: > 0 } errors)
+        (var errors, input) = await ValidateAsync(inventory, input, requireChangeExplanation, ct, lineId);
+        if (errors.Count > 0)
         {
             return Result<LineRef>.Invalid(errors);
         }
@@ -454,7 +456,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             }
 
             // Every field checked first (shape and domain rules, as for a single line), so one answer names every bad line.
-            var lineErrors = await ValidateAsync(inventory, input, requireChangeExplanation: false, ct);
+            (var lineErrors, input) = await ValidateAsync(inventory, input, requireChangeExplanation: false, ct);
             if (lineErrors.Count > 0)
             {
                 lineErrors.ForEach(f => Error(i, f));
@@ -630,10 +632,17 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
     /// Every rule a line's input must meet (empty when valid): the line's own rules (<see cref="LineIntake"/>), then
     /// the two that need the database: last year's value (the 30 % rule, with <paramref name="requireChangeExplanation"/>)
     /// and the organisation's disposal site. Checked before anything changes, so an invalid input saves nothing.
+    /// Returns the input as it is stored: a refrigerant screening line with the quantity the intake derived.
     /// </summary>
-    private async Task<List<LineFailure>> ValidateAsync(Inventory inventory, LineInput input, bool requireChangeExplanation, CancellationToken ct, Guid? lineId = null)
+    private async Task<(List<LineFailure> Failures, LineInput Input)> ValidateAsync(
+        Inventory inventory, LineInput input, bool requireChangeExplanation, CancellationToken ct, Guid? lineId = null)
     {
         var intake = LineIntake.Check(input.ToDraft(), inventory.Kind);
+        if (intake.Line is { Parameters: Domain.Calculation.Refrigerants.RefrigerantScreeningParameters, Quantity: { } derived })
+        {
+            input = input with { Amount = derived.Value, UnitCode = derived.Unit.Code, MonthlyValues = null };
+        }
+
         var failures = intake.Failures.ToList();
         if (intake.Line is { Quantity: { } quantity } && requireChangeExplanation && string.IsNullOrWhiteSpace(input.ChangeExplanation)
             && LastYearComparison.NeedsExplanation((await lastYear.ForInputAsync(inventory, lineId, input, ct))?.Quantity, quantity))
@@ -647,7 +656,7 @@ public sealed class ActivityDataService(AppDbContext db, ResourceGuard guard, II
             failures.Add(new LineFailure(LineFields.SolidWasteSite, LineCodes.SiteUnknown));
         }
 
-        return failures;
+        return (failures, input);
     }
 
     /// <summary>A domain guard that fired after validation (a bug, not the user's fault), as the same coded failure.</summary>

@@ -13,11 +13,15 @@ namespace LowCarbonCity.Web.Features.ActivityData;
 /// <summary>The tonnes of one waste type deposited in one (Common Era) year.</summary>
 public sealed record DepositCell(int Year, WasteType Type, decimal Tonnes);
 
-/// <summary>A site as its form saves it: what the site is and its whole deposit history (a cell left out is nothing deposited).</summary>
-public sealed record SiteChange(string? Name, SiteManagement Management, ClimateZone Climate, bool CoveredWithOxidisingMaterial, IReadOnlyList<DepositCell> Deposits);
+/// <summary>
+/// A site as its form saves it: what the site is and its whole deposit history (a cell left out is nothing
+/// deposited); for an existing site, the version the form was loaded with (a later change by someone else is a conflict).
+/// </summary>
+public sealed record SiteChange(
+    string? Name, SiteManagement Management, ClimateZone Climate, bool CoveredWithOxidisingMaterial, IReadOnlyList<DepositCell> Deposits, int? ExpectedVersion = null);
 
-/// <summary>One site with its deposit history.</summary>
-public sealed record SiteDetail(Guid Id, string Name, SiteManagement Management, ClimateZone Climate, bool CoveredWithOxidisingMaterial, IReadOnlyList<DepositCell> Deposits);
+/// <summary>One site with its deposit history and the version to send back with a change.</summary>
+public sealed record SiteDetail(Guid Id, string Name, SiteManagement Management, ClimateZone Climate, bool CoveredWithOxidisingMaterial, IReadOnlyList<DepositCell> Deposits, int Version);
 
 /// <summary>An organisation's sites for its sites page, and whether the user may change them.</summary>
 public sealed record OrganisationSites(int OrganisationId, string NameTh, string NameEn, bool CanEdit, IReadOnlyList<DisposalSiteSummary> Sites);
@@ -91,6 +95,13 @@ public sealed class DisposalSiteService(AppDbContext db, ResourceGuard guard, Di
                 return Result<SiteSaved>.NotFound();
             }
 
+            if (existing.Version != change.ExpectedVersion)
+            {
+                return Result<SiteSaved>.Conflict(Texts.Instance["Sites_Conflict"].Value);
+            }
+
+            // Checked again by the save itself (the version is the row's concurrency token).
+            db.Entry(existing).Property(s => s.Version).OriginalValue = existing.Version;
             site = existing;
         }
         else
@@ -129,7 +140,15 @@ public sealed class DisposalSiteService(AppDbContext db, ResourceGuard guard, Di
             db.SolidWasteSites.Add(site);
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<SiteSaved>.Conflict(Texts.Instance["Sites_Conflict"].Value);
+        }
+
         var uses = await db.Inventories.AsNoTracking()
             .Where(i => i.OrganisationId == organisationId && i.Lines.Any(l => l.SolidWasteSiteId == site.Id))
             .Select(i => new { i.Id, i.Year, i.Status }).ToListAsync(ct);
@@ -150,6 +169,56 @@ public sealed class DisposalSiteService(AppDbContext db, ResourceGuard guard, Di
         var locked = uses.Except(editable).Select(u => u.Year).Distinct().Order().ToList();
         return Result<SiteSaved>.Ok(new SiteSaved(site.Id, editable.Count, locked));
     }
+
+    /// <summary>
+    /// Deletes a site no activity line uses, in any year: a site in use is refused with the years of the inventories
+    /// whose lines use it (their results depend on its history). A site already gone is said so, nothing else happens.
+    /// </summary>
+    public async Task<Result<bool>> DeleteAsync(ClaimsPrincipal user, int organisationId, Guid siteId, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => new { o.Id, o.ProvinceId }).SingleOrDefaultAsync(ct);
+        if (organisation is null)
+        {
+            return Result<bool>.NotFound();
+        }
+
+        if (!await guard.AllowsAsync(user, new OrganisationResource(organisation.Id, organisation.ProvinceId), Operations.ManageSites))
+        {
+            return Result<bool>.Forbidden();
+        }
+
+        var site = await db.SolidWasteSites.SingleOrDefaultAsync(s => s.Id == siteId && s.OrganisationId == organisationId, ct);
+        if (site is null)
+        {
+            return Result<bool>.Invalid(string.Empty, Texts.Instance["Sites_Gone"].Value);
+        }
+
+        if (await InUseAsync(siteId, ct) is { Count: > 0 } years)
+        {
+            return InUse(years);
+        }
+
+        db.SolidWasteSites.Remove(site);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A line was put on the site meanwhile: the foreign key keeps the site.
+            db.ChangeTracker.Clear();
+            return InUse(await InUseAsync(siteId, ct));
+        }
+
+        return Result<bool>.Ok(true);
+    }
+
+    private async Task<List<int>> InUseAsync(Guid siteId, CancellationToken ct) =>
+        await db.ActivityLines.AsNoTracking().Where(l => l.SolidWasteSiteId == siteId)
+            .Join(db.Inventories.AsNoTracking(), l => l.InventoryId, i => i.Id, (l, i) => i.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
+
+    private static Result<bool> InUse(IReadOnlyList<int> years) =>
+        Result<bool>.Invalid(string.Empty, Texts.Instance["Sites_InUse", string.Join(", ", years.Select(Pages.Display.Year))].Value);
 
     /// <summary>Makes the site's deposits those of the form through the domain's rules, naming each refused cell.</summary>
     private static void ApplyDeposits(SolidWasteSite site, IReadOnlyList<DepositCell> cells, Dictionary<string, string[]> errors)
@@ -183,7 +252,7 @@ public sealed class DisposalSiteService(AppDbContext db, ResourceGuard guard, Di
     }
 
     private static SiteDetail DetailOf(SolidWasteSite s) => new(s.Id, s.Name, s.Management, s.Climate, s.CoveredWithOxidisingMaterial,
-        s.Deposits.Select(d => new DepositCell(d.Year, d.WasteType, d.Tonnes)).OrderBy(d => d.Year).ThenBy(d => d.Type).ToList());
+        s.Deposits.Select(d => new DepositCell(d.Year, d.WasteType, d.Tonnes)).OrderBy(d => d.Year).ThenBy(d => d.Type).ToList(), s.Version);
 }
 
 /// <summary>The form field names of the deposit table, shared by the page and the service's refusals.</summary>

@@ -172,6 +172,16 @@ public sealed class DetailModel(
             DataSource = s.DataSource, DataQuality = s.DataQuality, CustomFactor = s.CustomFactor, ParametersJson = s.ParametersJson,
             SolidWasteSiteId = s.SolidWasteSiteId, ChangeExplanation = Request.Form.ContainsKey("Line.ChangeExplanation") ? Line.ChangeExplanation : s.ChangeExplanation,
         };
+        if (s.ParametersJson is null && s.SolidWasteSiteId is not null && Domain.Inventory.ActivityCategories.Get(s.Category).Method == Domain.Inventory.CalculationMethod.SolidWasteDisposal)
+        {
+            // A landfill line copied with its site only (the site's history had last year's deposit, not this year's):
+            // saved as its details would save it unchanged, with the composition they show (IPCC defaults), so this
+            // year's tonnes have a degradable carbon content.
+            var form = MethodForm.FromParametersJson(s.Category, null, detail.Value.Summary.Year);
+            var (withForm, failures) = await WithMethodAsync(input, form, null, s.SolidWasteSiteId, detail.Value.Summary, ct);
+            input = failures.Count == 0 ? withForm : input;
+        }
+
         return await SavedAsync(id, await activity.UpdateLineAsync(User, LineId, ExpectedVersion, input, requireChangeExplanation: true, ct), ct);
     }
 

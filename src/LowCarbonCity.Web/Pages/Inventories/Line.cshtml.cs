@@ -76,9 +76,11 @@ public sealed class LineModel(InventoryService inventories, ActivityDataService 
         if (!ModelState.IsValid || Request.Method == HttpMethods.Get)
         {
             ExpectedVersion = Current.Version;
+            // A screening refrigerant line's quantity comes from its charge and leak rate: not shown as a typed amount.
+            var screening = ActivityCategories.Get(Current.Category).Method == CalculationMethod.Refrigerant && Current.ParametersJson is not null;
             Line = new LineInput
             {
-                Category = Current.Category, GpcSubsector = Current.GpcSubsector, Amount = Current.MonthlyValues is null ? Current.Amount : null,
+                Category = Current.Category, GpcSubsector = Current.GpcSubsector, Amount = Current.MonthlyValues is null && !screening ? Current.Amount : null,
                 MonthlyValues = Current.MonthlyValues?.Select(v => (decimal?)v).ToList(), UnitCode = Current.UnitCode,
                 NotationKey = Current.NotationKey, NotationExplanation = Current.NotationExplanation, Description = Current.Description,
                 DataSource = Current.DataSource, DataQuality = Current.DataQuality, CustomFactor = Current.CustomFactor,

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using LowCarbonCity.Domain;
 using LowCarbonCity.Domain.Calculation;
+using LowCarbonCity.Domain.Calculation.Refrigerants;
 using LowCarbonCity.Domain.Calculation.Waste;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.ActivityData;
@@ -7,7 +9,7 @@ using LowCarbonCity.Web.Features.ActivityData;
 namespace LowCarbonCity.Web.Pages.Inventories;
 
 /// <summary>
-/// The method parameters of a line as labelled form fields (landfill, wastewater), instead of JSON: a field left
+/// The method parameters of a line as labelled form fields (landfill, wastewater, refrigerant screening), instead of JSON: a field left
 /// empty takes its default. Names are prefixed by method, so every method's fields can sit in one form.
 /// <see cref="MethodForm"/> turns them into the parameters JSON that the line intake checks.
 /// </summary>
@@ -162,6 +164,18 @@ public sealed record MethodFormInput
 
     [Display(Name = "Method_BioRecoveredCh4Tonnes")]
     public decimal? BioRecoveredCh4Tonnes { get; init; }
+
+    /// <summary>Refrigerant screening: the equipment type, which says the IPCC range of its leak rate.</summary>
+    [Display(Name = "Method_RefEquipment")]
+    public RefrigerationEquipmentClass? RefEquipment { get; init; }
+
+    /// <summary>Refrigerant screening: the charge of the equipment, kg (empty with the leak rate: the refill route).</summary>
+    [Display(Name = "Method_RefChargeKg")]
+    public decimal? RefChargeKg { get; init; }
+
+    /// <summary>Refrigerant screening: the share of the charge lost in a year, in % (the parameters hold it as a fraction).</summary>
+    [Display(Name = "Method_RefLeakPercent")]
+    public decimal? RefLeakPercent { get; init; }
 }
 
 /// <summary>What a method field holds: a number, or a choice from a pick-list.</summary>
@@ -173,6 +187,7 @@ public enum MethodFieldKind
     YesNo,
     Basis,
     Technology,
+    Equipment,
 }
 
 /// <summary>What a refused value of a field must be (the text shown with its label).</summary>
@@ -184,6 +199,7 @@ public enum MethodFieldRule
     Share,
     McfOrPathway,
     SharesOf100,
+    ScreeningPair,
 }
 
 /// <summary>
@@ -297,6 +313,14 @@ public static class MethodForm
             new(nameof(MethodFormInput.IndRecoveredCh4Kg), MethodFieldKind.Number, "KgCh4", 0m, null, "Recovered", "recoveredCh4Kg", MethodFieldRule.NonNegative, i => i.IndRecoveredCh4Kg),
             new(nameof(MethodFormInput.IndBo), MethodFieldKind.Number, "KgCh4PerKgCod", Wastewater.DefaultBoPerCod, null, "Bo", "boKgCh4PerKgCod", MethodFieldRule.NonNegative, i => i.IndBo),
         ]),
+        // The refill route needs no field here (the line's quantity is the mass refilled); the screening route is the
+        // charge and the leak rate together. The IPCC gives a range per equipment type, not one value: none is filled in.
+        new(CalculationMethod.Refrigerant,
+        [
+            new(nameof(MethodFormInput.RefEquipment), MethodFieldKind.Equipment, null, null, "Equipment", "LeakRates", "equipmentClass", MethodFieldRule.ScreeningPair, i => i.RefEquipment),
+            new(nameof(MethodFormInput.RefChargeKg), MethodFieldKind.Number, "Kg", null, "Nameplate", "Nameplate", "chargeKg", MethodFieldRule.ScreeningPair, i => i.RefChargeKg),
+            new(nameof(MethodFormInput.RefLeakPercent), MethodFieldKind.Number, "PercentPerYear", null, "LeakRate", "LeakRates", "annualLeakRate", MethodFieldRule.ScreeningPair, i => i.RefLeakPercent),
+        ]),
     ];
 
     /// <summary>The form of <paramref name="method"/>, or null when its lines need no parameters from a person.</summary>
@@ -346,7 +370,8 @@ public static class MethodForm
                 Technology = input.InciTechnology ?? IncineratorTechnology.ContinuousStoker,
                 OxidationFactor = input.InciOxidation,
             }),
-            CalculationMethod.EmissionFactor or CalculationMethod.Refrigerant => new MethodFormResult(storedJson, []),
+            CalculationMethod.Refrigerant => Screening(input),
+            CalculationMethod.EmissionFactor => new MethodFormResult(storedJson, []),
         };
     }
 
@@ -402,6 +427,7 @@ public static class MethodForm
                 IndRecoveredCh4Kg = p.RecoveredCh4Kg == 0m ? null : p.RecoveredCh4Kg, IndBo = p.BoKgCh4PerKgCod,
             },
             SepticTankParameters p => new MethodFormInput { SepticBod = p.BodGPerPersonDay, SepticBo = p.BoKgCh4PerKgBod, SepticMcf = p.Mcf },
+            RefrigerantScreeningParameters p => new MethodFormInput { RefEquipment = p.EquipmentClass, RefChargeKg = p.ChargeKg, RefLeakPercent = Trimmed(p.AnnualLeakRate * 100m) },
             IncinerationParameters p => new MethodFormInput
             {
                 InciPaper = Burned(p, WasteComponent.Paper),
@@ -485,6 +511,22 @@ public static class MethodForm
         return Json(parameters);
     }
 
+    /// <summary>
+    /// The screening estimate from the charge and the leak rate (% to the fraction the parameters hold), or no
+    /// parameters when both are empty (the refill route: the line's quantity). One without the other is refused on it.
+    /// </summary>
+    private static MethodFormResult Screening(MethodFormInput input) => (input.RefChargeKg, input.RefLeakPercent) switch
+    {
+        (null, null) => new MethodFormResult(null, []),
+        (null, _) => Missing("chargeKg"),
+        (_, null) => Missing("annualLeakRate"),
+        ({ } charge, { } percent) => new MethodFormResult(
+            MethodParametersJson.Serialize(new RefrigerantScreeningParameters(charge, percent / 100m, input.RefEquipment)), []),
+    };
+
+    /// <summary>The same number without trailing zeros (0.05 × 100 shows as 5, not 5.00).</summary>
+    private static decimal Trimmed(decimal value) => value / 1.000000000000000000000000000000000m;
+
     private static DomesticWastewaterParameters Domestic(MethodFormInput input, DomesticWastewaterParameters? stored)
     {
         IReadOnlyList<PathwayShare> pathways = input.DwPathway is { } pathway
@@ -512,16 +554,16 @@ public static class MethodForm
     /// <summary>The stored parameters, or null when there are none or they no longer read (the form then starts afresh).</summary>
     private static MethodParameters? Parse(CalculationMethod method, string? json)
     {
-        if (string.IsNullOrWhiteSpace(json) || method is CalculationMethod.EmissionFactor or CalculationMethod.Refrigerant)
+        if (string.IsNullOrWhiteSpace(json) || method is CalculationMethod.EmissionFactor)
         {
             return null;
         }
 
         try
         {
-            return WasteMethods.ParseParameters(method, json);
+            return method == CalculationMethod.Refrigerant ? MethodParametersJson.Parse(method, json) : WasteMethods.ParseParameters(method, json);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException)
+        catch (Exception e) when (e is FormatException or ArgumentException or DomainRuleException)
         {
             return null;
         }

@@ -75,7 +75,7 @@ public sealed class SitesModel(DisposalSiteService sites) : PageModel
             return Page();
         }
 
-        var change = new SiteChange(Input.Name, Input.Management, Input.Climate, Input.Covered, cells);
+        var change = new SiteChange(Input.Name, Input.Management, Input.Climate, Input.Covered, cells, Input.Version);
         var result = await sites.SaveAsync(User, id, Site, change, ct);
         if (await this.FailureAsync(result, () => Task.FromResult<IActionResult>(Page()), nameof(Input)) is { } refused)
         {
@@ -87,6 +87,39 @@ public sealed class SitesModel(DisposalSiteService sites) : PageModel
             ? Texts.Instance["Sites_Saved", saved.Recalculated].Value
             : Texts.Instance["Sites_SavedLocked", saved.Recalculated, string.Join(", ", saved.LockedYears.Select(Display.Year))].Value;
         return RedirectToPage(null, null, new { id, site = saved.SiteId, returnUrl = SafeReturnUrl }, null);
+    }
+
+    /// <summary>Deletes the site in <see cref="Site"/> when no line uses it; otherwise the page again, saying which years do.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } failure)
+        {
+            return failure;
+        }
+
+        // No site named is one that is not there: said so, nothing else happens.
+        var result = await sites.DeleteAsync(User, id, Site ?? Guid.Empty, ct);
+        if (await this.FailureAsync(result, () => Redisplay(id, ct)) is { } refused)
+        {
+            return refused;
+        }
+
+        TempData["Flash"] = Texts.Instance["Sites_Deleted"].Value;
+        return RedirectToPage(null, null, new { id, returnUrl = SafeReturnUrl }, null);
+    }
+
+    /// <summary>The page with the site's form as stored (a refused delete), or the new-site form when it is gone.</summary>
+    private async Task<IActionResult> Redisplay(int id, CancellationToken ct)
+    {
+        var site = Site is { } siteId ? await sites.GetAsync(id, siteId, ct) : null;
+        if (site is null)
+        {
+            Site = null;
+        }
+
+        Input = site is null ? new SiteInput() : SiteInput.Of(site);
+        Input.PadRows();
+        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
@@ -123,6 +156,9 @@ public sealed class SiteInput
 
     public bool Covered { get; set; }
 
+    /// <summary>The version of the site the form was loaded with (an existing site).</summary>
+    public int? Version { get; set; }
+
     public List<DepositRow> Rows { get; set; } = [];
 
     public static SiteInput Of(SiteDetail site) => new()
@@ -131,6 +167,7 @@ public sealed class SiteInput
         Management = site.Management,
         Climate = site.Climate,
         Covered = site.CoveredWithOxidisingMaterial,
+        Version = site.Version,
         Rows = site.Deposits.GroupBy(d => d.Year).OrderBy(g => g.Key).Select(g => new DepositRow
         {
             Year = Display.YearInCalendar(g.Key).ToString(CultureInfo.InvariantCulture),

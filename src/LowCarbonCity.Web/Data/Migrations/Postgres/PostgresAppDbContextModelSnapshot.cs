@@ -739,6 +739,11 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("organisation_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_solid_waste_sites");
 
