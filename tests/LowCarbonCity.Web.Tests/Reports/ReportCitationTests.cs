@@ -8,7 +8,7 @@ using LowCarbonCity.Web.Features.Reports.Pdf;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
-using LowCarbonCity.Web.Tests.Reports.Layout;
+using LowCarbonCity.PdfLayout.Tests;
 using UglyToad.PdfPig;
 
 namespace LowCarbonCity.Web.Tests.Reports;

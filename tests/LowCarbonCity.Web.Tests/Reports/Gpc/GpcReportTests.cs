@@ -9,7 +9,7 @@ using LowCarbonCity.Web.Features.Reports.Gpc;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
-using LowCarbonCity.Web.Tests.Reports.Layout;
+using LowCarbonCity.PdfLayout.Tests;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

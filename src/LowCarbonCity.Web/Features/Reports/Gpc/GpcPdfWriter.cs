@@ -1,6 +1,6 @@
 using System.Globalization;
 using LowCarbonCity.Domain.Inventory;
-using LowCarbonCity.Web.Features.Reports.Layout;
+using LowCarbonCity.PdfLayout;
 using LowCarbonCity.Web.Features.Reports.Pdf;
 using SkiaSharp;
 using G = LowCarbonCity.Web.Features.Reports.Gpc.GpcReportTexts;
