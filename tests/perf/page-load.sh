@@ -5,7 +5,8 @@
 #   tests/perf/page-load.sh editor            # the demo municipality's latest inventory in the editor
 #   tests/perf/page-load.sh province-board    # /Boards/Province as the demo provincial officer
 #   tests/perf/page-load.sh national-board    # /Boards/National as the demo TGO analyst
-#   tests/perf/page-load.sh /any/path [email]
+#   tests/perf/page-load.sh public            # the demo's published year, anonymous (no sign-in)
+#   tests/perf/page-load.sh /any/path [email]   # email "-": anonymous
 #
 # By default it starts the app itself (Release build, a fresh SQLite demo database, port 5098). To test a running app
 # instead (e.g. on the national PostgreSQL data set), set LCC_BASE_URL, LCC_EMAIL and LCC_PASSWORD.
@@ -20,6 +21,7 @@ case "$target" in
   editor) email=${LCC_EMAIL:-municipal@demo.lowcarboncity.local} ;;
   province-board) email=${LCC_EMAIL:-provincial@demo.lowcarboncity.local}; path=/Boards/Province ;;
   national-board) email=${LCC_EMAIL:-tgo@demo.lowcarboncity.local}; path=/Boards/National ;;
+  public) email=-; path=/Public/Inventory/CMI-CM/2024/Organisation ;;
   /*) email=${2:-${LCC_EMAIL:-tgo@demo.lowcarboncity.local}}; path=$target ;;
   *) echo "unknown page '$target'"; exit 2 ;;
 esac
@@ -38,12 +40,15 @@ if [ -z "$base" ]; then
   curl -fs "$base/health" >/dev/null || { tail -40 "$work/app.log"; exit 1; }
 fi
 
-# Sign in through the real form (antiforgery token + cookie), keep the cookies for wrk.
+# Sign in through the real form (antiforgery token + cookie), keep the cookies for wrk; "-" stays anonymous.
 jar="$work/cookies"
-token=$(curl -fs -c "$jar" -b "$jar" "$base/Account/SignIn" | grep -oP 'name="__RequestVerificationToken"[^>]*value="\K[^"]+' | head -1)
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/Account/SignIn"
-cookie=$(awk 'BEGIN{ORS="; "} !/^#/ && NF>=7 {print $6"="$7} /^#HttpOnly_/ {sub("#HttpOnly_","",$1); print $6"="$7}' "$jar" | sed 's/; $//')
+cookie="lcc-anonymous=1"
+if [ "$email" != - ]; then
+  token=$(curl -fs -c "$jar" -b "$jar" "$base/Account/SignIn" | grep -oP 'name="__RequestVerificationToken"[^>]*value="\K[^"]+' | head -1)
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/SignIn"
+  cookie=$(awk 'BEGIN{ORS="; "} !/^#/ && NF>=7 {print $6"="$7} /^#HttpOnly_/ {sub("#HttpOnly_","",$1); print $6"="$7}' "$jar" | sed 's/; $//')
+fi
 
 if [ "$target" = editor ]; then
   path=$(curl -fs -H "Cookie: $cookie" "$base/Inventories" | grep -oP '/Inventories/Detail/[0-9a-f-]{36}' | head -1)
@@ -51,7 +56,7 @@ if [ "$target" = editor ]; then
 fi
 status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $cookie" "$base$path")
 [ "$status" = 200 ] || { echo "GET $path answered $status, not 200 (signed in as $email?)"; exit 1; }
-echo "page $path: $(wc -c <"$work/page.html") bytes, signed in as $email; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "page $path: $(wc -c <"$work/page.html") bytes, signed in as $email (- is anonymous); machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 curl -fs -o /dev/null -H "Cookie: $cookie" "$base$path"   # warm-up
 wrk -t2 -c"$users" -d10s -s tests/perf/unpaced.lua -H "Cookie: $cookie" "$base$path" >/dev/null   # JIT warm-up
