@@ -39,26 +39,8 @@ public static class GpcPdfWriter
             Created = report.GeneratedAt,
             PageSize = new SKSize(PdfDocumentOptions.A4.Height, PdfDocumentOptions.A4.Width),
             Margins = new PageMargins(42.5f, 48f, 42.5f, 48f),
-            Header = (canvas, page) =>
-            {
-                if (!RollUps.Counted.IsFinal(c.Status))
-                {
-                    canvas.DrawWatermark(SignOffPdfSection.DraftMark(l), SignOffPdfSection.WatermarkColor);
-                }
-
-                if (page.Number > 1)
-                {
-                    var y = canvas.ContentTop - (canvas.Margins.Top / 2);
-                    canvas.DrawText(running, TextStyle.Small, canvas.ContentLeft, y);
-                    canvas.DrawText(G.Title(l), TextStyle.Small, canvas.ContentRight, y, TextAlignment.Right);
-                }
-            },
-            Footer = (canvas, page) =>
-            {
-                var y = canvas.ContentBottom + (canvas.Margins.Bottom / 2);
-                canvas.DrawText(l.Pick("จัดทำเมื่อ ", "Generated on ") + generatedAt, TextStyle.Small, canvas.ContentLeft, y);
-                canvas.DrawText(string.Format(culture, T.PageFormat(l), f.Count(page.Number), f.Count(page.Count)), TextStyle.Small, canvas.ContentRight, y, TextAlignment.Right);
-            },
+            Header = ReportPageFrame.Header(c.Status, running, G.Title(l), l),
+            Footer = ReportPageFrame.Footer(generatedAt, l, f, culture),
         };
 
         using var pdf = new PdfDocumentBuilder(options);

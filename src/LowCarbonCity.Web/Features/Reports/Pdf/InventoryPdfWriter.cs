@@ -30,9 +30,7 @@ public static class InventoryPdfWriter
         var c = model.Cover;
         var organisation = l.Pick(c.OrganisationNameTh, c.OrganisationNameEn);
         var generatedAt = f.DateTime(model.GeneratedAt) + l.Pick(" (เวลาประเทศไทย)", " (Thailand time)");
-        var generated = l.Pick("จัดทำเมื่อ ", "Generated on ") + generatedAt;
         var running = organisation + " · " + YearText(c, l, f);
-        var pageFormat = T.PageFormat(l);
         var options = new PdfDocumentOptions
         {
             Title = T.Title(l) + " " + organisation + " " + YearText(c, l, f),
@@ -40,26 +38,8 @@ public static class InventoryPdfWriter
             Subject = T.Kind(c.Kind, l),
             Keywords = string.Join(", ", c.OrganisationCode, c.Year.ToString(CultureInfo.InvariantCulture), c.Kind.ToString(), c.FactorEditionCode, c.GwpSetCode),
             Created = model.GeneratedAt,
-            Header = (canvas, page) =>
-            {
-                if (!RollUps.Counted.IsFinal(c.Status))
-                {
-                    canvas.DrawWatermark(SignOffPdfSection.DraftMark(l), SignOffPdfSection.WatermarkColor);
-                }
-
-                if (page.Number > 1)
-                {
-                    var y = canvas.ContentTop - (canvas.Margins.Top / 2);
-                    canvas.DrawText(running, TextStyle.Small, canvas.ContentLeft, y);
-                    canvas.DrawText(T.Title(l), TextStyle.Small, canvas.ContentRight, y, TextAlignment.Right);
-                }
-            },
-            Footer = (canvas, page) =>
-            {
-                var y = canvas.ContentBottom + (canvas.Margins.Bottom / 2);
-                canvas.DrawText(generated, TextStyle.Small, canvas.ContentLeft, y);
-                canvas.DrawText(string.Format(culture, pageFormat, f.Count(page.Number), f.Count(page.Count)), TextStyle.Small, canvas.ContentRight, y, TextAlignment.Right);
-            },
+            Header = ReportPageFrame.Header(c.Status, running, T.Title(l), l),
+            Footer = ReportPageFrame.Footer(generatedAt, l, f, culture),
         };
 
         using var pdf = new PdfDocumentBuilder(options);
