@@ -70,10 +70,9 @@ public class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#Input_Email", user.Email);
         await page.FillAsync("#Input_Password", user.Password);
         await page.ClickAsync("main form button[type=submit]");
-        // Waits for the signed-in layout itself rather than the page's load event: a load event that arrives while
-        // the click's navigation is still being reported was once missed (a 15 s timeout on a page already shown).
-        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("form[action='/Account/SignOut']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        // Waits for the signed-in layout itself (only a signed-in page has the sign-out form), never for a load event or
+        // a URL change: both were once missed on a busy CI machine while the page was already shown (15 s timeouts).
+        await page.Locator("form[action='/Account/SignOut']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
     }
 
     /// <summary>Saves a full-page screenshot under <c>TestResults/screenshots</c>.</summary>
