@@ -112,9 +112,14 @@ public sealed class PublicInventoryReader(AppDbContext db, Boards.BoardCache cac
             return null;
         }
 
-        return await cache.GetOrComputeAsync(string.Create(CultureInfo.InvariantCulture, $"public:{organisationCode}:{year}:{kind}"), async () =>
-            await ReadAsync(organisationCode, year, kind, ct) ?? throw new InvalidOperationException("Published a moment ago, no longer: read again."));
+        // Withdrawn between the list and this read: kept as "none" (the withdrawal's save drops the cache anyway), a 404
+        // like any unpublished inventory rather than an error.
+        var kept = await cache.GetOrComputeAsync(string.Create(CultureInfo.InvariantCulture, $"public:{organisationCode}:{year}:{kind}"), async () =>
+            new Kept(await ReadAsync(organisationCode, year, kind, ct)));
+        return kept.Inventory;
     }
+
+    private sealed record Kept(PublicInventory? Inventory);
 
     private async Task<PublicInventory?> ReadAsync(string organisationCode, int year, InventoryKind kind, CancellationToken ct)
     {
