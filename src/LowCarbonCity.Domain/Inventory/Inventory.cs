@@ -63,8 +63,44 @@ public sealed class Inventory
     /// <summary>Approved and verified data cannot be edited.</summary>
     public bool IsLocked => Status is InventoryStatus.Approved or InventoryStatus.Verified;
 
-    /// <summary>Activity data may be changed only in Draft or Returned.</summary>
-    public bool IsEditable => Status is InventoryStatus.Draft or InventoryStatus.Returned;
+    /// <summary>
+    /// Activity data may be changed in Draft or Returned, and in an approved inventory opened for the correction a
+    /// verifier's finding asks for.
+    /// </summary>
+    public bool IsEditable => Status is InventoryStatus.Draft or InventoryStatus.Returned || CorrectionFindingId is not null;
+
+    /// <summary>
+    /// The verification finding an approved inventory is open for: its data may be changed for exactly that, and the
+    /// audit trail of those changes names the finding. Null when no correction is open.
+    /// </summary>
+    public Guid? CorrectionFindingId { get; private set; }
+
+    /// <summary>Opens an approved inventory to correct what a verifier's finding asks (the caller checks the finding).</summary>
+    public void OpenForCorrection(Guid findingId, DateTimeOffset now)
+    {
+        if (Status != InventoryStatus.Approved)
+        {
+            throw new DomainRuleException(nameof(CorrectionFindingId), "inventory.correction.notApproved", "Only an approved inventory under verification can be opened for a correction.");
+        }
+
+        if (CorrectionFindingId is { } open && open != findingId)
+        {
+            throw new DomainRuleException(nameof(CorrectionFindingId), "inventory.correction.otherOpen", "A correction for another finding is still open.");
+        }
+
+        CorrectionFindingId = findingId;
+        Touch(now);
+    }
+
+    /// <summary>Ends the correction: the approved inventory is locked again.</summary>
+    public void EndCorrection(DateTimeOffset now)
+    {
+        if (CorrectionFindingId is not null)
+        {
+            CorrectionFindingId = null;
+            Touch(now);
+        }
+    }
 
     /// <summary>When the organisation published the inventory for anyone to read; null when it is not published.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
@@ -144,7 +180,13 @@ public sealed class Inventory
             throw new DomainRuleException(nameof(Status), "status.transition", $"An inventory cannot move from {Status} to {status}.");
         }
 
+        if (CorrectionFindingId is not null && status == InventoryStatus.Verified)
+        {
+            throw new DomainRuleException(nameof(CorrectionFindingId), "inventory.correction.open", "A correction is still open.");
+        }
+
         Status = status;
+        CorrectionFindingId = null;
         if (status == InventoryStatus.Returned)
         {
             // Reopened data is being changed: it leaves the public pages, and is published again only by choice

@@ -19,6 +19,8 @@ public enum OrganisationType
     ProvincialOffice,
     /// <summary>TGO: verifies and rolls up nationally.</summary>
     NationalAgency,
+    /// <summary>A verification body registered with TGO (หน่วยงานทวนสอบ): its verifiers verify assigned inventories.</summary>
+    VerificationBody,
 }
 
 /// <summary>Rules on organisation types.</summary>
@@ -30,7 +32,7 @@ public static class OrganisationTypeRules
         OrganisationType.CityMunicipality or OrganisationType.TownMunicipality
             or OrganisationType.SubdistrictMunicipality or OrganisationType.SubdistrictAdministrativeOrganisation
             or OrganisationType.ProvincialAdministrativeOrganisation or OrganisationType.SpecialLocalGovernment => true,
-        OrganisationType.ProvincialOffice or OrganisationType.NationalAgency => false,
+        OrganisationType.ProvincialOffice or OrganisationType.NationalAgency or OrganisationType.VerificationBody => false,
     };
 }
 

@@ -3,6 +3,7 @@ using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Organisations;
 using LowCarbonCity.Domain.Quantities;
 using LowCarbonCity.Domain.Targets;
+using LowCarbonCity.Domain.Verification;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,6 +81,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     /// <summary>Factor-edition uploads waiting for confirmation.</summary>
     public DbSet<PendingEditionRecord> PendingEditions => Set<PendingEditionRecord>();
+
+    /// <summary>Verification bodies registered with TGO.</summary>
+    public DbSet<VerificationBody> VerificationBodies => Set<VerificationBody>();
+
+    /// <summary>Verifications of approved inventories, with their findings and statements.</summary>
+    public DbSet<InventoryVerification> Verifications => Set<InventoryVerification>();
+
+    public DbSet<Finding> VerificationFindings => Set<Finding>();
+
+    public DbSet<VerificationStatement> VerificationStatements => Set<VerificationStatement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

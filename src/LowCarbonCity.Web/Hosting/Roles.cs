@@ -15,6 +15,12 @@ public static class Roles
     /// <summary>National: manages users, roles and organisations.</summary>
     public const string Administrator = "Administrator";
 
+    /// <summary>
+    /// Verifies the inventories assigned to their verification body (membership to the body), read-only, and nothing
+    /// else.
+    /// </summary>
+    public const string Verifier = "Verifier";
+
     public static IReadOnlyList<string> All { get; } = [MunicipalOfficer, ProvincialOfficer, TgoAnalyst, Administrator];
 
     /// <summary>Roles that act on named organisations and so need memberships.</summary>

@@ -29,7 +29,7 @@ public sealed class IndexModel(TargetService targets, OrganisationDirectory dire
         CanCreate = await targets.CanCreateAsync(User, null, ct);
         if (CanCreate)
         {
-            Organisations = (await directory.ListOrganisationsAsync(ct)).Where(o => o.Type is not (Domain.Organisations.OrganisationType.ProvincialOffice or Domain.Organisations.OrganisationType.NationalAgency)).ToList();
+            Organisations = (await directory.ListOrganisationsAsync(ct)).Where(o => Domain.Organisations.OrganisationTypeRules.KeepsInventories(o.Type)).ToList();
             Provinces = await directory.ListProvincesAsync(ct);
         }
 

@@ -534,6 +534,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CorrectionFindingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("correction_finding_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1128,6 +1132,291 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_targets_province_id_scope_kind_inventory_kind");
 
                     b.ToTable("targets", (string)null);
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.Finding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("LineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("line_id");
+
+                    b.Property<decimal?>("MisstatementKg")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("misstatement_kg");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("raised_by_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("VerificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("verification_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verification_findings");
+
+                    b.HasIndex("VerificationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_verification_findings_verification_id_number");
+
+                    b.ToTable("verification_findings", (string)null);
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.FindingResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("finding_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verification_finding_responses");
+
+                    b.HasIndex("FindingId")
+                        .HasDatabaseName("ix_verification_finding_responses_finding_id");
+
+                    b.ToTable("verification_finding_responses", (string)null);
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.InventoryVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("assigned_by_user_id");
+
+                    b.Property<int>("BodyOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("body_organisation_id");
+
+                    b.Property<DateTimeOffset?>("CertifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("certified_at");
+
+                    b.Property<string>("CertifiedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("certified_by_user_id");
+
+                    b.Property<Guid>("InventoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<decimal>("MaterialityPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("materiality_percent");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verifications");
+
+                    b.HasIndex("BodyOrganisationId")
+                        .HasDatabaseName("ix_verifications_body_organisation_id");
+
+                    b.HasIndex("InventoryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_verifications_inventory_id");
+
+                    b.ToTable("verifications", (string)null);
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.VerificationBody", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("OrganisationId")
+                        .HasName("pk_verification_bodies");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_verification_bodies_registration_number");
+
+                    b.ToTable("verification_bodies", (string)null);
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.VerificationStatement", b =>
+                {
+                    b.Property<Guid>("VerificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("verification_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("issued_by_user_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("level");
+
+                    b.Property<decimal>("MaterialityPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("materiality_percent");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("OpinionText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("opinion_text");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<decimal>("Scope1Kg")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("scope1kg");
+
+                    b.Property<decimal>("Scope2Kg")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("scope2kg");
+
+                    b.Property<decimal>("Scope3Kg")
+                        .HasPrecision(28, 6)
+                        .HasColumnType("numeric(28,6)")
+                        .HasColumnName("scope3kg");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory_name");
+
+                    b.Property<string>("SignatoryTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory_title");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("standard");
+
+                    b.HasKey("VerificationId")
+                        .HasName("pk_verification_statements");
+
+                    b.ToTable("verification_statements", (string)null);
                 });
 
             modelBuilder.Entity("LowCarbonCity.Web.Data.ApiToken", b =>
@@ -2393,6 +2682,65 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasConstraintName("fk_targets_provinces_province_id");
                 });
 
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.Finding", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Verification.InventoryVerification", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("VerificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_verification_findings_verifications_verification_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.FindingResponse", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Verification.Finding", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_verification_finding_responses_verification_findings_findin");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.InventoryVerification", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Verification.VerificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_verifications_verification_bodies_body_organisation_id");
+
+                    b.HasOne("LowCarbonCity.Domain.Inventory.Inventory", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_verifications_inventories_inventory_id");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.VerificationBody", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Organisations.Organisation", "Organisation")
+                        .WithOne()
+                        .HasForeignKey("LowCarbonCity.Domain.Verification.VerificationBody", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_verification_bodies_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.VerificationStatement", b =>
+                {
+                    b.HasOne("LowCarbonCity.Domain.Verification.InventoryVerification", null)
+                        .WithOne("Statement")
+                        .HasForeignKey("LowCarbonCity.Domain.Verification.VerificationStatement", "VerificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_verification_statements_verifications_verification_id");
+                });
+
             modelBuilder.Entity("LowCarbonCity.Web.Data.ApiToken", b =>
                 {
                     b.HasOne("LowCarbonCity.Web.Data.AppUser", null)
@@ -2561,6 +2909,18 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
             modelBuilder.Entity("LowCarbonCity.Domain.Targets.Target", b =>
                 {
                     b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.Finding", b =>
+                {
+                    b.Navigation("Responses");
+                });
+
+            modelBuilder.Entity("LowCarbonCity.Domain.Verification.InventoryVerification", b =>
+                {
+                    b.Navigation("Findings");
+
+                    b.Navigation("Statement");
                 });
 #pragma warning restore 612, 618
         }
