@@ -1,6 +1,6 @@
 namespace LowCarbonCity.Web.Hosting;
 
-/// <summary>The four roles (docs/design.md section 1). Stored as Identity roles; memberships name them per organisation.</summary>
+/// <summary>The five roles (docs/design.md section 1). Stored as Identity roles; memberships name them per organisation.</summary>
 public static class Roles
 {
     /// <summary>Enters and submits the data of one or more LAOs (membership per LAO).</summary>
@@ -21,8 +21,8 @@ public static class Roles
     /// </summary>
     public const string Verifier = "Verifier";
 
-    public static IReadOnlyList<string> All { get; } = [MunicipalOfficer, ProvincialOfficer, TgoAnalyst, Administrator];
+    public static IReadOnlyList<string> All { get; } = [MunicipalOfficer, ProvincialOfficer, TgoAnalyst, Administrator, Verifier];
 
     /// <summary>Roles that act on named organisations and so need memberships.</summary>
-    public static bool NeedsOrganisations(string role) => role is MunicipalOfficer or ProvincialOfficer;
+    public static bool NeedsOrganisations(string role) => role is MunicipalOfficer or ProvincialOfficer or Verifier;
 }

@@ -20,9 +20,22 @@ public static class Operations
     public static readonly OperationAuthorizationRequirement ManageSites = new() { Name = nameof(ManageSites) };
     /// <summary>Publishes the organisation's approved or verified inventory on the public pages, or withdraws it.</summary>
     public static readonly OperationAuthorizationRequirement Publish = new() { Name = nameof(Publish) };
+    /// <summary>Assigns the organisation's approved inventory to a verification body.</summary>
+    public static readonly OperationAuthorizationRequirement AssignVerification = new() { Name = nameof(AssignVerification) };
+    /// <summary>The verifier's acts on an assigned inventory: raise, close and re-open findings, issue the statement.</summary>
+    public static readonly OperationAuthorizationRequirement VerifyAsBody = new() { Name = nameof(VerifyAsBody) };
+    /// <summary>Registers verification bodies and their validity (TGO).</summary>
+    public static readonly OperationAuthorizationRequirement ManageVerificationBodies = new() { Name = nameof(ManageVerificationBodies) };
     public static readonly OperationAuthorizationRequirement ManageFactors = new() { Name = nameof(ManageFactors) };
     public static readonly OperationAuthorizationRequirement ManageUsers = new() { Name = nameof(ManageUsers) };
 }
 
 /// <summary>The organisation a check is about, with its province (provincial officers act per province).</summary>
-public sealed record OrganisationResource(int OrganisationId, int ProvinceId);
+public sealed record OrganisationResource(int OrganisationId, int ProvinceId)
+{
+    /// <summary>
+    /// For a check about one inventory: the verification body it is assigned to, if any. Only then may that body's
+    /// verifiers view it (and act as its verifier); a check about the organisation as a whole leaves this null.
+    /// </summary>
+    public int? VerificationBodyId { get; init; }
+}

@@ -12,7 +12,9 @@ namespace LowCarbonCity.Web.Features.Shared;
 /// <item>Review (return, approve, reopen an approved inventory): the province's provincial officers.</item>
 /// <item>Verify (and reopen a verified inventory): TGO analysts.</item>
 /// <item>EditReportProfile, ManageSites, Publish (an approved inventory on the public pages): the LAO's municipal officers, administrators.</item>
-/// <item>ManageFactors (publish factor editions): TGO analysts. ManageUsers: administrators.</item>
+/// <item>AssignVerification (an approved inventory to a verification body): the LAO's municipal officers, TGO analysts.</item>
+/// <item>Verifiers: View and VerifyAsBody on an inventory assigned to their body (the resource names it), nothing else.</item>
+/// <item>ManageFactors (publish factor editions), ManageVerificationBodies: TGO analysts. ManageUsers: administrators.</item>
 /// </list>
 /// </summary>
 public sealed class OrganisationAuthorizationHandler(UserAccess access) : IAuthorizationHandler
@@ -35,15 +37,18 @@ public sealed class OrganisationAuthorizationHandler(UserAccess access) : IAutho
         ArgumentNullException.ThrowIfNull(scope);
         var municipal = organisation is not null && scope.MunicipalOrganisationIds.Contains(organisation.OrganisationId);
         var provincial = organisation is not null && scope.ProvinceIds.Contains(organisation.ProvinceId);
+        var verifier = organisation?.VerificationBodyId is { } body && scope.VerificationBodyIds.Contains(body);
         return operation switch
         {
-            nameof(Operations.View) => organisation is not null && (municipal || provincial || scope.IsNational),
+            nameof(Operations.View) => organisation is not null && (municipal || provincial || scope.IsNational || verifier),
             nameof(Operations.Comment) => organisation is not null && (municipal || provincial || scope.IsTgoAnalyst),
             nameof(Operations.EditActivity) or nameof(Operations.Submit) => municipal,
             nameof(Operations.Review) => provincial,
             nameof(Operations.EditReportProfile) or nameof(Operations.ManageSites) or nameof(Operations.Publish) => organisation is not null && (municipal || scope.IsAdministrator),
             nameof(Operations.Verify) => organisation is not null && scope.IsTgoAnalyst,
-            nameof(Operations.ManageFactors) => scope.IsTgoAnalyst,
+            nameof(Operations.AssignVerification) => organisation is not null && (municipal || scope.IsTgoAnalyst),
+            nameof(Operations.VerifyAsBody) => verifier,
+            nameof(Operations.ManageFactors) or nameof(Operations.ManageVerificationBodies) => scope.IsTgoAnalyst,
             nameof(Operations.ManageUsers) => scope.IsAdministrator,
             _ => false,
         };

@@ -17,6 +17,9 @@ public sealed record AccessScope(
 {
     public static AccessScope None { get; } = new(string.Empty, false, false, new HashSet<int>(), new HashSet<int>());
 
+    /// <summary>The verification bodies the user verifies for (verifier role, membership of the body's organisation).</summary>
+    public IReadOnlySet<int> VerificationBodyIds { get; init; } = new HashSet<int>();
+
     public bool IsNational => IsTgoAnalyst || IsAdministrator;
 }
 
@@ -65,7 +68,10 @@ public sealed class UserAccess(AppDbContext db, TimeProvider clock)
             roles.Contains(Roles.TgoAnalyst),
             roles.Contains(Roles.Administrator),
             memberships.Where(m => m.Role == Roles.MunicipalOfficer && roles.Contains(Roles.MunicipalOfficer)).Select(m => m.OrganisationId).ToHashSet(),
-            memberships.Where(m => m.Role == Roles.ProvincialOfficer && roles.Contains(Roles.ProvincialOfficer)).Select(m => m.ProvinceId).ToHashSet());
+            memberships.Where(m => m.Role == Roles.ProvincialOfficer && roles.Contains(Roles.ProvincialOfficer)).Select(m => m.ProvinceId).ToHashSet())
+        {
+            VerificationBodyIds = memberships.Where(m => m.Role == Roles.Verifier && roles.Contains(Roles.Verifier)).Select(m => m.OrganisationId).ToHashSet(),
+        };
         _cache[userId] = scope;
         return scope;
     }

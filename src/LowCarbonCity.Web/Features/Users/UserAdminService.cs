@@ -314,6 +314,8 @@ public sealed class AccountProvisioner(AppDbContext db, UserManager<AppUser> use
                 "A municipal officer needs one or more LAOs (organisations that keep inventories).",
             Roles.ProvincialOfficer when organisations.Count != 1 || organisations[0].Type != OrganisationType.ProvincialOffice =>
                 "A provincial officer needs exactly one provincial office.",
+            Roles.Verifier when organisations.Count != 1 || organisations[0].Type != OrganisationType.VerificationBody =>
+                "A verifier needs exactly one verification body.",
             Roles.TgoAnalyst or Roles.Administrator when organisations.Count > 0 => "National roles take no organisations.",
             _ => null,
         };
