@@ -235,9 +235,16 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
         return Result<IReadOnlyList<AuditEntrySummary>>.Ok(entries);
     }
 
+    /// <summary>
+    /// The one resource every check about one inventory is made on: its organisation and province, and the
+    /// verification body it is assigned to (so that body's verifiers may read it, and only it).
+    /// </summary>
     internal static async Task<OrganisationResource?> ResourceOfAsync(AppDbContext db, Guid inventoryId, CancellationToken ct) =>
         await db.Inventories.AsNoTracking().Where(i => i.Id == inventoryId)
-            .Select(i => new OrganisationResource(i.OrganisationId, i.Organisation!.ProvinceId))
+            .Select(i => new OrganisationResource(i.OrganisationId, i.Organisation!.ProvinceId)
+            {
+                VerificationBodyId = db.Verifications.Where(v => v.InventoryId == i.Id).Select(v => (int?)v.BodyOrganisationId).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(ct);
 
     private static IQueryable<InventorySummary> Project(IQueryable<Inventory> query) =>
