@@ -44,7 +44,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     private static bool IsAudited(object entity) => entity is ActivityLine or Inventory or InventoryComment or InventoryStatusChange
         or EmissionFactorEdition or EmissionFactor or AppUser or IdentityUserRole<string> or IdentityRole or OrganisationMembership or ApiToken or Invitation
-        or EvidenceFile or Organisation or OrganisationYearContext or ReportProfile or Domain.Targets.Target or Domain.Targets.ReductionMeasure;
+        or EvidenceFile or Organisation or OrganisationYearContext or ReportProfile or Domain.Targets.Target or Domain.Targets.ReductionMeasure
+        or Domain.Verification.VerificationBody or Domain.Verification.InventoryVerification;
 
     private void AddEntries(DbContext? context)
     {
@@ -152,6 +153,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         InventoryComment c => (c.Id.ToString(), c.InventoryId),
         InventoryStatusChange s => (s.Id.ToString(), s.InventoryId),
         EvidenceFile e => (e.Id.ToString(), e.InventoryId),
+        Domain.Verification.InventoryVerification v => (v.Id.ToString(), v.InventoryId),
         IdentityUserRole<string> ur => ($"{ur.UserId}/{ur.RoleId}", null),
         _ => (string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))), null),
     };

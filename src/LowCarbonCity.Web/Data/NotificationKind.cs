@@ -20,4 +20,7 @@ public enum NotificationKind
 
     /// <summary>Someone accepted an invitation (to the administrator who sent it).</summary>
     InvitationAccepted,
+
+    /// <summary>An approved inventory was assigned to a verification body (to its verifiers).</summary>
+    VerificationAssigned,
 }

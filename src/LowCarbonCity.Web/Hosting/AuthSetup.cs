@@ -62,7 +62,9 @@ public static class AuthSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
             .AddPolicy(Policies.TgoAnalyst, p => p.RequireAuthenticatedUser().RequireRole(Roles.TgoAnalyst))
-            .AddPolicy(Policies.StaffMember, p => p.RequireAuthenticatedUser().RequireRole(Roles.All.ToArray()))
+            .AddPolicy(Policies.StaffMember, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff.ToArray()))
+            .AddPolicy(Policies.InventoryReader, p => p.RequireAuthenticatedUser().RequireRole(Roles.All.ToArray()))
+            .AddPolicy(Policies.Verifier, p => p.RequireAuthenticatedUser().RequireRole(Roles.Verifier))
             .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddScoped<ApiTokenService>();

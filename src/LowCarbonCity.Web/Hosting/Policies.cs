@@ -9,8 +9,17 @@ public static class Policies
     /// <summary>Administrators only: the <c>/Admin</c> pages.</summary>
     public const string Administrator = "Administrator";
 
-    /// <summary>Any signed-in user of one of the four roles: the <c>/Inventories</c> pages.</summary>
+    /// <summary>Any signed-in user of one of the four staff roles (not a verifier): lists, boards, roll-ups, targets.</summary>
     public const string StaffMember = "StaffMember";
+
+    /// <summary>
+    /// Any signed-in user of any role, verifiers included: the pages of one inventory (its service lets a verifier
+    /// read only an inventory assigned to their body), factor editions.
+    /// </summary>
+    public const string InventoryReader = "InventoryReader";
+
+    /// <summary>Verifiers only: their work list (<c>/Verification</c>).</summary>
+    public const string Verifier = "Verifier";
 
     /// <summary>The <c>/api/v1</c> resources: a signed-in user by personal access token (Bearer).</summary>
     public const string ApiUser = "ApiUser";

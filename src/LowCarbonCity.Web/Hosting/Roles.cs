@@ -23,6 +23,9 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [MunicipalOfficer, ProvincialOfficer, TgoAnalyst, Administrator, Verifier];
 
+    /// <summary>The roles of the programme's own staff: every role but the verifier, who reads only what is assigned.</summary>
+    public static IReadOnlyList<string> Staff { get; } = [MunicipalOfficer, ProvincialOfficer, TgoAnalyst, Administrator];
+
     /// <summary>Roles that act on named organisations and so need memberships.</summary>
     public static bool NeedsOrganisations(string role) => role is MunicipalOfficer or ProvincialOfficer or Verifier;
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using LowCarbonCity.Web.Features.Verification;
 using Microsoft.Extensions.WebEncoders;
 
 namespace LowCarbonCity.Web.Hosting;
@@ -51,6 +52,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Targets.TargetGapService>();
         services.AddScoped<Features.Targets.TargetCoverageReader>();
         services.AddScoped<Features.Reports.Template.TemplateService>();
+        services.AddVerificationAccess();
         services.AddAppAuth();
         services.AddAppNotifications();
         services.AddAppApi();
@@ -58,11 +60,24 @@ public static class ServiceSetup
         {
             // Coarse checks per folder (docs/conventions.md A4); the services check each organisation again.
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
-            o.Conventions.AuthorizeFolder("/Inventories", Policies.StaffMember);
-            o.Conventions.AuthorizeFolder("/Factors", Policies.StaffMember);
+            // A verifier reaches the pages of one inventory (read-only; the services admit only an assigned one) and the
+            // factor editions; lists, starting, submitting, publishing, boards, roll-ups and targets are for staff.
+            o.Conventions.AuthorizeFolder("/Inventories", Policies.InventoryReader);
+            o.Conventions.AuthorizePage("/Inventories/Index", Policies.StaffMember);
+            o.Conventions.AuthorizePage("/Inventories/Start", Policies.StaffMember);
+            o.Conventions.AuthorizePage("/Inventories/Submit", Policies.StaffMember);
+            o.Conventions.AuthorizePage("/Inventories/Publish", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Factors", Policies.InventoryReader);
             o.Conventions.AuthorizePage("/Factors/Publish", Policies.TgoAnalyst);
-            o.Conventions.AuthorizeFolder("/Reports", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Reports", Policies.InventoryReader);
+            o.Conventions.AuthorizePage("/Reports/Rollup", Policies.StaffMember);
             o.Conventions.AuthorizeFolder("/Boards", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Targets", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Organisations", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Verification", Policies.InventoryReader);
+            o.Conventions.AuthorizePage("/Verification/Index", Policies.Verifier);
+            o.Conventions.AuthorizePage("/Verification/Assign", Policies.StaffMember);
+            o.Conventions.AuthorizeFolder("/Verification/Bodies", Policies.TgoAnalyst);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/Invitation");

@@ -14,6 +14,10 @@ public sealed class NotificationRecipients(AppDbContext db)
     public Task<List<Recipient>> ProvincialOfficersAsync(int provinceId, CancellationToken ct) =>
         MembersAsync(Roles.ProvincialOfficer, m => m.Organisation!.ProvinceId == provinceId, ct);
 
+    /// <summary>A verification body's verifiers.</summary>
+    public Task<List<Recipient>> VerifiersAsync(int bodyOrganisationId, CancellationToken ct) =>
+        MembersAsync(Roles.Verifier, m => m.OrganisationId == bodyOrganisationId, ct);
+
     public Task<Recipient?> UserAsync(string userId, CancellationToken ct) =>
         db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new Recipient(u.Id, u.Email, u.DisplayName, u.PreferredCulture)).FirstOrDefaultAsync(ct);

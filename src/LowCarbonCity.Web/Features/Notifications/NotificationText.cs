@@ -37,6 +37,7 @@ public static class NotificationText
         NotificationKind.Verified => "Notify_Verified",
         NotificationKind.Comment => "Notify_Comment",
         NotificationKind.InvitationAccepted => "Notify_InvitationAccepted",
+        NotificationKind.VerificationAssigned => "Notify_VerificationAssigned",
     };
 
     private static string Year(int year, bool thai) => thai

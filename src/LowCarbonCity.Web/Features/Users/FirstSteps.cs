@@ -26,6 +26,7 @@ public sealed class FirstSteps(AppDbContext db, UserAccess access)
         var role = scope.IsAdministrator ? Roles.Administrator
             : scope.IsTgoAnalyst ? Roles.TgoAnalyst
             : scope.ProvinceIds.Count > 0 ? Roles.ProvincialOfficer
+            : scope.VerificationBodyIds.Count > 0 ? Roles.Verifier
             : Roles.MunicipalOfficer;
         var ids = scope.MunicipalOrganisationIds.ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.NameTh)

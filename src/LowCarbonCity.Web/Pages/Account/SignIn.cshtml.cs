@@ -33,12 +33,18 @@ public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Inventories");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await HomeOfAsync(Input.Email));
         }
 
         ModelState.AddModelError(string.Empty, Texts.Instance[result.IsLockedOut ? "Account_LockedOut" : "Account_InvalidSignIn"]);
         return Page();
     }
+
+    /// <summary>Where a user lands after signing in: a verifier on their work list, everyone else on their inventories.</summary>
+    private async Task<string> HomeOfAsync(string email) =>
+        await signIn.UserManager.FindByEmailAsync(email) is { } user && await signIn.UserManager.IsInRoleAsync(user, Roles.Verifier)
+            ? "/Verification"
+            : "/Inventories";
 
     public sealed class SignInInput
     {
