@@ -43,5 +43,6 @@ public static class DemoAccounts
         ("provincial@demo.lowcarboncity.local", "เจ้าหน้าที่จังหวัดเชียงใหม่ (ตัวอย่าง)", Roles.ProvincialOfficer, ["PONRE-50"]),
         ("tgo@demo.lowcarboncity.local", "นักวิเคราะห์ อบก. (ตัวอย่าง)", Roles.TgoAnalyst, []),
         ("admin@demo.lowcarboncity.local", "ผู้ดูแลระบบ (ตัวอย่าง)", Roles.Administrator, []),
+        ("verifier@demo.lowcarboncity.local", "ผู้ทวนสอบ บริษัท ทวนสอบคาร์บอนตัวอย่าง (ตัวอย่าง)", Roles.Verifier, [DemoDataSeeder.VerificationBodyCode]),
     ];
 }

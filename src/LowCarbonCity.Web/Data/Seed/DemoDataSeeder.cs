@@ -17,14 +17,18 @@ namespace LowCarbonCity.Web.Data.Seed;
 /// as the workflow records it: submitted by the demo municipal officer, approved by the demo provincial officer.
 /// Versioned like the reference data; it never adds inventories to an organisation that already has some (version
 /// 2 only adds the review history a version-1 demo lacked; version 3 moves the 2025 City inventory, while it is still
-/// editable, from TGO's AR5 to the GPC convention a new demo gives it).
+/// editable, from TGO's AR5 to the GPC convention a new demo gives it; version 4 adds a registered verification body,
+/// <see cref="VerificationBodyCode"/>, valid from a year before seeding to three years after, and its verifier).
 /// </summary>
 public sealed class DemoDataSeeder(
     AppDbContext db, InventoryCalculationService calculator, AccountProvisioner accounts, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Name = "demo";
-    public const int Version = 3;
+    public const int Version = 4;
     public const string OrganisationCode = "CMI-CM";
+
+    /// <summary>The demo verification body (Bangkok), registered with TGO; the demo verifier belongs to it.</summary>
+    public const string VerificationBodyCode = "VB-DEMO";
 
     /// <summary>How long before seeding the 2024 inventory was started, submitted, and approved (a review of a week).</summary>
     public static readonly TimeSpan StartedAgo = TimeSpan.FromDays(35);
@@ -40,6 +44,9 @@ public sealed class DemoDataSeeder(
         {
             return;
         }
+
+        // The verification body before the accounts: the demo verifier is a member of it.
+        await AddVerificationBodyAsync(ct);
 
         // The accounts first: the review history names who submitted and who approved.
         foreach (var (email, displayName, role, organisations) in DemoAccounts.All)
@@ -117,6 +124,24 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo data seeded to version {SeedVersion}", Version);
+    }
+
+    /// <summary>A registered verification body, once (its registration covers the demo's days from a year back to three ahead).</summary>
+    private async Task AddVerificationBodyAsync(CancellationToken ct)
+    {
+        if (await db.Organisations.AnyAsync(o => o.Code == VerificationBodyCode, ct))
+        {
+            return;
+        }
+
+        var bangkok = await db.Provinces.SingleAsync(p => p.Code == "10", ct);
+        var organisation = new Domain.Organisations.Organisation(VerificationBodyCode, Domain.Organisations.OrganisationType.VerificationBody, bangkok.Id,
+            "บริษัท ทวนสอบคาร์บอนตัวอย่าง จำกัด", "Demo Carbon Verification Co., Ltd.");
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+        var today = Features.Verification.VerificationBodyService.Today(clock);
+        db.VerificationBodies.Add(new Domain.Verification.VerificationBody(organisation.Id, "ทส.อบก. 001/2569", today.AddYears(-1), today.AddYears(3)));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
