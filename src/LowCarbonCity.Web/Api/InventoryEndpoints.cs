@@ -2,6 +2,7 @@ using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Calculation;
 using LowCarbonCity.Web.Features.Inventories;
 using LowCarbonCity.Web.Features.Shared;
+using LowCarbonCity.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LowCarbonCity.Web.Api;
@@ -18,13 +19,13 @@ public static class InventoryEndpoints
         var group = app.MapApiGroup("/inventories", "Inventories");
         group.MapGet("/", SearchAsync).WithName("ListInventories")
             .WithSummary("Inventories you may see, filtered by province code, organisation code, year, kind and status; paged, with the total.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem().RequireAuthorization(Policies.ApiStaff);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetInventory").WithSummary("One inventory with its lines, history and comments; the ETag is its version.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateInventory")
             .WithSummary("Opens an inventory of an organisation for a year (municipal officers of that organisation).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithRequestExample(RequestExamples.CreateInventory);
+            .WithRequestExample(RequestExamples.CreateInventory).RequireAuthorization(Policies.ApiStaff);
         foreach (var (name, summary) in Transitions)
         {
             group.MapPost("/{id:guid}/" + name, (Guid id, TransitionBody? body, HttpRequest request, InventoryWorkflowService workflow, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Features.Reports;
 using LowCarbonCity.Web.Features.Reports.Excel;
 using LowCarbonCity.Web.Features.RollUps;
+using LowCarbonCity.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LowCarbonCity.Web.Api;
@@ -15,7 +16,7 @@ public static class RollupEndpoints
 {
     public static IEndpointRouteBuilder MapRollupEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/rollups", "Roll-ups");
+        var group = app.MapApiGroup("/rollups", "Roll-ups").RequireAuthorization(Policies.ApiStaff);
         group.MapGet("/", RollUpAsync).WithName("RollUp")
             .WithSummary("Totals in kg CO2e of reported inventories you may see, grouped by any of region, province, organisationType, sector, gpcSector, scope, year (comma-separated), with per capita and per km2 intensities, completeness by status and the yearly trend. format=csv (or Accept: text/csv) for the same figures as a file; format=xlsx (or Accept: the xlsx media type) for the roll-up workbook of one year or of every year (one row per inventory, by province, sector, scope and year, completeness, per person and area, notes) in the request's language.")
             .Produces<RollupReport>(StatusCodes.Status200OK).Produces(StatusCodes.Status200OK, contentType: "text/csv")

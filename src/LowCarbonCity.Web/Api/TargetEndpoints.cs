@@ -1,5 +1,6 @@
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Features.Targets;
+using LowCarbonCity.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LowCarbonCity.Web.Api;
@@ -13,7 +14,7 @@ public static class TargetEndpoints
 {
     public static IEndpointRouteBuilder MapTargetEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/targets", "Targets");
+        var group = app.MapApiGroup("/targets", "Targets").RequireAuthorization(Policies.ApiStaff);
         group.MapGet("/", ListAsync).WithName("ListTargets").WithSummary("The targets you may see (your organisations', your province's).");
         group.MapPost("/", CreateAsync).WithName("CreateTarget")
             .WithSummary("Creates the target of an organisation or a province for an inventory kind (one each).")

@@ -65,7 +65,8 @@ public static class AuthSetup
             .AddPolicy(Policies.StaffMember, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff.ToArray()))
             .AddPolicy(Policies.InventoryReader, p => p.RequireAuthenticatedUser().RequireRole(Roles.All.ToArray()))
             .AddPolicy(Policies.Verifier, p => p.RequireAuthenticatedUser().RequireRole(Roles.Verifier))
-            .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+            .AddPolicy(Policies.ApiUser, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
+            .AddPolicy(Policies.ApiStaff, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireRole(Roles.Staff.ToArray()));
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddScoped<ApiTokenService>();
         services.AddScoped<IAuthorizationHandler, OrganisationAuthorizationHandler>();

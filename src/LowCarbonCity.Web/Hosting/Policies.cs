@@ -24,6 +24,12 @@ public static class Policies
     /// <summary>The <c>/api/v1</c> resources: a signed-in user by personal access token (Bearer).</summary>
     public const string ApiUser = "ApiUser";
 
+    /// <summary>
+    /// API resources for the programme's staff only (lists, creating inventories, roll-ups, targets): a token of a
+    /// user in one of the four staff roles. A verifier's token reads the assigned inventory and the reference data.
+    /// </summary>
+    public const string ApiStaff = "ApiStaff";
+
     /// <summary>Rate-limiting policy of the API, partitioned per token (or user).</summary>
     public const string ApiRateLimit = "api";
 

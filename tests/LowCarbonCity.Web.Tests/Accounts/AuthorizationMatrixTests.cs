@@ -2,6 +2,7 @@ using System.Net;
 using LowCarbonCity.Web.Hosting;
 using LowCarbonCity.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LowCarbonCity.Web.Tests.Accounts;
@@ -30,6 +31,10 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ProvincialOther,
         Tgo,
         Admin,
+        /// <summary>A verifier of the body the inventory is assigned to.</summary>
+        VerifierAssigned,
+        /// <summary>A verifier of another registered body.</summary>
+        VerifierOther,
     }
 
     [Fact]
@@ -48,6 +53,19 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             [Actor.Tgo] = await app.CreateUserAsync(Roles.TgoAnalyst),
             [Actor.Admin] = await app.CreateUserAsync(Roles.Administrator),
         };
+        // The inventory is assigned to body A while approved, then reopened (the assignment stays): its verifiers
+        // read it, body B's verifiers do not, and the other rows keep an editable inventory to act on.
+        var bodyA = await app.CreateVerificationBodyAsync("VB-A");
+        await app.CreateVerificationBodyAsync("VB-B");
+        users[Actor.VerifierAssigned] = await app.CreateUserAsync(Roles.Verifier, "VB-A");
+        users[Actor.VerifierOther] = await app.CreateUserAsync(Roles.Verifier, "VB-B");
+        await app.SetStatusAsync(inventoryId, LowCarbonCity.Domain.Inventory.InventoryStatus.Approved);
+        await app.AssignForVerificationAsync(inventoryId, bodyA, users[Actor.Tgo].Id);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Inventories.SingleAsync(i => i.Id == inventoryId)).MoveTo(LowCarbonCity.Domain.Inventory.InventoryStatus.Returned, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
         var clients = new Dictionary<Actor, HttpClient> { [Actor.Anonymous] = app.AnonymousClient() };
         foreach (var (actor, user) in users)
         {
@@ -133,6 +151,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
                 .Replace("{id}", users[Actor.MunicipalOwn].Id, StringComparison.Ordinal)
                 .Replace("{id:int}", organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{id:int?}", bodyA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{inventoryId:guid}", inventoryId.ToString(), StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal)
                 .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal)
                 .Replace("{targetId:int}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -159,9 +179,15 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         var cityId = await app.CalculatedCityInventoryAsync("CMI-CM", 2024, LowCarbonCity.Domain.Inventory.InventoryStatus.Draft);
         (string Url, Func<Actor, Expect> Rule)[] handlers =
         [
-            // The GPC report of a City inventory downloads like the inventory report it sits beside.
-            ($"/Reports/Inventory/{cityId}?handler=GpcPdf&lang=th", RuleFor("Reports/Inventory/{id:guid}")!),
-            ($"/Reports/Inventory/{cityId}?handler=GpcExcel&lang=en", RuleFor("Reports/Inventory/{id:guid}")!),
+            // The GPC report of a City inventory downloads like the inventory report it sits beside (this City inventory
+            // of the same LAO is not assigned for verification: no verifier reads it).
+            ($"/Reports/Inventory/{cityId}?handler=GpcPdf&lang=th", NotAssigned(RuleFor("Reports/Inventory/{id:guid}")!)),
+            ($"/Reports/Inventory/{cityId}?handler=GpcExcel&lang=en", NotAssigned(RuleFor("Reports/Inventory/{id:guid}")!)),
+            // The assigned inventory's report downloads for its verifier as for its other readers.
+            ($"/Reports/Inventory/{inventoryId}?handler=Pdf&lang=th", RuleFor("Reports/Inventory/{id:guid}")!),
+            ($"/Reports/Inventory/{inventoryId}?handler=Excel&lang=th", RuleFor("Reports/Inventory/{id:guid}")!),
+            // A line's details (formula, factor, evidence) open beside it in the editor.
+            ($"/Inventories/Detail/{inventoryId}?handler=LineDetails&lineId={lineId}", RuleFor("Inventories/Detail/{id:guid}")!),
             // The review opens an evidence file beside its line for whoever may view the inventory.
             ($"/Inventories/Review/{inventoryId}?handler=Evidence&evidenceId={evidenceId}", RuleFor("Inventories/Review/{id:guid}")!),
         ];
@@ -205,6 +231,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ("Reports/Rollup", "handler=Csv"),
     ];
 
+    /// <summary>The rule of an inventory page, for another inventory than the assigned one: no verifier may read it.</summary>
+    private static Func<Actor, Expect> NotAssigned(Func<Actor, Expect> rule) => a => a is Actor.VerifierAssigned ? Expect.Forbidden : rule(a);
+
     private static Func<Actor, Expect>? RuleFor(string pattern)
     {
         var normalised = pattern.EndsWith("Index", StringComparison.Ordinal) ? pattern[..^"Index".Length].TrimEnd('/') : pattern;
@@ -239,7 +268,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 _ => Expect.Forbidden,
             },
             // Reports: the page and its downloads check View in the service; the roll-up is filtered to the user's rights.
-            "Account/SignOut" or "Inventories" or "Reports/Rollup" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            "Account/SignOut" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // Lists, roll-ups and targets are the programme staff's: a verifier reads only the inventory assigned to them.
+            "Inventories" or "Reports/Rollup" or "Targets" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.VerifierAssigned or Actor.VerifierOther => Expect.Forbidden,
+                _ => Expect.Ok,
+            },
             // The template page shows to viewers; uploading needs EditActivity (service).
             // Starting an inventory needs EditActivity on some organisation (municipal officers, own or other LAO).
             "Inventories/Start" => a => a switch
@@ -248,19 +284,48 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.MunicipalOther => Expect.Ok,
                 _ => Expect.Forbidden,
             },
-            // Submit checklist, review (comments; decision forms only for the province's officer) and summary show to viewers.
-            "Inventories/Submit/{id:guid}" or "Inventories/Review/{id:guid}" or "Inventories/Summary/{id:guid}" or
-"Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" or "Inventories/Publish/{id:guid}" or "Reports/Inventory/{id:guid}" or "Reports/Template/{id:guid}" => a => a switch
+            // Submit checklist and publication: staff who may view the inventory.
+            "Inventories/Submit/{id:guid}" or "Inventories/Publish/{id:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
+            // Review (comments; decision forms only for the province's officer), summary, editor, audit trail, reports
+            // and template show to viewers, the assigned body's verifiers included (read-only).
+            "Inventories/Review/{id:guid}" or "Inventories/Summary/{id:guid}" or
+"Inventories/Detail/{id:guid}" or "Inventories/Audit/{id:guid}" or "Reports/Inventory/{id:guid}" or "Reports/Template/{id:guid}" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin or Actor.VerifierAssigned => Expect.Ok,
                 _ => Expect.Forbidden,
             },
             // Editing a line's page shows it to whoever may view the inventory; saving needs EditActivity (service).
             "Inventories/Line/{id:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
-                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin or Actor.VerifierAssigned => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
+            // Verification bodies: TGO analysts register and renew them (administrators manage accounts, not bodies).
+            "Verification/Bodies" or "Verification/Bodies/Edit/{id:int?}" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.Tgo => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
+            // A verifier's work list: each verifier their own body's (the other body's verifier sees an empty list).
+            "Verification" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.VerifierAssigned or Actor.VerifierOther => Expect.Ok,
+                _ => Expect.Forbidden,
+            },
+            // Sending for verification: the LAO's municipal officers and TGO (the page then says to whom it is sent).
+            "Verification/Assign/{inventoryId:guid}" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.Tgo => Expect.Ok,
                 _ => Expect.Forbidden,
             },
             // An organisation's disposal sites: whoever may view the organisation (its municipal officers and administrators edit them).
@@ -290,8 +355,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
-            // Targets: the list is filtered to what the user may see; a target shows to whoever may view its organisation.
-            "Targets" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,
+            // Targets: the list (above) is filtered to what the user may see; a target shows to whoever may view its organisation.
             "Targets/Detail/{targetId:int}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
@@ -320,26 +384,31 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         Func<Actor, Expect> signedIn = a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok;
         Func<Actor, Expect> Only(params Actor[] allowed) => a => a == Actor.Anonymous ? Expect.SignIn : allowed.Contains(a) ? Expect.Ok : Expect.Forbidden;
         var view = Only(Actor.MunicipalOwn, Actor.ProvincialOwn, Actor.Tgo, Actor.Admin);
+        // An inventory, its lines, results, audit trail and evidence: also the verifiers of the body it is assigned to.
+        var inventoryView = Only(Actor.MunicipalOwn, Actor.ProvincialOwn, Actor.Tgo, Actor.Admin, Actor.VerifierAssigned);
+        // Lists, roll-ups and targets are the programme staff's (a verifier's token reads reference data and the assigned inventory).
+        Func<Actor, Expect> staff = a => a == Actor.Anonymous ? Expect.SignIn : a is Actor.VerifierAssigned or Actor.VerifierOther ? Expect.Forbidden : Expect.Ok;
         return (method, pattern) switch
         {
             ("GET", "api/v1/provinces" or "api/v1/organisations" or "api/v1/factor-editions" or "api/v1/factor-editions/{code}"
-                or "api/v1/gwp-sets" or "api/v1/rollups/" or "api/v1/inventories/") => signedIn,
+                or "api/v1/gwp-sets") => signedIn,
+            ("GET", "api/v1/rollups/" or "api/v1/inventories/") => staff,
             // The list of categories, units and method parameters is public reference data, like the calculator it documents.
             ("GET", "api/v1/categories") => _ => Expect.Ok,
             ("POST", "api/v1/factor-editions") => Only(Actor.Tgo),
             ("POST", "api/v1/inventories/") => Only(Actor.MunicipalOwn, Actor.MunicipalOther),
             ("GET", "api/v1/inventories/{id:guid}" or "api/v1/inventories/{id:guid}/results" or "api/v1/inventories/{id:guid}/audit" or "api/v1/inventories/{id:guid}/gpc-report"
-                or "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/lines/{lineId:guid}") => view,
+                or "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/lines/{lineId:guid}") => inventoryView,
             ("POST", "api/v1/inventories/{inventoryId:guid}/lines/" or "api/v1/inventories/{inventoryId:guid}/lines/bulk")
                 or ("PUT" or "DELETE", "api/v1/lines/{lineId:guid}")
                 or ("POST", "api/v1/inventories/{id:guid}/submit") => Only(Actor.MunicipalOwn),
-            ("GET", "api/v1/inventories/{inventoryId:guid}/evidence/" or "api/v1/evidence/{evidenceId:guid}") => view,
+            ("GET", "api/v1/inventories/{inventoryId:guid}/evidence/" or "api/v1/evidence/{evidenceId:guid}") => inventoryView,
             ("POST", "api/v1/inventories/{inventoryId:guid}/evidence/") or ("DELETE", "api/v1/evidence/{evidenceId:guid}") => Only(Actor.MunicipalOwn),
             ("POST", "api/v1/inventories/{id:guid}/return" or "api/v1/inventories/{id:guid}/approve" or "api/v1/inventories/{id:guid}/reopen") => Only(Actor.ProvincialOwn),
             ("POST", "api/v1/inventories/{id:guid}/verify") => Only(Actor.Tgo),
             // Targets (of CMI-CM): anyone who keeps targets somewhere may try to create one (400 for the empty body); the
             // target itself is seen and changed by its LAO, its province, TGO and administrators (writes: stale If-Match, 412).
-            ("GET" or "POST", "api/v1/targets/") => signedIn,
+            ("GET" or "POST", "api/v1/targets/") => staff,
             ("GET", "api/v1/targets/{targetId:int}" or "api/v1/targets/{targetId:int}/gap") => view,
             ("PUT" or "DELETE", "api/v1/targets/{targetId:int}") or ("POST", "api/v1/targets/{targetId:int}/measures")
                 or ("PUT" or "DELETE", "api/v1/targets/{targetId:int}/measures/{measureId:int}") => view,

@@ -124,6 +124,13 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         ["/Organisations/Sites#Delete"] = new(null, _ => [],
             a => a == Actor.Anonymous ? Expect.SignIn : a is Actor.MunicipalOwn or Actor.Admin ? Expect.Allowed : Expect.Forbidden),
         ["/Factors/Publish#"] = new(null, _ => new() { ["Input.Code"] = string.Empty }, a => Only(Actor.Tgo, a)),
+        // Registering a verification body: TGO analysts (names left empty: the form comes back with its errors, nothing stored).
+        ["/Verification/Bodies/Edit#"] = new(null, _ => new() { ["Input.Code"] = "VB-X", ["Input.NameTh"] = string.Empty, ["ValidFrom"] = "1/1/2026", ["ValidUntil"] = "31/12/2026" },
+            a => Only(Actor.Tgo, a)),
+        // Sending an approved inventory of CMI-CM for verification: its municipal officers and TGO (no body chosen: the
+        // form comes back with its error, nothing assigned).
+        ["/Verification/Assign#"] = new(InventoryStatus.Approved, _ => new() { ["Input.BodyOrganisationId"] = "0" },
+            a => a == Actor.Anonymous ? Expect.SignIn : a is Actor.MunicipalOwn or Actor.Tgo ? Expect.Allowed : Expect.Forbidden),
         // Confirming a preview needs the upload kept under the token for this user: an unknown token re-renders with its message.
         ["/Factors/Publish#Confirm"] = new(null, _ => new() { ["token"] = "not-a-token" }, a => Only(Actor.Tgo, a)),
         ["/Inventories/Start#"] = new(null, t => new()
@@ -237,6 +244,8 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
                     .Replace("{id:guid}", (key.StartsWith("/Inventories/Line", StringComparison.Ordinal) ? target.LineId : target.InventoryId).ToString(), StringComparison.Ordinal)
                     .Replace("{id}", target.UserId, StringComparison.Ordinal)
                     .Replace("{id:int}", target.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    .Replace("/{id:int?}", string.Empty, StringComparison.Ordinal)
+                    .Replace("{inventoryId:guid}", target.InventoryId.ToString(), StringComparison.Ordinal)
                     .Replace("{targetId:int}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                     + (handler.Length == 0 ? string.Empty : $"?handler={handler}");
                 var (client, token) = key == "/Account/SignOut#" && actor != Actor.Anonymous
@@ -320,7 +329,7 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
         await db.InventoryComments.CountAsync(), await db.InventoryStatusChanges.CountAsync(), await db.EmissionFactorEditions.CountAsync(),
         await db.Users.CountAsync(), await db.Invitations.CountAsync(), await db.OrganisationMemberships.CountAsync(),
         await db.Inventories.SumAsync(i => i.Version), await db.ActivityLines.SumAsync(l => l.Version),
-        await db.Notifications.CountAsync(n => n.ReadAt != null)));
+        await db.Notifications.CountAsync(n => n.ReadAt != null), await db.Verifications.CountAsync(), await db.VerificationBodies.CountAsync()));
 
     private static Expect? Classify(HttpResponseMessage response)
     {

@@ -48,6 +48,9 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         var lineId = (await app.InventoryAsync(inventoryId)).Lines[0].Id;
         using var signedIn = await app.ClientForAsync(admin);
         using var tgo = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
+        // The verifier's own page (their work list) opens to verifiers only.
+        await app.CreateVerificationBodyAsync("VB-AF");
+        using var verifier = await app.ClientForAsync(await app.CreateUserAsync(Roles.Verifier, "VB-AF"));
         using var anonymous = app.AnonymousClient();
         var patterns = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is not null
@@ -63,12 +66,14 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
                 .Replace("{id}", admin.Id, StringComparison.Ordinal)
                 .Replace("{id:int}", "1", StringComparison.Ordinal)
+                .Replace("{id:int?}", "1", StringComparison.Ordinal)
+                .Replace("{inventoryId:guid}", inventoryId.ToString(), StringComparison.Ordinal)
                 .Replace("{code}", "TGO-CFO-2022-04", StringComparison.Ordinal)
                 .Replace("{targetId:int}", "1", StringComparison.Ordinal)
                 .Replace("{year:int}", "2024", StringComparison.Ordinal)
                 .Replace("{kind}", "Organisation", StringComparison.Ordinal);
             var reachedAntiforgery = false;
-            foreach (var client in new[] { signedIn, tgo, anonymous })
+            foreach (var client in new[] { signedIn, tgo, verifier, anonymous })
             {
                 using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "1" });
                 using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);

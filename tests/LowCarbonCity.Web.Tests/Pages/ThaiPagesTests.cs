@@ -38,7 +38,12 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
             await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50"),
             await app.CreateUserAsync(Roles.TgoAnalyst),
             await app.CreateUserAsync(Roles.Administrator),
+            await app.CreateUserAsync(Roles.Verifier, DemoDataSeeder.VerificationBodyCode),
         };
+        // An approved inventory of another LAO assigned to the demo body: what its verifier reads (the demo's own
+        // approved 2024 inventory stays unassigned, for the page that sends it for verification).
+        var bodyId = await app.OrganisationIdAsync(DemoDataSeeder.VerificationBodyCode);
+        var assignedId = await app.AssignedInventoryAsync("LCB-CM", 2024, bodyId, users[2].Id);
         await app.CreateEvidenceAsync(DemoIds.Cfo2025, users[0].Id);
         var clients = new List<(string Who, HttpClient Client)> { ("anonymous", AppFactory.InThai(app.AnonymousClient())) };
         foreach (var user in users)
@@ -55,6 +60,8 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
         var urls = patterns.ToDictionary(p => p, p => new List<string> { "/" + p
             .Replace("Public/Inventory/{code}/{year:int}/{kind}", "Public/Inventory/CMI-CM/2024/Organisation", StringComparison.Ordinal)
             .Replace("Inventories/Line/{id:guid}", "Inventories/Line/" + lineId, StringComparison.Ordinal)
+            .Replace("Verification/Assign/{inventoryId:guid}", "Verification/Assign/" + DemoIds.Cfo2024, StringComparison.Ordinal)
+            .Replace("Verification/Bodies/Edit/{id:int?}", "Verification/Bodies/Edit/" + bodyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{id:guid}", DemoIds.Cfo2025.ToString(), StringComparison.Ordinal)
             .Replace("{id}", users[0].Id, StringComparison.Ordinal)
             .Replace("{id:int}", organisationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -67,6 +74,14 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
             urls[p].Add(urls[p][0].Replace(DemoIds.Cfo2025.ToString(), DemoIds.City2025.ToString(), StringComparison.Ordinal));
         }
 
+        // The verifier's view of the inventory assigned to their body, and TGO's form for a new body.
+        foreach (var p in new[] { "Inventories/Detail/{id:guid}", "Inventories/Summary/{id:guid}", "Inventories/Review/{id:guid}", "Inventories/Audit/{id:guid}", "Reports/Inventory/{id:guid}" })
+        {
+            urls[p].Add("/" + p.Replace("{id:guid}", assignedId.ToString(), StringComparison.Ordinal));
+        }
+
+        urls["Verification/Assign/{inventoryId:guid}"].Add("/Verification/Assign/" + assignedId);
+        urls["Verification/Bodies/Edit/{id:int?}"].Add("/Verification/Bodies/Edit");
         urls["Boards/Province"].Add($"/Boards/Province?province=50&year=2025&target={targetId}");
         urls["Boards/National"].Add("/Boards/National?year=2024");
         urls["Reports/Rollup"].Add("/Reports/Rollup?year=2568"); // typed in the Buddhist Era: 2025
