@@ -145,7 +145,7 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
 
     /// <summary>
     /// What awaits the user: a municipal officer's drafts and returned inventories, a provincial officer's submitted
-    /// inventories of the province, a TGO analyst's approved inventories to verify.
+    /// inventories of the province, a TGO analyst's approved inventories whose verification statement awaits certification.
     /// </summary>
     public async Task<IReadOnlyList<InventorySummary>> AwaitingAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -156,7 +156,8 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
         var query = db.Inventories.AsNoTracking().Where(i =>
             (orgIds.Contains(i.OrganisationId) && (i.Status == InventoryStatus.Draft || i.Status == InventoryStatus.Returned))
             || (provinceIds.Contains(i.Organisation!.ProvinceId) && i.Status == InventoryStatus.Submitted)
-            || (tgo && i.Status == InventoryStatus.Approved));
+            || (tgo && i.Status == InventoryStatus.Approved
+                && db.Verifications.Any(v => v.InventoryId == i.Id && v.Stage == Domain.Verification.VerificationStage.StatementIssued)));
         // SQLite cannot order by DateTimeOffset in SQL; the list is short, so it is ordered here.
         return (await Project(query).ToListAsync(ct)).OrderBy(i => i.UpdatedAt).ToList();
     }
@@ -192,9 +193,10 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
             CanEdit: editable && Can(Operations.EditActivity),
             CanSubmit: editable && Can(Operations.Submit),
             CanReview: summary.Status == InventoryStatus.Submitted && Can(Operations.Review),
-            CanVerify: summary.Status == InventoryStatus.Approved && Can(Operations.Verify),
+            CanVerify: summary.Status == InventoryStatus.Approved && Can(Operations.Verify)
+                && await db.Verifications.AnyAsync(v => v.InventoryId == inventoryId && v.Stage == Domain.Verification.VerificationStage.StatementIssued, ct),
             CanComment: Can(Operations.Comment),
-            CanReopen: (summary.Status == InventoryStatus.Approved && Can(Operations.Review)) || (summary.Status == InventoryStatus.Verified && Can(Operations.Verify)))
+            CanReopen: summary.Status == InventoryStatus.Approved && Can(Operations.Review))
         {
             CanEditReportProfile = Can(Operations.EditReportProfile),
         };
