@@ -88,9 +88,16 @@ public sealed class VerificationReader(AppDbContext db, UserAccess access, Resou
             CanIssue: inProgress && Can(Operations.VerifyAsBody),
             CanCertify: v.Stage == VerificationStage.StatementIssued && Can(Operations.Verify));
 
+        var choices = permissions.CanActAsVerifier
+            ? await db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == inventoryId).OrderBy(l => l.Category)
+                .Select(l => new LineChoice(l.Id, l.Category, l.Description)).ToListAsync(ct)
+            : [];
         return Result<VerificationView>.Ok(new VerificationView(
             v.Id, inventoryId, v.Version, inventory.NameTh, inventory.NameEn, inventory.Year, inventory.Kind, inventory.Status, inventory.Version,
             inventory.CorrectionFindingId, body.NameTh, body.NameEn, body.Registration ?? string.Empty, v.Stage, v.CertifiedAt, materiality, totals.Value!,
-            findings, statement, permissions));
+            findings, statement, permissions)
+        {
+            Lines = choices,
+        });
     }
 }

@@ -104,9 +104,15 @@ public sealed record VerificationView(
     VerificationStage Stage, DateTimeOffset? CertifiedAt, MaterialityFigures Materiality, VerifiedTotals CurrentTotals,
     IReadOnlyList<FindingSummary> Findings, StatementSummary? Statement, VerificationPermissions Permissions)
 {
+    /// <summary>The inventory's lines a finding may be raised on, for the verifier's form (empty for others).</summary>
+    public IReadOnlyList<LineChoice> Lines { get; init; } = [];
+
     /// <summary>Whether a corrective action request is still not closed (no statement until none is).</summary>
     public bool HasOpenCorrectiveAction => Findings.Any(f => f.Kind == FindingKind.CorrectiveAction && f.Status != FindingStatus.Closed);
 }
+
+/// <summary>A line of the inventory as the verifier picks it: its category and description.</summary>
+public sealed record LineChoice(Guid Id, ActivityCategory Category, string? Description);
 
 /// <summary>The short names of findings, the same in Thai and English (CAR, CR, OB and the number).</summary>
 public static class FindingLabels
