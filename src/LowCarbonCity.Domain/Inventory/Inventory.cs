@@ -60,7 +60,7 @@ public sealed class Inventory
 
     public IReadOnlyList<ActivityLine> Lines => _lines;
 
-    /// <summary>Approved and verified data cannot be edited.</summary>
+    /// <summary>Approved and verified data cannot be edited (an approved inventory only for a finding's correction).</summary>
     public bool IsLocked => Status is InventoryStatus.Approved or InventoryStatus.Verified;
 
     /// <summary>
@@ -180,11 +180,6 @@ public sealed class Inventory
             throw new DomainRuleException(nameof(Status), "status.transition", $"An inventory cannot move from {Status} to {status}.");
         }
 
-        if (CorrectionFindingId is not null && status == InventoryStatus.Verified)
-        {
-            throw new DomainRuleException(nameof(CorrectionFindingId), "inventory.correction.open", "A correction is still open.");
-        }
-
         Status = status;
         CorrectionFindingId = null;
         if (status == InventoryStatus.Returned)
@@ -194,6 +189,26 @@ public sealed class Inventory
             PublishedAt = null;
         }
 
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Approved -> Verified: only TGO's certification of a verifier's issued statement makes an inventory verified
+    /// (<see cref="Verification.InventoryVerification.Certify"/>, the one caller). Verified is final.
+    /// </summary>
+    internal void MarkVerified(DateTimeOffset now)
+    {
+        if (Status != InventoryStatus.Approved)
+        {
+            throw new DomainRuleException(nameof(Status), "status.transition", $"An inventory cannot move from {Status} to {InventoryStatus.Verified}.");
+        }
+
+        if (CorrectionFindingId is not null)
+        {
+            throw new DomainRuleException(nameof(CorrectionFindingId), "inventory.correction.open", "A correction is still open.");
+        }
+
+        Status = InventoryStatus.Verified;
         Touch(now);
     }
 
@@ -213,7 +228,11 @@ public sealed class Inventory
     }
 }
 
-/// <summary>The allowed status moves (docs/design.md section 2).</summary>
+/// <summary>
+/// The status moves a person makes through the review workflow (docs/design.md section 2). Verified is not among
+/// them: it comes only from TGO's certification of a verification (<see cref="Inventory.MarkVerified"/>), and a
+/// verified inventory never moves again (docs/adr/0019-verified-is-final.md).
+/// </summary>
 public static class InventoryWorkflow
 {
     public static bool CanMove(InventoryStatus from, InventoryStatus to) => (from, to) switch
@@ -222,10 +241,8 @@ public static class InventoryWorkflow
         (InventoryStatus.Returned, InventoryStatus.Submitted) => true,
         (InventoryStatus.Submitted, InventoryStatus.Returned) => true,
         (InventoryStatus.Submitted, InventoryStatus.Approved) => true,
-        (InventoryStatus.Approved, InventoryStatus.Verified) => true,
-        // Reopening (with a recorded reason) sends approved or verified data back to Returned.
+        // Reopening (with a recorded reason) sends approved data back to Returned.
         (InventoryStatus.Approved, InventoryStatus.Returned) => true,
-        (InventoryStatus.Verified, InventoryStatus.Returned) => true,
         _ => false,
     };
 }

@@ -152,13 +152,24 @@ public sealed class InventoryVerification
         return Statement;
     }
 
-    /// <summary>TGO certifies the issued statement; the caller moves the inventory to Verified in the same save.</summary>
-    public void Certify(string userId, DateTimeOffset at)
+    /// <summary>
+    /// TGO certifies the issued statement, and the inventory becomes Verified (the only way it does), to be saved
+    /// together.
+    /// </summary>
+    public void Certify(Inventory.Inventory inventory, string userId, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(inventory);
+        if (inventory.Id != InventoryId)
+        {
+            throw new InvalidOperationException("The certification is for another inventory.");
+        }
+
         if (Stage != VerificationStage.StatementIssued)
         {
             throw new DomainRuleException(nameof(Stage), "verification.certify.noStatement", "Only a verification with an issued statement can be certified.");
         }
+
+        inventory.MarkVerified(at);
 
         Stage = VerificationStage.Certified;
         CertifiedByUserId = userId;

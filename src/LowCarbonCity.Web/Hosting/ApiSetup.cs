@@ -109,6 +109,7 @@ public static class ApiSetup
         app.MapEmissionFactorEndpoints();
         app.MapRollupEndpoints();
         app.MapTargetEndpoints();
+        app.MapVerificationEndpoints();
         // No default fonts: they come from Scalar's host, which the reference's Content-Security-Policy does not allow.
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("LowCarbonCity API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
             .AllowAnonymous();

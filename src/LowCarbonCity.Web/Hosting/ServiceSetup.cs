@@ -36,6 +36,11 @@ public static class ServiceSetup
         services.AddScoped<Features.Organisations.OrganisationAdminService>();
         services.AddScoped<Features.Organisations.ReportProfileService>();
         services.AddScoped<Features.Publication.PublicationService>();
+        services.AddScoped<Features.Verification.VerificationGate>();
+        services.AddScoped<Features.Verification.VerificationReader>();
+        services.AddScoped<Features.Verification.FindingService>();
+        services.AddScoped<Features.Verification.CorrectionService>();
+        services.AddScoped<Features.Verification.StatementService>();
         services.AddScoped<Features.Publication.PublicInventoryReader>();
         services.AddOptions<Features.Publication.PublicOptions>().BindConfiguration(Features.Publication.PublicOptions.Section);
         services.AddScoped<Features.Reports.RollupAppendixService>();

@@ -49,9 +49,9 @@ public sealed class PublicationTests
     }
 
     [Fact]
-    public void Reopen_PublishedVerified_LeavesThePublicPagesAndStaysOffWhenApprovedAgain()
+    public void Reopen_PublishedApproved_LeavesThePublicPagesAndStaysOffWhenApprovedAgain()
     {
-        var inventory = At(InventoryStatus.Submitted, InventoryStatus.Approved, InventoryStatus.Verified);
+        var inventory = At(InventoryStatus.Submitted, InventoryStatus.Approved);
         inventory.Publish(Now);
 
         inventory.MoveTo(InventoryStatus.Returned, Now);

@@ -113,8 +113,8 @@ public sealed class InventoryVerificationTests
         inventory.IsEditable.Should().BeTrue();
         inventory.Status.Should().Be(InventoryStatus.Approved);
 
-        var verify = () => inventory.MoveTo(InventoryStatus.Verified, Now);
-        verify.Should().Throw<DomainRuleException>().Which.Code.Should().Be("inventory.correction.open");
+        var issue = () => Assigned(inventory).Issue(Statement, inventory, new VerifiedTotals(1m, 0m, 0m), "verifier", Now);
+        issue.Should().Throw<DomainRuleException>().Which.Code.Should().Be("verification.statement.notApproved");
 
         inventory.EndCorrection(Now);
         inventory.IsEditable.Should().BeFalse();
@@ -139,5 +139,38 @@ public sealed class InventoryVerificationTests
         var act = () => verification.Issue(Statement with { Opinion = VerificationOpinion.Modified }, inventory, new VerifiedTotals(1m, 1m, 0m), "verifier", Now);
 
         act.Should().Throw<DomainRuleException>().Which.Field.Should().Be("OpinionText");
+    }
+
+    [Fact]
+    public void Certify_AnIssuedStatement_MakesTheInventoryVerifiedAndFinal()
+    {
+        var inventory = Approved();
+        var verification = Assigned(inventory);
+        verification.Issue(Statement, inventory, new VerifiedTotals(1m, 0m, 0m), "verifier", Now);
+        var version = inventory.Version;
+
+        verification.Certify(inventory, "tgo", Now);
+
+        verification.Stage.Should().Be(VerificationStage.Certified);
+        inventory.Status.Should().Be(InventoryStatus.Verified);
+        inventory.Version.Should().Be(version + 1);
+        var reopen = () => inventory.MoveTo(InventoryStatus.Returned, Now);
+        reopen.Should().Throw<DomainRuleException>().Which.Code.Should().Be("status.transition");
+        var edit = () => inventory.AddLine(ActivityLine.WithNotationKey(Guid.NewGuid(), inventory.Id, ActivityCategory.OnRoadDiesel, NotationKey.NO, "none"), Now);
+        edit.Should().Throw<DomainRuleException>().Which.Code.Should().Be("inventory.locked");
+    }
+
+    [Fact]
+    public void Certify_WithoutAStatement_IsRefusedAndTheInventoryStaysApproved()
+    {
+        var inventory = Approved();
+        var verification = Assigned(inventory);
+
+        var act = () => verification.Certify(inventory, "tgo", Now);
+
+        act.Should().Throw<DomainRuleException>().Which.Code.Should().Be("verification.certify.noStatement");
+        inventory.Status.Should().Be(InventoryStatus.Approved);
+        var oneClick = () => inventory.MoveTo(InventoryStatus.Verified, Now);
+        oneClick.Should().Throw<DomainRuleException>().Which.Code.Should().Be("status.transition");
     }
 }

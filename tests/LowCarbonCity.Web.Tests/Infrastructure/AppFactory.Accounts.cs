@@ -156,7 +156,8 @@ public partial class AppFactory
             InventoryStatus.Submitted => [InventoryStatus.Submitted],
             InventoryStatus.Returned => [InventoryStatus.Submitted, InventoryStatus.Returned],
             InventoryStatus.Approved => [InventoryStatus.Submitted, InventoryStatus.Approved],
-            InventoryStatus.Verified => [InventoryStatus.Submitted, InventoryStatus.Approved, InventoryStatus.Verified],
+            // Verified only by TGO's certification of a verification (below).
+            InventoryStatus.Verified => [InventoryStatus.Submitted, InventoryStatus.Approved],
         };
         await WithDbAsync(async db =>
         {
@@ -168,6 +169,10 @@ public partial class AppFactory
 
             return await db.SaveChangesAsync();
         });
+        if (status == InventoryStatus.Verified)
+        {
+            await CertifyAsync(inventoryId);
+        }
     }
 
     public Task<Inventory> InventoryAsync(Guid id) =>

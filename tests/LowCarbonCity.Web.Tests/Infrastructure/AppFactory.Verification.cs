@@ -49,4 +49,65 @@ public partial class AppFactory
         await AssignForVerificationAsync(id, bodyOrganisationId, assignedByUserId);
         return id;
     }
+
+    /// <summary>Registers a verification body (an organisation of that type, valid from 2020 to 2035); returns its organisation's code.</summary>
+    public async Task<string> RegisterVerificationBodyAsync(string? code = null)
+    {
+        code ??= $"VB-{Guid.NewGuid():N}"[..12];
+        var bodyCode = code;
+        await WithDbAsync(async db =>
+        {
+            var province = await db.Organisations.Where(o => o.Code == "CMI-CM").Select(o => o.ProvinceId).SingleAsync();
+            var organisation = new Organisation(bodyCode, OrganisationType.VerificationBody, province, "บริษัท ทวนสอบ " + bodyCode + " จำกัด", bodyCode + " Verification Co., Ltd.");
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+            db.VerificationBodies.Add(new VerificationBody(organisation.Id, "TGO-VB-" + bodyCode, new DateOnly(2020, 1, 1), new DateOnly(2035, 12, 31)));
+            return await db.SaveChangesAsync();
+        });
+        return code;
+    }
+
+    /// <summary>Assigns an approved inventory to the body (as the assignment page does, through the domain), at 5 % materiality.</summary>
+    public Task AssignVerificationAsync(Guid inventoryId, string bodyCode) => WithDbAsync(async db =>
+    {
+        var inventory = await db.Inventories.SingleAsync(i => i.Id == inventoryId);
+        var body = await db.VerificationBodies.SingleAsync(b => b.Organisation!.Code == bodyCode);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        db.Verifications.Add(InventoryVerification.Assign(Guid.NewGuid(), inventory, body, InventoryVerification.DefaultMaterialityPercent, "test-setup", today, DateTimeOffset.UtcNow));
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>
+    /// An approved inventory assigned to a new body whose statement is issued with the stored totals (through the
+    /// domain, setting up, not testing): what TGO certifies.
+    /// </summary>
+    public async Task IssueStatementAsync(Guid inventoryId)
+    {
+        var body = await RegisterVerificationBodyAsync();
+        await AssignVerificationAsync(inventoryId, body);
+        await WithDbAsync(async db =>
+        {
+            var inventory = await db.Inventories.SingleAsync(i => i.Id == inventoryId);
+            var verification = await db.Verifications.SingleAsync(v => v.InventoryId == inventoryId);
+            var byScope = await db.InventoryTotals.Where(t => t.InventoryId == inventoryId).Select(t => new { t.Scope, t.Co2eKg }).ToListAsync();
+            decimal Of(EmissionScope scope) => byScope.Where(t => t.Scope == scope).Sum(t => t.Co2eKg);
+            db.Add(verification.Issue(
+                new StatementInput(AssuranceLevel.Limited, "ISO 14064-3:2019", VerificationOpinion.Unmodified, null, DateOnly.FromDateTime(DateTime.UtcNow), "ผู้ทวนสอบ ทดสอบ", null),
+                inventory, new VerifiedTotals(Of(EmissionScope.Scope1), Of(EmissionScope.Scope2), Of(EmissionScope.Scope3)), "test-setup", DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>The one way an approved inventory becomes Verified: its issued statement certified by TGO (through the domain).</summary>
+    public async Task CertifyAsync(Guid inventoryId)
+    {
+        await IssueStatementAsync(inventoryId);
+        await WithDbAsync(async db =>
+        {
+            var inventory = await db.Inventories.SingleAsync(i => i.Id == inventoryId);
+            var verification = await db.Verifications.SingleAsync(v => v.InventoryId == inventoryId);
+            verification.Certify(inventory, "test-setup", DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+    }
 }

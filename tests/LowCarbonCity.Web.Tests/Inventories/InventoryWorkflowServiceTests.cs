@@ -23,22 +23,28 @@ public sealed class InventoryWorkflowServiceTests(AppFactory app) : IClassFixtur
         (await app.MoveAsync(provincial, id, s => s.ReturnAsync, "Electricity bill for March missing")).Status.Should().Be(ResultStatus.Ok);
         (await app.MoveAsync(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
         (await app.MoveAsync(provincial, id, s => s.ApproveAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await app.MoveAsync(tgo, id, s => s.VerifyAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await app.MoveAsync(tgo, id, s => s.ReopenAsync, "Grid factor corrected")).Status.Should().Be(ResultStatus.Ok);
+        (await app.MoveAsync(provincial, id, s => s.ReopenAsync, "Typo in fuel")).Status.Should().Be(ResultStatus.Ok);
         (await app.MoveAsync(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
         (await app.MoveAsync(provincial, id, s => s.ApproveAsync)).Status.Should().Be(ResultStatus.Ok);
-        (await app.MoveAsync(provincial, id, s => s.ReopenAsync, "Typo in fuel")).Status.Should().Be(ResultStatus.Ok);
+        // TGO's verify is the certification of a verifier's statement: refused until one is issued.
+        (await app.MoveAsync(tgo, id, s => s.VerifyAsync)).Status.Should().Be(ResultStatus.Invalid);
+        await app.IssueStatementAsync(id);
+        (await app.MoveAsync(tgo, id, s => s.VerifyAsync)).Status.Should().Be(ResultStatus.Ok);
+        // Verified is final: nobody reopens it.
+        (await app.MoveAsync(tgo, id, s => s.ReopenAsync, "Grid factor corrected")).Status.Should().Be(ResultStatus.Forbidden);
+        (await app.MoveAsync(provincial, id, s => s.ReopenAsync, "Grid factor corrected")).Status.Should().Be(ResultStatus.Invalid);
 
         var detail = await app.AsUserAsync<InventoryService, Result<InventoryDetail>>(municipal, (s, p) => s.GetAsync(p, id, CancellationToken.None));
-        detail.Value!.Summary.Status.Should().Be(InventoryStatus.Returned);
+        detail.Value!.Summary.Status.Should().Be(InventoryStatus.Verified);
         detail.Value.History.Select(h => (h.From, h.To)).Should().Equal(
             (InventoryStatus.Draft, InventoryStatus.Submitted), (InventoryStatus.Submitted, InventoryStatus.Returned),
             (InventoryStatus.Returned, InventoryStatus.Submitted), (InventoryStatus.Submitted, InventoryStatus.Approved),
-            (InventoryStatus.Approved, InventoryStatus.Verified), (InventoryStatus.Verified, InventoryStatus.Returned),
+            (InventoryStatus.Approved, InventoryStatus.Returned),
             (InventoryStatus.Returned, InventoryStatus.Submitted), (InventoryStatus.Submitted, InventoryStatus.Approved),
-            (InventoryStatus.Approved, InventoryStatus.Returned));
+            (InventoryStatus.Approved, InventoryStatus.Verified));
         detail.Value.History[1].Reason.Should().Be("Electricity bill for March missing");
-        detail.Value.History[5].Reason.Should().Be("Grid factor corrected");
+        detail.Value.History[4].Reason.Should().Be("Typo in fuel");
+        (await app.WithDbAsync(db => db.Verifications.SingleAsync(v => v.InventoryId == id))).Stage.Should().Be(LowCarbonCity.Domain.Verification.VerificationStage.Certified);
     }
 
     [Fact]
@@ -73,7 +79,9 @@ public sealed class InventoryWorkflowServiceTests(AppFactory app) : IClassFixtur
         { InventoryStatus.Approved, "provincial", "reopen-noreason", ResultStatus.Invalid },
         { InventoryStatus.Approved, "municipal", "reopen", ResultStatus.Forbidden },
         { InventoryStatus.Approved, "admin", "verify", ResultStatus.Forbidden },
-        { InventoryStatus.Verified, "provincial", "reopen", ResultStatus.Forbidden },
+        { InventoryStatus.Approved, "tgo", "verify", ResultStatus.Invalid },
+        { InventoryStatus.Verified, "provincial", "reopen", ResultStatus.Invalid },
+        { InventoryStatus.Verified, "tgo", "reopen", ResultStatus.Forbidden },
         { InventoryStatus.Verified, "tgo", "verify", ResultStatus.Invalid },
         { InventoryStatus.Returned, "provincial", "approve", ResultStatus.Invalid },
     };

@@ -37,6 +37,7 @@ public sealed class NotificationTests(AppFactory app) : IClassFixture<AppFactory
         (await app.MoveAsync(provincial, id, s => s.ReturnAsync, "The March electricity bill is missing")).Status.Should().Be(ResultStatus.Ok);
         (await app.MoveAsync(municipal, id, s => s.SubmitAsync)).Status.Should().Be(ResultStatus.Ok);
         (await app.MoveAsync(provincial, id, s => s.ApproveAsync)).Status.Should().Be(ResultStatus.Ok);
+        await app.IssueStatementAsync(id); // TGO verifies by certifying a verifier's statement
         (await app.MoveAsync(tgo, id, s => s.VerifyAsync)).Status.Should().Be(ResultStatus.Ok);
 
         (await NotificationsOfAsync(provincial)).Should().Equal(

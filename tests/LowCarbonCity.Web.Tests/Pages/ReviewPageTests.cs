@@ -200,6 +200,7 @@ public sealed partial class ReviewPageTests(AppFactory app) : IClassFixture<AppF
     {
         var provincial = await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50");
         var data = await ReviewTestData.SeedAsync(app, "CMI-CM", 2023, provincial.Id, InventoryStatus.Approved);
+        await app.IssueStatementAsync(data.Id); // TGO verifies by certifying a verifier's statement
         using var tgo = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
         var review = $"/Inventories/Review/{data.Id}";
         (await tgo.GetStringAsync(U(review + "?confirm=verify"))).Should().Contain("id=\"confirm-form\"").And.Contain("Unanswered comments (1)");
@@ -265,6 +266,7 @@ public sealed partial class ReviewPageTests(AppFactory app) : IClassFixture<AppF
             approved.StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
+        await app.IssueStatementAsync(data.Id); // TGO verifies by certifying a verifier's statement
         using (var refused = await tgo.SendAsync(Move("verify", data.Id, await VersionOfAsync(data.Id), null)))
         {
             refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);

@@ -267,6 +267,7 @@ public sealed class WorkflowPageTests(AppFactory app) : IClassFixture<AppFactory
         var verified = await app.CreateInventoryAsync("CMI-CM", 2012);
         var reopened = await app.CreateInventoryAsync("CMI-CM", 2013);
         await app.SetStatusAsync(verified, InventoryStatus.Approved);
+        await app.IssueStatementAsync(verified); // TGO verifies by certifying a verifier's statement
         await app.SetStatusAsync(reopened, InventoryStatus.Approved);
         using var tgo = AppFactory.InThai(await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst)));
         using var province = await app.ClientForAsync(await app.CreateUserAsync(Roles.ProvincialOfficer, "PONRE-50"));

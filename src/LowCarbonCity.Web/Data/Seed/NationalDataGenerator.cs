@@ -185,6 +185,11 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
             inventory.MoveTo(next, now);
         }
 
+        if (status == InventoryStatus.Verified)
+        {
+            Certify(inventory, result, now);
+        }
+
         return new GeneratedInventory(inventory, result);
     }
 
@@ -194,8 +199,24 @@ public sealed class NationalDataGenerator(AppDbContext db, TimeProvider clock, I
         InventoryStatus.Submitted => [InventoryStatus.Submitted],
         InventoryStatus.Returned => [InventoryStatus.Submitted, InventoryStatus.Returned],
         InventoryStatus.Approved => [InventoryStatus.Submitted, InventoryStatus.Approved],
-        InventoryStatus.Verified => [InventoryStatus.Submitted, InventoryStatus.Approved, InventoryStatus.Verified],
+        InventoryStatus.Verified => [InventoryStatus.Submitted, InventoryStatus.Approved],
     };
+
+    /// <summary>
+    /// An inventory becomes verified only by TGO's certification of a statement (docs/adr/0019-verified-is-final.md):
+    /// the generator goes that way too, with an illustrative body; the data set keeps the inventories, not the verifications.
+    /// </summary>
+    private static void Certify(Inventory inventory, InventoryResult result, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var body = new Domain.Verification.VerificationBody(0, "GENERATED", today, today);
+        var verification = Domain.Verification.InventoryVerification.Assign(Guid.NewGuid(), inventory, body,
+            Domain.Verification.InventoryVerification.DefaultMaterialityPercent, "generator", today, now);
+        var totals = result.Organisation is { } o ? new Domain.Verification.VerifiedTotals(o.Scope1Kg, o.Scope2Kg, o.Scope3Kg) : new Domain.Verification.VerifiedTotals(0m, 0m, 0m);
+        verification.Issue(new Domain.Verification.StatementInput(Domain.Verification.AssuranceLevel.Limited, "ISO 14064-3:2019",
+            Domain.Verification.VerificationOpinion.Unmodified, null, today, "Generated", null), inventory, totals, "generator", now);
+        verification.Certify(inventory, "generator", now);
+    }
 
     private static Guid NewGuid(Random random)
     {

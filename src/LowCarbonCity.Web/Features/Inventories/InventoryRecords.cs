@@ -67,10 +67,27 @@ public sealed record InventoryDetail(
     IReadOnlyList<StatusChangeSummary> History,
     IReadOnlyList<CommentSummary> Comments,
     IReadOnlyList<string> MissingForSubmission,
-    InventoryPermissions Permissions);
+    InventoryPermissions Permissions)
+{
+    /// <summary>The verification finding the approved inventory is open for, when a correction is open.</summary>
+    public CorrectionInProgress? Correction { get; init; }
+
+    /// <summary>Whether the inventory has a verification (its page exists).</summary>
+    public bool HasVerification { get; init; }
+}
+
+/// <summary>A correction open on an approved inventory: the finding ("CAR 1") and its text, and the verification's version (to finish it).</summary>
+public sealed record CorrectionInProgress(Guid FindingId, string Label, string Text, int VerificationVersion);
 
 public sealed record AuditEntrySummary(
-    long Id, DateTimeOffset At, string? User, string EntityType, string EntityId, string Action, string? OldValues, string? NewValues);
+    long Id, DateTimeOffset At, string? User, string EntityType, string EntityId, string Action, string? OldValues, string? NewValues)
+{
+    /// <summary>The verification finding the entry is about ("CAR 1"), if any.</summary>
+    public string? Finding { get; init; }
+
+    /// <summary>Whether the change was made while the inventory was open for <see cref="Finding"/>'s correction.</summary>
+    public bool IsCorrection { get; init; }
+}
 
 /// <summary>Filters and page of an inventory search; every filter is optional.</summary>
 public sealed record InventoryQuery

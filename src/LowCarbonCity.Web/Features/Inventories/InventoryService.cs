@@ -145,7 +145,7 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
 
     /// <summary>
     /// What awaits the user: a municipal officer's drafts and returned inventories, a provincial officer's submitted
-    /// inventories of the province, a TGO analyst's approved inventories to verify.
+    /// inventories of the province, a TGO analyst's approved inventories whose verification statement awaits certification.
     /// </summary>
     public async Task<IReadOnlyList<InventorySummary>> AwaitingAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -156,7 +156,8 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
         var query = db.Inventories.AsNoTracking().Where(i =>
             (orgIds.Contains(i.OrganisationId) && (i.Status == InventoryStatus.Draft || i.Status == InventoryStatus.Returned))
             || (provinceIds.Contains(i.Organisation!.ProvinceId) && i.Status == InventoryStatus.Submitted)
-            || (tgo && i.Status == InventoryStatus.Approved));
+            || (tgo && i.Status == InventoryStatus.Approved
+                && db.Verifications.Any(v => v.InventoryId == i.Id && v.Stage == Domain.Verification.VerificationStage.StatementIssued)));
         // SQLite cannot order by DateTimeOffset in SQL; the list is short, so it is ordered here.
         return (await Project(query).ToListAsync(ct)).OrderBy(i => i.UpdatedAt).ToList();
     }
@@ -187,14 +188,23 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
         var scope = await access.ScopeOfAsync(user, ct);
         bool Can(Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement op) =>
             OrganisationAuthorizationHandler.Allows(scope, op.Name, resource);
-        var editable = summary.Status is InventoryStatus.Draft or InventoryStatus.Returned;
+        var verification = await db.Verifications.AsNoTracking().Where(v => v.InventoryId == inventoryId)
+            .Select(v => new { v.Version, Correction = v.Findings.Where(f => db.Inventories.Any(i => i.Id == inventoryId && i.CorrectionFindingId == f.Id))
+                .Select(f => new { f.Id, f.Kind, f.Number, f.Text }).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        var correction = verification?.Correction is { } open
+            ? new CorrectionInProgress(open.Id, Verification.FindingLabels.Of(open.Kind, open.Number), open.Text, verification.Version)
+            : null;
+        // Open for a finding's correction, an approved inventory's lines may be changed (not submitted: it stays approved).
+        var editable = summary.Status is InventoryStatus.Draft or InventoryStatus.Returned || correction is not null;
         var permissions = new InventoryPermissions(
             CanEdit: editable && Can(Operations.EditActivity),
-            CanSubmit: editable && Can(Operations.Submit),
+            CanSubmit: summary.Status is InventoryStatus.Draft or InventoryStatus.Returned && Can(Operations.Submit),
             CanReview: summary.Status == InventoryStatus.Submitted && Can(Operations.Review),
-            CanVerify: summary.Status == InventoryStatus.Approved && Can(Operations.Verify),
+            CanVerify: summary.Status == InventoryStatus.Approved && Can(Operations.Verify)
+                && await db.Verifications.AnyAsync(v => v.InventoryId == inventoryId && v.Stage == Domain.Verification.VerificationStage.StatementIssued, ct),
             CanComment: Can(Operations.Comment),
-            CanReopen: (summary.Status == InventoryStatus.Approved && Can(Operations.Review)) || (summary.Status == InventoryStatus.Verified && Can(Operations.Verify)))
+            CanReopen: summary.Status == InventoryStatus.Approved && Can(Operations.Review))
         {
             CanEditReportProfile = Can(Operations.EditReportProfile),
         };
@@ -208,7 +218,11 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
             history.OrderBy(h => h.At).ToList(),
             comments.OrderBy(c => c.At).ToList(),
             RequiredCategories.Missing(summary.Kind, lines).Select(m => m.NameEn).ToList(),
-            permissions));
+            permissions)
+        {
+            Correction = correction,
+            HasVerification = verification is not null,
+        });
     }
 
     /// <summary>The audit trail of one inventory (its own changes, its lines, comments and status moves), oldest first.</summary>
@@ -232,7 +246,7 @@ public sealed class InventoryService(AppDbContext db, UserAccess access, Resourc
                              orderby a.Id
                              select new AuditEntrySummary(a.Id, a.At, u == null ? null : u.DisplayName ?? u.Email, a.EntityType, a.EntityId, a.Action, a.OldValues, a.NewValues))
             .ToListAsync(ct);
-        return Result<IReadOnlyList<AuditEntrySummary>>.Ok(entries);
+        return Result<IReadOnlyList<AuditEntrySummary>>.Ok(await Verification.FindingAudit.NameFindingsAsync(db, inventoryId, entries, ct));
     }
 
     /// <summary>

@@ -10,9 +10,10 @@ namespace LowCarbonCity.Web.Features.Inventories;
 /// <summary>
 /// The review workflow (docs/design.md section 2): Draft/Returned -> Submitted (municipal officer, only when
 /// <see cref="RequiredCategories"/> are covered and no <see cref="LinePlaceholders">placeholder</see> is left) -> Returned (provincial officer, with a reason) or Approved
-/// (provincial officer) -> Verified (TGO analyst); approving or verifying while a comment thread is unanswered
-/// (<see cref="OpenComments"/>) needs a reason, which the status history keeps; reopening approved (provincial) or verified (TGO) data sends it
-/// back to Returned with a reason. Every move is recorded in the status history and the audit trail; a move on a
+/// (provincial officer) -> Verified (TGO analyst certifying the statement a verification body issued, the only way to
+/// Verified); approving or verifying while a comment thread is unanswered
+/// (<see cref="OpenComments"/>) needs a reason, which the status history keeps; reopening approved data (provincial) sends it
+/// back to Returned with a reason; verified data is final (docs/adr/0019-verified-is-final.md). Every move is recorded in the status history and the audit trail; a move on a
 /// stale version is a Conflict. Submitting locks the inventory's factor edition.
 /// </summary>
 public sealed class InventoryWorkflowService(
@@ -27,13 +28,16 @@ public sealed class InventoryWorkflowService(
     public Task<Result<int>> ApproveAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
         MoveAsync(user, input, [InventoryStatus.Submitted], InventoryStatus.Approved, _ => Operations.Review, reasonRequired: false, ct);
 
+    /// <summary>
+    /// TGO certifies the statement the assigned verification body issued, and the inventory becomes Verified in the
+    /// same save; refused when no statement has been issued.
+    /// </summary>
     public Task<Result<int>> VerifyAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
         MoveAsync(user, input, [InventoryStatus.Approved], InventoryStatus.Verified, _ => Operations.Verify, reasonRequired: false, ct);
 
-    /// <summary>Unlocks approved (provincial officer) or verified (TGO analyst) data; needs a reason.</summary>
+    /// <summary>Unlocks approved data (provincial officer); needs a reason. Verified data is final.</summary>
     public Task<Result<int>> ReopenAsync(ClaimsPrincipal user, TransitionInput input, CancellationToken ct) =>
-        MoveAsync(user, input, [InventoryStatus.Approved, InventoryStatus.Verified], InventoryStatus.Returned,
-            status => status == InventoryStatus.Verified ? Operations.Verify : Operations.Review, reasonRequired: true, ct);
+        MoveAsync(user, input, [InventoryStatus.Approved], InventoryStatus.Returned, _ => Operations.Review, reasonRequired: true, ct);
 
     /// <summary>Adds a comment (or reply) on the inventory or one of its lines; allowed in every status.</summary>
     public async Task<Result<Guid>> CommentAsync(ClaimsPrincipal user, AddCommentInput input, CancellationToken ct)
@@ -139,10 +143,25 @@ public sealed class InventoryWorkflowService(
             }
         }
 
+        var verification = to == InventoryStatus.Verified
+            ? await db.Verifications.Include(v => v.Statement).FirstOrDefaultAsync(v => v.InventoryId == inventory.Id, ct)
+            : null;
+        if (to == InventoryStatus.Verified && verification?.Stage != LowCarbonCity.Domain.Verification.VerificationStage.StatementIssued)
+        {
+            return Result<int>.Invalid("Status", NoStatementMessage);
+        }
+
         var now = clock.GetUtcNow();
         var previous = inventory.Status;
         db.Entry(inventory).Property(i => i.Version).OriginalValue = input.ExpectedVersion;
-        inventory.MoveTo(to, now);
+        if (verification is not null)
+        {
+            verification.Certify(inventory, UserAccess.UserIdOf(user)!, now);
+        }
+        else
+        {
+            inventory.MoveTo(to, now);
+        }
         if (to != InventoryStatus.Draft)
         {
             // An edition a non-draft inventory uses never changes again (docs/conventions.md D3); the audit trail records the lock.
@@ -174,6 +193,9 @@ public sealed class InventoryWorkflowService(
             .Select(c => new { c.Id, c.ParentId }).ToListAsync(ct);
         return OpenComments.Of(comments.Select(c => (c.Id, c.ParentId))).Count;
     }
+
+    internal const string NoStatementMessage =
+        "An inventory becomes verified only when TGO certifies the statement of the verification body it is assigned to; no statement has been issued yet.";
 
     internal const string StaleMessage =
         "Someone else changed this inventory after you opened it. Your change was not saved; reload to see theirs and try again.";

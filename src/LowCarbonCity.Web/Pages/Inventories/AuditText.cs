@@ -67,6 +67,7 @@ public static class AuditText
             "DataQuality" => Text("Quality_" + text) ?? text,
             "Status" or "From" or "To" => Text("Status_" + text) ?? text,
             "Kind" => Text("Kind_" + text) ?? text,
+            "Stage" or "Level" or "Opinion" => Text("Verification_" + field + "_" + text) ?? text,
             "Role" => Text("AdminUsers_Role_" + text) ?? text,
             "Type" => Text("OrgType_" + text) ?? text,
             "Stage" => Text("VerificationAccess_Stage_" + text) ?? text,
