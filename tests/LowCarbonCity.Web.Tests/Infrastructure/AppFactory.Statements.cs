@@ -59,4 +59,12 @@ public partial class AppFactory
         });
         return new IssuedStatement(bodyId, registration, Signatory);
     }
+
+    /// <summary>Publishes an approved or verified inventory through the domain (setting up, not testing, publication).</summary>
+    public Task PublishAsync(Guid inventoryId) => WithDbAsync(async db =>
+    {
+        var inventory = await db.Inventories.SingleAsync(i => i.Id == inventoryId);
+        inventory.Publish(DateTimeOffset.UtcNow);
+        return await db.SaveChangesAsync();
+    });
 }

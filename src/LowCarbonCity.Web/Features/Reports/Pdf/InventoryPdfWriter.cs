@@ -149,7 +149,7 @@ public static class InventoryPdfWriter
         {
             yield return new(Verification.StatementTexts.SectionHeading(l),
                 l.Pick("ทวนสอบโดย ", "Verified by ") + l.Pick(v.BodyNameTh, v.BodyNameEn) + " (" + v.RegistrationNumber + ")"
-                + l.Pick(" ความเห็น", ", opinion ") + Verification.StatementTexts.Opinion(v.Opinion, l) + l.Pick(" เมื่อ ", ", on ") + f.Date(v.IssuedOn));
+                + l.Pick(" ความเห็น: ", ", opinion: ") + Verification.StatementTexts.Opinion(v.Opinion, l) + l.Pick(" เมื่อ ", ", on ") + f.Date(v.IssuedOn));
         }
     }
 
