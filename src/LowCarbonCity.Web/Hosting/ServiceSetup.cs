@@ -56,6 +56,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Targets.TargetService>();
         services.AddScoped<Features.Targets.TargetGapService>();
         services.AddScoped<Features.Targets.TargetCoverageReader>();
+        services.AddScoped<Features.Verification.StatementReader>();
         services.AddScoped<Features.Reports.Template.TemplateService>();
         services.AddVerificationAccess();
         services.AddAppAuth();

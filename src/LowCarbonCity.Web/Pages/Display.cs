@@ -56,6 +56,11 @@ public static class Display
             : local.ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
     }
 
+    /// <summary>A calendar day, with the Buddhist Era year in Thai: "15 มี.ค. 2569" or "15 Mar 2026".</summary>
+    public static string Date(DateOnly day) => IsThai
+        ? day.ToString("d MMM ", CultureInfo.CurrentCulture) + (day.Year + BuddhistEraOffset).ToString(CultureInfo.InvariantCulture)
+        : day.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
     /// <summary>A gas as people write it, with subscripts: "CH₄ ฟอสซิล" in Thai, "CH₄ (fossil)" in English.</summary>
     public static string Gas(Domain.Factors.Gas gas) => gas switch
     {

@@ -149,6 +149,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
 
             var url = "/" + pattern
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
+                .Replace("{inventoryId:guid}", inventoryId.ToString(), StringComparison.Ordinal)
                 .Replace("{id}", users[Actor.MunicipalOwn].Id, StringComparison.Ordinal)
                 .Replace("{id:int}", organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{id:int?}", bodyA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -190,6 +191,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ($"/Inventories/Detail/{inventoryId}?handler=LineDetails&lineId={lineId}", RuleFor("Inventories/Detail/{id:guid}")!),
             // The review opens an evidence file beside its line for whoever may view the inventory.
             ($"/Inventories/Review/{inventoryId}?handler=Evidence&evidenceId={evidenceId}", RuleFor("Inventories/Review/{id:guid}")!),
+            // The public copy of the report and the verification statement: for everyone once published and certified; not found here.
+            ("/Public/Inventory/CMI-CM/2024/Organisation?handler=Pdf&lang=th", RuleFor("Public/Inventory/{code}/{year:int}/{kind}")!),
+            ("/Public/Inventory/CMI-CM/2024/Organisation?handler=Statement&lang=en", RuleFor("Public/Inventory/{code}/{year:int}/{kind}")!),
         ];
         foreach (var (url, rule) in handlers)
         {
@@ -248,6 +252,13 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             // The published inventories are for everyone; an inventory that is not published is not found, for everyone alike.
             "Public" => _ => Expect.Ok,
             "Public/Inventory/{code}/{year:int}/{kind}" => _ => Expect.NotFound,
+            // The statement PDF: whoever may view the inventory; none is issued for the matrix's draft, so not found for them.
+            "Verification/Statement/{inventoryId:guid}" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.NotFound,
+                _ => Expect.Forbidden,
+            },
             // Opening an invitation link is anonymous: the token is the credential (without one the page says so).
             "Account/Invitation" => _ => Expect.Ok,
             "Account/ChangePassword" => a => a == Actor.Anonymous ? Expect.SignIn : Expect.Ok,

@@ -111,7 +111,8 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
             }
         }
 
-        patterns.Where(p => !shown.Contains(p) && p is not "Account/SignOut" and not "Account/Language")
+        // The statement is a PDF, read back in Thai by the verification tests.
+        patterns.Where(p => !shown.Contains(p) && p is not "Account/SignOut" and not "Account/Language" and not "Verification/Statement/{inventoryId:guid}")
             .Should().BeEmpty("every page should be rendered by some role");
         checkedPages.Should().BeGreaterThan(patterns.Count);
         string.Join(Environment.NewLine, problems.Distinct()).Should().BeEmpty();

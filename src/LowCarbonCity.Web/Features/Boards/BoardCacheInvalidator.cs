@@ -51,7 +51,8 @@ public sealed class BoardCacheInvalidator(BoardCache cache) : SaveChangesInterce
 
         var touched = context.ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is Inventory or InventoryTotal or Organisation or OrganisationYearContext or Province or Target or ReductionMeasure or OrganisationMembership);
+            && e.Entity is Inventory or InventoryTotal or Organisation or OrganisationYearContext or Province or Target or ReductionMeasure or OrganisationMembership
+                or Domain.Verification.VerificationBody or Domain.Verification.VerificationStatement);
         if (touched)
         {
             _pending.AddOrUpdate(context, Marker);

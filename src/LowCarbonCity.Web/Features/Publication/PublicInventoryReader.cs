@@ -38,6 +38,15 @@ public sealed record PublicInventory(
 
     public IReadOnlyList<PublicShare<CategoryGroup>> BySector =>
         Cells.GroupBy(c => c.Sector).OrderBy(g => g.Key).Select(g => new PublicShare<CategoryGroup>(g.Key, g.Sum(c => c.Kg))).ToList();
+
+    /// <summary>The inventory, for the downloads (its report and statement); never shown.</summary>
+    public Guid InventoryId { get; init; }
+
+    /// <summary>The verification statement once TGO has certified it (the inventory is Verified).</summary>
+    public Verification.StatementView? Statement { get; init; }
+
+    /// <summary>The reduction target that applies, with progress from published figures only.</summary>
+    public PublicTarget? Target { get; init; }
 }
 
 /// <summary>
@@ -47,7 +56,7 @@ public sealed record PublicInventory(
 /// save touching inventories, publishing and withdrawing included, and after 30 seconds at most), so a public page
 /// costs no query while nothing changes; searches filter the kept list in memory, so no reader's input makes a key.
 /// </summary>
-public sealed class PublicInventoryReader(AppDbContext db, Boards.BoardCache cache)
+public sealed class PublicInventoryReader(AppDbContext db, Boards.BoardCache cache, Targets.TargetService targets)
 {
     /// <summary>The inventories anyone may read: the one rule of the public pages and the open data.</summary>
     public static IQueryable<Inventory> Published(AppDbContext db)
@@ -157,7 +166,12 @@ public sealed class PublicInventoryReader(AppDbContext db, Boards.BoardCache cac
         return new PublicInventory(
             head.Code, head.NameTh, head.NameEn, head.Type, head.ProvinceNameTh, head.ProvinceNameEn, head.Year, head.Kind, head.Status, head.PublishedAt!.Value,
             head.EditionCode, head.EditionNameTh, head.EditionNameEn, head.GwpCode, head.GwpNameTh, head.GwpNameEn,
-            cells, context is null ? null : new ReportYearContext(context.Population, context.AreaKm2, total), trend);
+            cells, context is null ? null : new ReportYearContext(context.Population, context.AreaKm2, total), trend)
+        {
+            InventoryId = head.Id,
+            Statement = await Verification.StatementReader.CertifiedAsync(db, head.Id, ct),
+            Target = await PublicTarget.ReadAsync(db, targets, head.OrganisationId, kind, ct),
+        };
     }
 
     private async Task<Dictionary<Guid, decimal>> TotalsAsync(List<Guid> ids, CancellationToken ct) =>

@@ -14,6 +14,10 @@ public static class ReportFileNames
         return Safe(string.Create(CultureInfo.InvariantCulture, $"{cover.OrganisationCode}_{cover.Year}_{cover.Kind}_{cover.FactorEditionCode}_{language.Code()}")) + "." + extension;
     }
 
+    /// <summary>e.g. <c>statement_CMI-CM_2024_Organisation_th.pdf</c>: an inventory's verification statement.</summary>
+    public static string Statement(string organisationCode, int year, InventoryKind kind, ReportLanguage language) =>
+        Safe(string.Create(CultureInfo.InvariantCulture, $"statement_{organisationCode}_{year}_{kind}_{language.Code()}")) + ".pdf";
+
     /// <summary>e.g. <c>rollup_2025_all_en.xlsx</c>.</summary>
     public static string Rollup(RollupFilter filter, ReportLanguage language, string extension)
     {

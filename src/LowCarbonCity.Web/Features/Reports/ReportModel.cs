@@ -33,6 +33,32 @@ public sealed record ReportModel(
 
     /// <summary>Population and area of the inventory's year, when recorded for that year (the roll-ups' rule: same year only).</summary>
     public ReportYearContext? YearContext { get; init; }
+
+    /// <summary>The verification statement once TGO has certified it (the inventory is Verified): the reports carry it.</summary>
+    public Features.Verification.StatementView? Verification { get; init; }
+
+    /// <summary>A copy for anyone to read (<see cref="ForPublic"/>): writers leave out what it does not hold and say so.</summary>
+    public bool IsPublicCopy { get; init; }
+
+    /// <summary>
+    /// The report as the public may read it once the inventory is published: the figures, method, lines and factors, and
+    /// the certified statement (a verification body's statement is issued to be relied on by readers), but no person of
+    /// the organisation and nothing unpublished. Left out: the preparer, contact and signatories (personal data the
+    /// organisation gave for its own signed copy, not for publication), the review record and the audit trail (who did
+    /// what and the reviewers' reasons belong to the workflow, and name staff), the trend's years that are not published
+    /// (<paramref name="publishedYears"/>) and the target section (its gap series counts years whether published or not;
+    /// the public page shows the target from published figures only). Taken out of the model rather than skipped by the
+    /// writer, so no writer can print them.
+    /// </summary>
+    public ReportModel ForPublic(IReadOnlyCollection<int> publishedYears) => this with
+    {
+        ReviewHistory = [],
+        Audit = [],
+        SignOff = SignOff with { PreparerName = null, PreparerPosition = null, ContactPhone = null, ContactEmail = null, Signatories = [] },
+        Trend = Trend.Where(p => p.IsThisInventory || publishedYears.Contains(p.Year)).ToList(),
+        Target = null,
+        IsPublicCopy = true,
+    };
 }
 
 /// <summary>What the organisation's report profile adds to an official report.</summary>

@@ -30,6 +30,27 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             return Result<ReportModel>.Forbidden();
         }
 
+        return Result<ReportModel>.Ok(await ModelAsync(inventoryId, resource.OrganisationId, ct));
+    }
+
+    /// <summary>
+    /// The public copy of a published inventory's report (<see cref="ReportModel.ForPublic"/>), for anyone; null when
+    /// the inventory is not published (the public pages' one rule, <see cref="Publication.PublicInventoryReader.Published"/>).
+    /// </summary>
+    public async Task<ReportModel?> BuildPublishedAsync(Guid inventoryId, CancellationToken ct)
+    {
+        var published = Publication.PublicInventoryReader.Published(db);
+        if (await published.Where(i => i.Id == inventoryId).Select(i => new { i.OrganisationId, i.Kind }).SingleOrDefaultAsync(ct) is not { } head)
+        {
+            return null;
+        }
+
+        var years = await published.Where(i => i.OrganisationId == head.OrganisationId && i.Kind == head.Kind).Select(i => i.Year).ToListAsync(ct);
+        return (await ModelAsync(inventoryId, head.OrganisationId, ct)).ForPublic(years);
+    }
+
+    private async Task<ReportModel> ModelAsync(Guid inventoryId, int organisationId, CancellationToken ct)
+    {
         var cover = await (from i in db.Inventories.AsNoTracking()
                            join e in db.EmissionFactorEditions on i.FactorEditionId equals e.Id
                            join g in db.GwpSets on i.GwpSetCode equals g.Code
@@ -39,7 +60,6 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                                i.Organisation.Province!.Code, i.Organisation.Province.NameTh, i.Organisation.Province.NameEn, i.Organisation.Province.Region,
                                i.Year, i.Kind, i.Status, i.Version, e.Code, e.NameTh, e.NameEn, g.Code, g.NameTh, g.NameEn,
                                ReportCitation.OfGwpSet(g.SourceTh, g.Source))).SingleAsync(ct);
-        var organisationId = resource.OrganisationId;
 
         var lines = await db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == inventoryId).ToListAsync(ct);
         var results = await db.ActivityLineResults.AsNoTracking().Include(r => r.Gases).Where(r => r.InventoryId == inventoryId).ToListAsync(ct);
@@ -104,7 +124,7 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
                            select new ReportAuditEntry(a.At, u == null ? null : u.DisplayName ?? u.Email, a.EntityType, a.EntityId, a.Action, a.OldValues, a.NewValues))
             .ToListAsync(ct);
 
-        var target = await ReportTargetAsync(resource.OrganisationId, cover.Kind, ct);
+        var target = await ReportTargetAsync(organisationId, cover.Kind, ct);
         var profile = await db.ReportProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.OrganisationId == organisationId, ct);
         var signOff = profile is null ? ReportSignOff.None : new ReportSignOff(
             profile.Period, profile.PreparerName, profile.PreparerPosition, profile.ContactPhone, profile.ContactEmail, profile.Signatories, profile.Logo);
@@ -113,9 +133,12 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             .Select(x => new { x.Population, x.AreaKm2 }).SingleOrDefaultAsync(ct) is { } context
             ? new ReportYearContext(context.Population, context.AreaKm2, totals.TotalKg)
             : null;
-        return Result<ReportModel>.Ok(new ReportModel(
+        return new ReportModel(
             cover, totals, cells, byGroup, trend, reportLines, factors, memo, quality, history, audit, clock.GetUtcNow())
-        { Target = target, SignOff = signOff, YearContext = yearContext });
+        {
+            Target = target, SignOff = signOff, YearContext = yearContext,
+            Verification = await Verification.StatementReader.CertifiedAsync(db, inventoryId, ct),
+        };
     }
 
     /// <summary>

@@ -66,6 +66,7 @@ public static class InventoryWorkbookWriter
         public const string GpcPrefix = "gpc.";
         public const string QualityPrefix = "quality.";
         public const string MemoPrefix = "memo.";
+        public const string VerificationPrefix = "verification.";
     }
 
     public static string[] SheetNames(ReportLanguage l) =>
@@ -204,6 +205,31 @@ public static class InventoryWorkbookWriter
                 row++;
             }
         }
+
+        if (m.Verification is { } v)
+        {
+            row++;
+            ws.Header(row++, "", Verification.StatementTexts.SectionHeading(l), "");
+            VerificationRows(v, l, Info);
+        }
+    }
+
+    /// <summary>The certified statement's block of the summary sheet: body, registration, level, materiality, opinion, date, signatory, verified total.</summary>
+    private static void VerificationRows(Verification.StatementView v, ReportLanguage l, Action<string, string, Action<IXLCell>> info)
+    {
+        var culture = l == ReportLanguage.Thai ? CultureInfo.GetCultureInfo("th-TH") : CultureInfo.InvariantCulture;
+        const string P = SummaryKeys.VerificationPrefix;
+        info(P + "body", Verification.StatementTexts.Body(l), x => x.Text(l.Pick(v.BodyNameTh, v.BodyNameEn)));
+        info(P + "registration", Verification.StatementTexts.Registration(l), x => x.Text(v.RegistrationNumber));
+        info(P + "level", Verification.StatementTexts.LevelLabel(l), x => x.Text(Verification.StatementTexts.Level(v.Level, l)));
+        info(P + "materiality", Verification.StatementTexts.MaterialityLabel(l) + " (%)", x => x.Number(v.MaterialityPercent, 4, "0.####"));
+        info(P + "standard", Verification.StatementTexts.StandardLabel(l), x => x.Text(v.Standard));
+        info(P + "opinion", Verification.StatementTexts.OpinionLabel(l), x => x.Text(Verification.StatementTexts.Opinion(v.Opinion, l)
+            + (v.OpinionText is { } text ? ": " + text : string.Empty)));
+        info(P + "issued", Verification.StatementTexts.IssuedOnLabel(l), x => x.Text(v.IssuedOn.ToString("d MMMM yyyy", culture)));
+        info(P + "signatory", Verification.StatementTexts.SignatoryLabel(l), x => x.Text(v.SignatoryName + (v.SignatoryTitle is { } title ? ", " + title : string.Empty)));
+        info(P + "total", l.Pick("ปริมาณที่ผ่านการทวนสอบ รวมขอบเขต 1-3 (t CO2e)", "Verified total, scopes 1-3 (t CO2e)"),
+            x => x.Number(v.TotalKg / 1000m, ReportEdge.TonneDecimals, XlCells.TonneFormat));
     }
 
     private static void WriteLines(IXLWorksheet ws, ReportModel m, ReportLanguage l)

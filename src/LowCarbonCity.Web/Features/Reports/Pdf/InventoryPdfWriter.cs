@@ -64,19 +64,39 @@ public static class InventoryPdfWriter
         NotationKeys(pdf, model, l);
         Memo(pdf, model, l, f);
         Quality(pdf, model, l, f);
-        Review(pdf, model, l, f);
-        SignOffPdfSection.Certification(pdf, model, l);
-        return new ReportFile(ReportFileNames.Inventory(c, l, "pdf"), ContentType, pdf.ToArray());
+        if (!model.IsPublicCopy)
+        {
+            Review(pdf, model, l, f);
+        }
+
+        if (model.Verification is { } statement)
+        {
+            Verification.StatementPdfWriter.Section(pdf, statement, l, f);
+        }
+
+        if (!model.IsPublicCopy)
+        {
+            SignOffPdfSection.Certification(pdf, model, l);
+        }
+
+        return new ReportFile(ReportFileNames.Inventory(c, l, model.IsPublicCopy ? "public.pdf" : "pdf"), ContentType, pdf.ToArray());
     }
 
     /// <summary>"พ.ศ. 2567 (ค.ศ. 2024)" or "2024 (B.E. 2567)", with no-break spaces between era and number.</summary>
     public static string YearText(ReportCover cover, ReportLanguage l, PdfReportFormat f)
     {
         ArgumentNullException.ThrowIfNull(cover);
+        return YearText(cover.Year, l, f);
+    }
+
+    /// <summary>The same for a Gregorian year.</summary>
+    public static string YearText(int year, ReportLanguage l, PdfReportFormat f)
+    {
         ArgumentNullException.ThrowIfNull(f);
+        var be = PdfReportFormat.BuddhistEraYear(year);
         return l.Pick(
-            "พ.ศ.\u00A0" + f.Year(cover.YearBe) + " (ค.ศ.\u00A0" + f.Year(cover.Year) + ")",
-            f.Year(cover.Year) + " (B.E.\u00A0" + f.Year(cover.YearBe) + ")");
+            "พ.ศ.\u00A0" + f.Year(be) + " (ค.ศ.\u00A0" + f.Year(year) + ")",
+            f.Year(year) + " (B.E.\u00A0" + f.Year(be) + ")");
     }
 
     private static void Cover(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f, string generatedAt, ReportReferences references)
@@ -105,12 +125,32 @@ public static class InventoryPdfWriter
             new(l.Pick("ชุดค่าการปล่อย", "Factor edition"), l.Pick(c.FactorEditionNameTh, c.FactorEditionNameEn) + " (" + c.FactorEditionCode + ")"),
             new(l.Pick("ค่าศักยภาพในการทำให้โลกร้อน", "GWP set"), l.Pick(c.GwpSetNameTh, c.GwpSetNameEn)),
             new(l.Pick("การปล่อยรวม ขอบเขต 1-3", "Total emissions, scopes 1-3"), f.Tonnes(m.Totals.TotalT) + "\u00A0" + T.Unit(l)),
+            .. VerificationLine(m, l, f),
             new(l.Pick("วันที่จัดทำ", "Generated on"), generatedAt),
         ]);
+        if (m.IsPublicCopy)
+        {
+            pdf.Paragraph(l.Pick(
+                "ฉบับเผยแพร่ต่อสาธารณะ: ไม่มีชื่อและข้อมูลติดต่อของผู้จัดทำและผู้ลงนาม และไม่มีประวัติการตรวจสอบ ฉบับที่ลงนามแล้วขอได้จากองค์กร",
+                "Public copy: without the names and contacts of the preparer and signatories, and without the review record. The signed copy is available from the organisation."),
+                TextStyle.Small);
+        }
+
         pdf.Spacer(12);
         pdf.Heading(T.BoundaryHeading(l), 2);
         pdf.Paragraph(T.Boundary(c, l));
         pdf.Paragraph(T.Method(c, l, Reference(references.NumberOf(c.GwpSetSource), f)));
+    }
+
+    /// <summary>The cover line of a verified inventory: who verified it, to what opinion, and when.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> VerificationLine(ReportModel m, ReportLanguage l, PdfReportFormat f)
+    {
+        if (m.Verification is { } v)
+        {
+            yield return new(Verification.StatementTexts.SectionHeading(l),
+                l.Pick("ทวนสอบโดย ", "Verified by ") + l.Pick(v.BodyNameTh, v.BodyNameEn) + " (" + v.RegistrationNumber + ")"
+                + l.Pick(" ความเห็น: ", ", opinion: ") + Verification.StatementTexts.Opinion(v.Opinion, l) + l.Pick(" เมื่อ ", ", on ") + f.Date(v.IssuedOn));
+        }
     }
 
     private static void Totals(PdfDocumentBuilder pdf, ReportModel m, ReportLanguage l, PdfReportFormat f)

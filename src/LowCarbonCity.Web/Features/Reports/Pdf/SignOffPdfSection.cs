@@ -34,6 +34,12 @@ public static class SignOffPdfSection
         ArgumentNullException.ThrowIfNull(m);
         var s = m.SignOff;
         yield return new(l.Pick("ช่วงเวลาที่รายงาน", "Reporting period"), PeriodText(s.Period, m.Cover.Year, l, f));
+        if (m.IsPublicCopy)
+        {
+            // The public copy names no one and has no target section to take a base year from (ReportModel.ForPublic).
+            yield break;
+        }
+
         yield return new(l.Pick("ปีฐาน", "Base year"), m.Target is { } t
             ? l.Pick("พ.ศ.\u00A0" + f.Year(PdfReportFormat.BuddhistEraYear(t.BaseYear)), f.Year(t.BaseYear)) + l.Pick(" (ตามเป้าหมายการลด)", " (of the reduction target)")
             : l.Pick("ยังไม่ได้กำหนด", "not set"));
