@@ -106,7 +106,9 @@ public sealed partial class EditorPageTests(AppFactory app) : IClassFixture<AppF
         var details = await client.GetStringAsync(new Uri($"/Inventories/Detail/{id}?handler=LineDetails&lineId={grid.Id}", UriKind.Relative));
         details.Should().NotContain("<html");
         var formula = Regex.Match(details, $"<details id=\"l{grid.Id:N}-formula\".*?</details>", RegexOptions.Singleline).Value;
-        formula.Should().Contain("0.4999").And.Contain("kg/kWh").And.Contain("Thai National LCI Database").And.Contain("GWP set:");
+        // The factor is cited as the reports cite it (its publication), never by its technical source note.
+        formula.Should().Contain("0.4999").And.Contain("kg/kWh").And.Contain("Emission factors for Carbon Footprint for Organization (CFO)")
+            .And.NotContain("Thai National LCI Database").And.Contain("GWP set:");
         (await app.WithDbAsync(db => db.ActivityLines.AsNoTracking().SingleAsync(l => l.Id == grid.Id))).Amount.Should().Be(10_000m);
     }
 
