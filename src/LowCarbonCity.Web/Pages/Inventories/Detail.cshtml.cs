@@ -253,8 +253,10 @@ public sealed class DetailModel(
             return refused;
         }
 
-        // A new line's parameters come from its method form only: nothing stored, no JSON posted.
-        var (input, formFailures) = await WithMethodAsync(New with { ParametersJson = null }, NewMethod, null, null, detail.Value!.Summary, ct);
+        // A new line's parameters come from its method form only: nothing stored, no JSON posted. The own-factor
+        // fields post their preselected gas (and a unit) even when left alone: without a value or a source they are no factor.
+        var ownFactor = New.CustomFactor is { KgPerUnit: null } f && string.IsNullOrWhiteSpace(f.Justification) ? null : New.CustomFactor;
+        var (input, formFailures) = await WithMethodAsync(New with { ParametersJson = null, CustomFactor = ownFactor }, NewMethod, null, null, detail.Value!.Summary, ct);
         var result = formFailures.Count > 0
             ? Features.Shared.Result<LineRef>.Invalid(formFailures)
             : await activity.AddLineAsync(User, id, input, requireChangeExplanation: true, ct);
