@@ -225,9 +225,15 @@ public static class EmissionCalculator
                 throw Error(nameof(ActivityRecord.CustomFactor), "A line with a notation key has no factor.");
             }
 
-            var formula = record.NotationExplanation is { Length: > 0 } text ? $"{key}: {text}" : key.ToString();
+            // The key is a standard code, the same in every language; its explanation is the officer's own words.
+            var formula = new DerivationBuilder(N).Append(new DerivationToken(DerivationKind.Symbol, key.ToString()));
+            if (record.NotationExplanation is { Length: > 0 } text)
+            {
+                formula.Add($": ").Append(DerivationBuilder.Text(text));
+            }
+
             return new LineResult(Id, LinePart.Activity, record.Category, Scope(LinePart.Activity), GpcReference(LinePart.Activity),
-                null, null, [], null, 0m, formula, false, key, record.NotationExplanation, null, record.DataQuality);
+                null, null, [], null, 0m, formula.Build(), false, key, record.NotationExplanation, null, record.DataQuality);
         }
 
         private Quantity Require(Quantity? quantity)
@@ -295,7 +301,7 @@ public static class EmissionCalculator
                 }
 
                 var emitted = new Quantity(screening.ChargeKg * screening.AnnualLeakRate, Unit.Kilogram);
-                var prefix = $"{N(screening.ChargeKg)} kg charge × {N(screening.AnnualLeakRate)} leak rate/yr = ";
+                var prefix = new DerivationBuilder(N).Phrase(DerivationPhrases.Screening, new DerivationBuilder(N).Number(screening.ChargeKg), new DerivationBuilder(N).Number(screening.AnnualLeakRate)).Add($" = ").Build();
                 return [FactorPart(LinePart.Activity, emitted, EditionFactors(record.Category, Unit.Kilogram), "IPCC 2006 screening method (charge × annual leak rate)", false, prefix)];
             }
 
@@ -312,7 +318,7 @@ public static class EmissionCalculator
         {
             if (record.Category != ActivityCategory.GridElectricity)
             {
-                return [FactorPart(LinePart.Activity, quantity, factors, convention, isCustom, string.Empty)];
+                return [FactorPart(LinePart.Activity, quantity, factors, convention, isCustom, null)];
             }
 
             foreach (var f in factors)
@@ -331,25 +337,25 @@ public static class EmissionCalculator
             if (share is { } loss)
             {
                 parts.Add(FactorPart(LinePart.Activity, quantity * (1 - loss), factors, convention + $"; consumption share 1 − {N(loss)} (the rest is x.3)", isCustom,
-                    $"{Q(quantity)} × (1 − {N(loss)}) = "));
+                    new DerivationBuilder(N).Add($"{quantity.Value} {quantity.Unit} × (1 − {loss}) = ").Build()));
                 parts.Add(FactorPart(LinePart.TransmissionAndDistributionLosses, quantity * loss, factors, $"T&D-loss share {N(loss)} of the grid factor (GPC x.3)", isCustom,
-                    $"{Q(quantity)} × {N(loss)} = "));
+                    new DerivationBuilder(N).Add($"{quantity.Value} {quantity.Unit} × {loss} = ").Build()));
             }
             else
             {
-                parts.Add(FactorPart(LinePart.Activity, quantity, factors, convention, isCustom, string.Empty));
+                parts.Add(FactorPart(LinePart.Activity, quantity, factors, convention, isCustom, null));
             }
 
             if (basis.IncludeElectricityUpstream)
             {
                 parts.Add(FactorPart(LinePart.ElectricityUpstream, quantity, EditionFactors(ActivityCategory.UpstreamElectricity, quantity.Unit),
-                    "Upstream of grid electricity (scope 3 category 3)", false, string.Empty));
+                    "Upstream of grid electricity (scope 3 category 3)", false, null));
             }
 
             return parts;
         }
 
-        private LineResult FactorPart(LinePart part, Quantity quantity, IReadOnlyList<FactorUsed> factors, string convention, bool isCustom, string prefix)
+        private LineResult FactorPart(LinePart part, Quantity quantity, IReadOnlyList<FactorUsed> factors, string convention, bool isCustom, Derivation? prefix)
         {
             var perUnit = factors[0].PerUnit;
             if (!quantity.IsConvertibleTo(perUnit))
@@ -359,8 +365,19 @@ public static class EmissionCalculator
 
             var converted = quantity.ConvertTo(perUnit);
             var gases = factors.Select(f => Emission(f.Gas, converted.Value * f.KgPerUnit, f)).ToList();
-            var start = prefix + (converted.Unit == quantity.Unit ? Q(quantity) : $"{Q(quantity)} = {Q(converted)}");
-            var formula = Formula(start, gases, g => $"{N(g.Factor!.KgPerUnit)} kg {GasRules.Label(g.Gas)}/{perUnit.Code} × {N(g.Gwp)}");
+            var start = new DerivationBuilder(N);
+            if (prefix is not null)
+            {
+                start.Append(prefix);
+            }
+
+            start.Add($"{quantity.Value} {quantity.Unit}");
+            if (converted.Unit != quantity.Unit)
+            {
+                start.Add($" = {converted.Value} {converted.Unit}");
+            }
+
+            var formula = Formula(start.Build(), gases, (d, g) => d.Add($"{g.Factor!.KgPerUnit} {Unit.Kilogram} {g.Gas}/{perUnit} × {g.Gwp}"));
             return Line(part, quantity, converted, gases, formula, isCustom, convention, record.DataQuality);
         }
 
@@ -378,7 +395,7 @@ public static class EmissionCalculator
             }
 
             var gases = output.Gases.Select(g => Emission(g.Gas, g.Kg, null)).ToList();
-            var formula = Formula(output.Formula, gases, g => $"{N(g.MassKg)} kg {GasRules.Label(g.Gas)} × {N(g.Gwp)}", perQuantity: false);
+            var formula = Formula(output.Derivation, gases, (d, g) => d.Add($"{g.MassKg} {Unit.Kilogram} {g.Gas} × {g.Gwp}"), perQuantity: false);
             var quality = output.LowQuality ? DataQuality.Low : record.DataQuality;
             return Line(LinePart.Activity, record.Quantity, null, gases, formula, false, output.Convention, quality);
         }
@@ -398,29 +415,44 @@ public static class EmissionCalculator
         /// "start × (f1 kg gas1/unit × gwp1 + ...) = X kg CO2e; memo, outside totals: start × (...) = Y kg CO2e".
         /// For a method (<paramref name="perQuantity"/> false) the terms are masses: "start → m1 kg gas1 × gwp1 + ... = X kg CO2e".
         /// </summary>
-        private static string Formula(string start, IReadOnlyList<GasEmission> gases, Func<GasEmission, string> term, bool perQuantity = true)
+        private static Derivation Formula(Derivation start, IReadOnlyList<GasEmission> gases, Action<DerivationBuilder, GasEmission> term, bool perQuantity = true)
         {
             var inTotals = gases.Where(g => !g.IsMemo).ToList();
             var memo = gases.Where(g => g.IsMemo).ToList();
-            string Part(List<GasEmission> list)
+            DerivationToken Part(List<GasEmission> list)
             {
-                var terms = list.Count == 0 ? "0" : string.Join(" + ", list.Select(term));
-                var total = $" = {N(list.Sum(g => g.Co2eKg))} kg CO2e";
-                return perQuantity
-                    ? $"{start} × {(list.Count > 1 ? "(" + terms + ")" : terms)}{total}"
-                    : $"{start} → {terms}{total}";
+                var d = new DerivationBuilder(N).Append(start).Add($"{(perQuantity ? " × " : " → ")}");
+                var bracket = perQuantity && list.Count > 1;
+                d.Add($"{(bracket ? "(" : string.Empty)}");
+                if (list.Count == 0)
+                {
+                    d.Add($"0");
+                }
+
+                for (var i = 0; i < list.Count; i++)
+                {
+                    d.Add($"{(i > 0 ? " + " : string.Empty)}");
+                    term(d, list[i]);
+                }
+
+                return d.Add($"{(bracket ? ")" : string.Empty)} = {list.Sum(g => g.Co2eKg)} {Unit.Kilogram} {Gas.CO2e}").AsGroup();
             }
 
-            var text = inTotals.Count > 0 || memo.Count == 0 ? Part(inTotals) : string.Empty;
+            var text = new DerivationBuilder(N);
+            if (inTotals.Count > 0 || memo.Count == 0)
+            {
+                text.Append(Part(inTotals));
+            }
+
             if (memo.Count > 0)
             {
-                text += (text.Length > 0 ? "; " : string.Empty) + "memo, outside totals: " + Part(memo);
+                text.Add($"{(text.IsEmpty ? string.Empty : "; ")}").Phrase(DerivationPhrases.Memo, Part(memo));
             }
 
-            return text;
+            return text.Build();
         }
 
-        private LineResult Line(LinePart part, Quantity? quantity, Quantity? converted, IReadOnlyList<GasEmission> gases, string formula, bool isCustom, string? convention, DataQuality quality) =>
+        private LineResult Line(LinePart part, Quantity? quantity, Quantity? converted, IReadOnlyList<GasEmission> gases, Derivation formula, bool isCustom, string? convention, DataQuality quality) =>
             new(Id, part, record.Category, Scope(part), GpcReference(part), quantity, converted, gases,
                 gases.Where(g => !g.IsMemo).Sum(g => g.Co2eKg), gases.Where(g => g.IsMemo).Sum(g => g.Co2eKg),
                 formula, isCustom, null, null, convention, quality);

@@ -62,7 +62,7 @@ public sealed record GasEmission(Gas Gas, decimal MassKg, decimal Gwp, decimal C
 /// <param name="Gases">Per-gas masses and CO2e.</param>
 /// <param name="Co2eKg">CO2e that enters the totals; null for a notation-key line (a key is not zero).</param>
 /// <param name="MemoCo2eKg">CO2e of memo gases (biogenic CO2, HCFC-22), outside the totals.</param>
-/// <param name="Formula">Human-readable formula with numbers, invariant culture.</param>
+/// <param name="Derivation">How the part was worked out, with the numbers, language-free (rendered in the reader's language at the edge).</param>
 /// <param name="UsesCustomFactor">A custom factor replaced the edition's factors.</param>
 /// <param name="NotationKey">The line's notation key, if it has no number.</param>
 /// <param name="NotationExplanation">The key's explanation.</param>
@@ -79,13 +79,16 @@ public sealed record LineResult(
     IReadOnlyList<GasEmission> Gases,
     decimal? Co2eKg,
     decimal MemoCo2eKg,
-    string Formula,
+    Derivation Derivation,
     bool UsesCustomFactor,
     NotationKey? NotationKey,
     string? NotationExplanation,
     string? Convention,
     DataQuality DataQuality)
 {
+    /// <summary>The derivation in English with invariant numbers: the formula text stored with the result and given by the API.</summary>
+    public string Formula => Derivation.English;
+
     /// <summary>Mass of one gas on this line (0 when the gas does not occur).</summary>
     public decimal MassKg(Gas gas) => Gases.Where(g => g.Gas == gas).Sum(g => g.MassKg);
 }

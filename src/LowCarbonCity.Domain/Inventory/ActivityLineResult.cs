@@ -37,7 +37,8 @@ public sealed class ActivityLineResult
         NotationKey? notationKey,
         string? convention,
         DateTimeOffset calculatedAt,
-        IEnumerable<ActivityLineGasResult> gases)
+        IEnumerable<ActivityLineGasResult> gases,
+        string? derivation = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(formula);
         ArgumentNullException.ThrowIfNull(gases);
@@ -58,6 +59,7 @@ public sealed class ActivityLineResult
         NotationKey = notationKey;
         Convention = convention;
         CalculatedAt = calculatedAt;
+        Derivation = derivation;
         _gases.AddRange(gases);
     }
 
@@ -86,7 +88,17 @@ public sealed class ActivityLineResult
     /// <summary>CO2e in kg of memo gases (biogenic CO2, HCFC-22), never in totals.</summary>
     public decimal MemoCo2eKg { get; private set; }
 
+    /// <summary>
+    /// The formula in English with invariant numbers, as the engine wrote it: kept for the API and the audit, and shown
+    /// as written by a row calculated before <see cref="Derivation"/> was stored.
+    /// </summary>
     public string Formula { get; private set; }
+
+    /// <summary>
+    /// The same formula language-free (<see cref="Calculation.Derivation.ToJson"/>), which the pages and reports render in
+    /// the reader's language; null for a row calculated before it was stored (until its inventory is recalculated).
+    /// </summary>
+    public string? Derivation { get; private set; }
 
     public string FactorEditionCode { get; private set; }
 

@@ -11,7 +11,7 @@ public class CityInventoryTests
 {
     /// <summary>A stand-in for the waste methods: a fixed mass of non-fossil CH4 per tonne, so the scoping is testable now.</summary>
     private static MethodOutput FakeWaste(CategoryDefinition definition, Quantity? quantity, MethodParameters? parameters, int year) =>
-        new([new GasMass(Gas.CH4NonFossil, quantity!.Value.ConvertTo(Unit.Tonne).Value * 10m)], $"{quantity} × 10 kg CH4/t (test stand-in)", "test convention");
+        new([new GasMass(Gas.CH4NonFossil, quantity!.Value.ConvertTo(Unit.Tonne).Value * 10m)], Derivation.Of($"{quantity} × 10 kg CH4/t (test stand-in)"), "test convention");
 
     private static readonly ActivityRecord[] Records =
     [

@@ -19,7 +19,7 @@ public class WasteDispatchTests
         _lastCall = (definition, quantity, parameters, year);
         return new MethodOutput(
             [new GasMass(Gas.CH4NonFossil, 10m), new GasMass(Gas.N2O, 1m), new GasMass(Gas.CO2Biogenic, 50m)],
-            "100 t × 0.1 kg CH4/t (stand-in)", "stand-in convention", LowQuality: true);
+            Derivation.Of("100 t × 0.1 kg CH4/t (stand-in)"), "stand-in convention", LowQuality: true);
     }
 
     [Theory]

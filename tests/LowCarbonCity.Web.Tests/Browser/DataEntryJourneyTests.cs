@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using LowCarbonCity.Domain.Calculation.Refrigerants;
 using LowCarbonCity.Domain.Calculation.Waste;
+using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data.Seed;
 using LowCarbonCity.Web.Hosting;
@@ -251,23 +252,21 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         await BrowserFixture.ScreenshotAsync(page, "journey-refrigerant-form-th", fullPage: false);
         await officer.AddAsync();
 
-        // A line with the supplier's own factor: added, then its custom factor in its details.
+        // A line with the supplier's own factor, in the same add: its value and source (CO2e is preselected, the
+        // factor's unit follows the quantity's).
         await officer.OpenAddFormAsync();
         await officer.SelectAsync("#add-category", nameof(ActivityCategory.GridElectricity));
         await officer.FillAsync("#new-amount", "10000");
         await officer.SelectAsync("#new-unit", "kWh");
         await officer.FillAsync("#new-description", "ไฟฟ้าจากผู้ผลิตเอกชนตามสัญญา");
+        await officer.ClickAsync("#new-factor-toggle");
+        (await page.InputValueAsync("#new-factor-unit")).Should().Be("kWh");
+        await officer.FillAsync("#new-factor-value", "0.4");
+        await officer.FillAsync("#new-factor-source", "ค่าจากใบรับรองของผู้ผลิตไฟฟ้า");
+        await page.Locator("#new-factor-box").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(page, "journey-own-factor-th", fullPage: false);
         await officer.AddAsync();
         var supplier = await InventoryPages.RowPrefixAsync(page, "ไฟฟ้าจากผู้ผลิตเอกชนตามสัญญา");
-        await officer.ClickAsync($"#{supplier}toggle");
-        await page.Locator($"#{supplier}details-body").WaitForAsync();
-        await officer.ClickAsync($"details:has(#{supplier}factor-gas) > summary");
-        await officer.SelectAsync($"#{supplier}factor-gas", "CO2e");
-        await officer.FillAsync($"#{supplier}factor-value", "0.4");
-        await officer.SelectAsync($"#{supplier}factor-unit", "kWh");
-        await officer.FillAsync($"#{supplier}factor-justification", "ค่าจากใบรับรองของผู้ผลิตไฟฟ้า");
-        await officer.ClickAsync($"#{supplier}save");
-        await page.Locator($"#{supplier}status", new() { HasTextString = Saved }).WaitForAsync();
 
         var meter = await InventoryPages.RowPrefixAsync(page, "มิเตอร์ศูนย์พัฒนาเด็กเล็กแห่งใหม่");
         var chiller = await InventoryPages.RowPrefixAsync(page, "เครื่องทำน้ำเย็นอาคารสำนักงาน");
@@ -307,10 +306,12 @@ public sealed partial class DataEntryJourneyTests(DemoBrowserFixture browser) : 
         var lines = await browser.App.WithDbAsync(db => db.ActivityLines.AsNoTracking().Where(l => l.InventoryId == id).ToListAsync());
         lines.Should().HaveCount(21).And.OnlyContain(l => !l.AwaitsValue);
         lines.Single(l => l.Description == "เครื่องทำน้ำเย็นอาคารสำนักงาน").Amount.Should().Be(2m);
+        var ownFactor = lines.Single(l => l.Description == "ไฟฟ้าจากผู้ผลิตเอกชนตามสัญญา").CustomFactor!;
+        (ownFactor.Gas, ownFactor.KgPerUnit, ownFactor.PerUnit.Code, ownFactor.Justification).Should().Be((Gas.CO2e, 0.4m, "kWh", "ค่าจากใบรับรองของผู้ผลิตไฟฟ้า"));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"data-entry journey: {copied} copied lines + 5 added; {officer.Actions} actions, {officer.Loads} page loads ({loadsBeforeAdding} before adding lines): {string.Join(" ", officer.Pages.Select(u => new Uri(u).PathAndQuery))}"));
-        officer.Actions.Should().BeLessThanOrEqualTo(85);
+        officer.Actions.Should().BeLessThanOrEqualTo(77);
         officer.Loads.Should().BeLessThanOrEqualTo(10);
     }
 

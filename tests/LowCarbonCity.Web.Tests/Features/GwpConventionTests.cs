@@ -186,7 +186,7 @@ public sealed class GwpConventionTests(AppFactory app) : IClassFixture<AppFactor
         using var client = await app.ClientForAsync(officer);
         var page = WebUtility.HtmlDecode(await AppFactory.InThai(client).GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative)));
         page.Should().Contain("IPCC รายงานการประเมินฉบับที่ 5 (AR5, พ.ศ. 2556) ช่วงเวลา 100 ปี ตามที่การรายงาน GPC และ CDP ใช้ (มีเทน 28)")
-            .And.Contain("Chapter 8, Table 8.A.1");
+            .And.Contain("บทที่ 8 ตารางที่ 8.A.1", "the set's source is cited in Thai, as the reports cite it").And.NotContain("Chapter 8, Table 8.A.1");
 
         using var switched = await SwitchAsync(client, id, "AR5");
 

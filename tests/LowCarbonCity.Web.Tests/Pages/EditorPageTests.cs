@@ -106,7 +106,9 @@ public sealed partial class EditorPageTests(AppFactory app) : IClassFixture<AppF
         var details = await client.GetStringAsync(new Uri($"/Inventories/Detail/{id}?handler=LineDetails&lineId={grid.Id}", UriKind.Relative));
         details.Should().NotContain("<html");
         var formula = Regex.Match(details, $"<details id=\"l{grid.Id:N}-formula\".*?</details>", RegexOptions.Singleline).Value;
-        formula.Should().Contain("0.4999").And.Contain("kg/kWh").And.Contain("Thai National LCI Database").And.Contain("GWP set:");
+        // The factor is cited as the reports cite it (its publication), never by its technical source note.
+        formula.Should().Contain("0.4999").And.Contain("kg/kWh").And.Contain("Emission factors for Carbon Footprint for Organization (CFO)")
+            .And.NotContain("Thai National LCI Database").And.Contain("GWP set:");
         (await app.WithDbAsync(db => db.ActivityLines.AsNoTracking().SingleAsync(l => l.Id == grid.Id))).Amount.Should().Be(10_000m);
     }
 
@@ -251,6 +253,65 @@ public sealed partial class EditorPageTests(AppFactory app) : IClassFixture<AppF
         line.Amount.Should().Be(120m);
         line.IsMonthly.Should().BeTrue();
         response.Headers.Location!.OriginalString.Should().EndWith($"#line-{line.Id}");
+    }
+
+    [Fact]
+    public async Task AddLine_WithOwnFactor_StoresItAndCalculatesWithIt()
+    {
+        var (client, id, _) = await ArrangeAsync();
+
+        // The form posts its preselected gas; value, unit and source as typed (no script fills the unit here).
+        using var response = await AppFactory.PostFormAsync(client, $"/Inventories/Detail/{id}", new Dictionary<string, string>
+        {
+            ["New.Category"] = nameof(ActivityCategory.GridElectricity), ["New.Amount"] = "10000", ["New.UnitCode"] = "kWh", ["New.Description"] = "Private supplier",
+            ["New.CustomFactor.Gas"] = "CO2e", ["New.CustomFactor.KgPerUnit"] = "0.4", ["New.CustomFactor.PerUnitCode"] = "kWh", ["New.CustomFactor.Justification"] = "Supplier's certificate",
+        }, $"/Inventories/Detail/{id}?handler=AddLine");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var line = (await app.InventoryAsync(id)).Lines.Single(l => l.Description == "Private supplier");
+        (line.CustomFactor!.Gas, line.CustomFactor.KgPerUnit, line.CustomFactor.PerUnit.Code, line.CustomFactor.Justification)
+            .Should().Be((Domain.Factors.Gas.CO2e, 0.4m, "kWh", "Supplier's certificate"));
+        var html = await client.GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative));
+        // 10,000 kWh x 0.4 kg CO2e/kWh = 4,000 kg = 4.000 t.
+        Tonnes(html, line.Id).Should().Be("4.000");
+    }
+
+    [Fact]
+    public async Task AddLine_OwnFactorLeftAlone_AddsTheLineWithTheEditionsFactor()
+    {
+        var (client, id, _) = await ArrangeAsync();
+
+        using var response = await AppFactory.PostFormAsync(client, $"/Inventories/Detail/{id}", new Dictionary<string, string>
+        {
+            ["New.Category"] = nameof(ActivityCategory.GridElectricity), ["New.Amount"] = "10000", ["New.UnitCode"] = "kWh", ["New.Description"] = "Annex",
+            ["New.CustomFactor.Gas"] = "CO2e", ["New.CustomFactor.KgPerUnit"] = string.Empty, ["New.CustomFactor.PerUnitCode"] = "kWh", ["New.CustomFactor.Justification"] = string.Empty,
+        }, $"/Inventories/Detail/{id}?handler=AddLine");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var line = (await app.InventoryAsync(id)).Lines.Single(l => l.Description == "Annex");
+        line.CustomFactor.Should().BeNull();
+        // 10,000 kWh x 0.4999 = 4,999 kg.
+        Tonnes(await client.GetStringAsync(new Uri($"/Inventories/Detail/{id}", UriKind.Relative)), line.Id).Should().Be("4.999");
+    }
+
+    [Fact]
+    public async Task AddLine_OwnFactorWithoutSource_RefusedInThaiNamingTheField_NothingAdded()
+    {
+        var (client, id, _) = await ArrangeAsync();
+        AppFactory.InThai(client);
+
+        using var response = await AppFactory.PostFormAsync(client, $"/Inventories/Detail/{id}", new Dictionary<string, string>
+        {
+            ["New.Category"] = nameof(ActivityCategory.GridElectricity), ["New.Amount"] = "10000", ["New.UnitCode"] = "kWh",
+            ["New.CustomFactor.Gas"] = "CO2e", ["New.CustomFactor.KgPerUnit"] = "0.4", ["New.CustomFactor.PerUnitCode"] = "kWh", ["New.CustomFactor.Justification"] = string.Empty,
+        }, $"/Inventories/Detail/{id}?handler=AddLine");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var box = Regex.Match(html, "<details class=\"mt-2\" id=\"new-factor-box\" open=\"open\">.*?</details>", RegexOptions.Singleline).Value;
+        box.Should().Contain("เหตุผลที่ใช้ค่าสัมประสิทธิ์เอง: ค่าสัมประสิทธิ์เองต้องมีเหตุผลประกอบ", "the error names the field, in Thai, under it");
+        box.Should().MatchRegex("id=\"new-factor-value\"[^>]*value=\"0.4\"");
+        (await app.InventoryAsync(id)).Lines.Should().HaveCount(3);
     }
 
     [Fact]

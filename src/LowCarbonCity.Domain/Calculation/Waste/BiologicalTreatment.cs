@@ -62,7 +62,7 @@ public static class BiologicalTreatment
         var p = parameters ?? new BiologicalTreatmentParameters();
         p.Validate();
         Guard.NonNegative(tonnes, "quantity");
-        var name = Treatment(category) == ActivityCategory.Composting ? "Composting" : "Anaerobic digestion";
+        var name = DerivationBuilder.PhraseToken(Treatment(category) == ActivityCategory.Composting ? DerivationPhrases.BiologicalComposting : DerivationPhrases.BiologicalDigestion);
         var basis = p.Basis == MassBasis.Wet ? "wet" : "dry";
         var efCh4 = p.Ch4FactorGPerKg ?? DefaultCh4GPerKg(category, p.Basis);
         var efN2o = p.N2oFactorGPerKg ?? DefaultN2oGPerKg(category, p.Basis);
@@ -71,12 +71,18 @@ public static class BiologicalTreatment
         var floored = ch4Net < 0m;
         var ch4 = floored ? 0m : ch4Net;
         var n2o = tonnes * efN2o / 1000m;
-        var formula = Inv($"{name}, {basis} basis (IPCC 2006 Table 4.1): CH4 = M × EF × 10⁻³ − R = {N(tonnes)} t × {N(efCh4)} g/kg × 10⁻³ − {N(p.RecoveredCh4Tonnes)} t = {N(ch4)} t = {N(ch4 * 1000m)} kg")
-            + (floored ? " (recovery exceeds generation: set to 0, never negative)" : string.Empty)
-            + Inv($"; N2O = M × EF × 10⁻³ = {N(tonnes)} t × {N(efN2o)} g/kg × 10⁻³ = {N(n2o)} t = {N(n2o * 1000m)} kg");
+        var formula = new DerivationBuilder(N)
+            .Phrase(DerivationPhrases.BiologicalHeader, name, DerivationBuilder.PhraseToken(p.Basis == MassBasis.Wet ? DerivationPhrases.BasisWet : DerivationPhrases.BasisDry))
+            .Add($"CH4 = M × EF × 10⁻³ − R = {tonnes} t × {efCh4} g/kg × 10⁻³ − {p.RecoveredCh4Tonnes} t = {ch4} t = {ch4 * 1000m} kg");
+        if (floored)
+        {
+            formula.Phrase(DerivationPhrases.BiologicalFloored);
+        }
+
+        formula.Add($"; N2O = M × EF × 10⁻³ = {tonnes} t × {efN2o} g/kg × 10⁻³ = {n2o} t = {n2o * 1000m} kg");
         return new MethodOutput(
             [new GasMass(Gas.CH4NonFossil, ch4 * 1000m), new GasMass(Gas.N2O, n2o * 1000m)],
-            formula,
+            formula.Build(),
             Inv($"IPCC 2006 Vol.5 Ch.4 Table 4.1, {basis} basis; recovered CH4 subtracted, floored at 0"));
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using static LowCarbonCity.Domain.Calculation.Waste.WasteFormat;
@@ -190,7 +189,7 @@ public static class Incineration
             ActivityCategory.Incineration => false,
             _ => throw new ArgumentException($"{category} is neither incineration nor open burning.", nameof(category)),
         };
-        var text = new StringBuilder();
+        var text = new DerivationBuilder(N);
         decimal m;
         if (wetTonnes is { } q)
         {
@@ -200,7 +199,7 @@ public static class Incineration
         else if (parameters.OpenBurningEstimate is { } e && open)
         {
             m = OpenBurningTonnes(e);
-            text.Append(Inv($"MSW_B (IPCC Eq 5.7) = P {N(e.Population)} × P_frac {N(e.FractionBurning)} × MSW_P {N(e.MswKgPerCapitaDay)} kg/d × B_frac {N(e.BurnedFraction)} × 365 × 10⁻⁶ = {N(m / 1000m)} Gg = {N(m)} t\n"));
+            text.Add($"MSW_B {DerivationBuilder.PhraseToken(DerivationPhrases.IpccEquation, new DerivationToken(DerivationKind.Symbol, "5.7"))} = P {e.Population} × P_frac {e.FractionBurning} × MSW_P {e.MswKgPerCapitaDay} kg/d × B_frac {e.BurnedFraction} × 365 × 10⁻⁶ = {m / 1000m} Gg = {m} t\n");
         }
         else
         {
@@ -211,7 +210,7 @@ public static class Incineration
         var fossilSum = 0m;
         var biogenicSum = 0m;
         var dryFraction = 0m;
-        var terms = new List<string>();
+        var terms = new DerivationBuilder(N);
         foreach (var c in parameters.Composition)
         {
             var d = Defaults(c.Component);
@@ -221,25 +220,33 @@ public static class Incineration
             fossilSum += c.Fraction * dm * cf * fcf * of;
             biogenicSum += c.Fraction * dm * cf * (1m - fcf) * of;
             dryFraction += c.Fraction * dm;
-            terms.Add(Inv($"{c.Component} {N(c.Fraction)}×{N(dm)}×{N(cf)}×{N(fcf)}"));
+            terms.Add($"{(terms.IsEmpty ? string.Empty : " + ")}{c.Component} {c.Fraction}×{dm}×{cf}×{fcf}");
         }
 
         var co2Fossil = m * fossilSum * 44m / 12m;
         var co2Bio = m * biogenicSum * 44m / 12m;
-        text.Append(Inv($"CO2 fossil = MSW × Σ(WF × dm × CF × FCF × OF) × 44/12 = {N(m)} t × ({string.Join(" + ", terms)}) × OF {N(of)} × 44/12 = {N(m)} × {N(fossilSum)} × 44/12 = {N(co2Fossil)} t = {N(co2Fossil * 1000m)} kg\n"));
-        text.Append(Inv($"CO2 biogenic (memo) = MSW × Σ(WF × dm × CF × (1 − FCF) × OF) × 44/12 = {N(m)} × {N(biogenicSum)} × 44/12 = {N(co2Bio)} t = {N(co2Bio * 1000m)} kg\n"));
+        text.Add($"{DerivationBuilder.PhraseToken(DerivationPhrases.IncinerationCo2Fossil)} = MSW × Σ(WF × dm × CF × FCF × OF) × 44/12 = {m} t × ({terms.AsGroup()}) × OF {of} × 44/12 = {m} × {fossilSum} × 44/12 = {co2Fossil} t = {co2Fossil * 1000m} kg\n");
+        text.Add($"{DerivationBuilder.PhraseToken(DerivationPhrases.IncinerationCo2Biogenic)} = MSW × Σ(WF × dm × CF × (1 − FCF) × OF) × 44/12 = {m} × {biogenicSum} × 44/12 = {co2Bio} t = {co2Bio * 1000m} kg\n");
 
         var ch4Factor = parameters.Ch4FactorGPerTonne ?? (open ? OpenBurningCh4GPerTonneWet : Ch4GPerTonne(parameters.Technology));
         var ch4 = m * ch4Factor / 1_000_000m;
-        text.Append(Inv($"CH4 = {N(m)} t wet × {N(ch4Factor)} g/t ({(open ? "open burning" : parameters.Technology.ToString())}) × 10⁻⁶ = {N(ch4)} t = {N(ch4 * 1000m)} kg\n"));
+        var wet = DerivationBuilder.PhraseToken(DerivationPhrases.TonnesWet);
+        var technology = open ? DerivationBuilder.PhraseToken(DerivationPhrases.IncinerationOpenBurning) : DerivationBuilder.Term(parameters.Technology);
+        text.Add($"CH4 = {m} {wet} × {ch4Factor} g/t ({technology}) × 10⁻⁶ = {ch4} t = {ch4 * 1000m} kg\n");
 
         var (n2oDefault, dry) = open ? (OpenBurningN2oGPerTonneDry, true) : N2oFactor(parameters.Stream, parameters.Technology, parameters.SludgeN2oBasis);
         var n2oFactor = parameters.N2oFactorGPerTonne ?? n2oDefault;
         var n2oMass = dry ? m * dryFraction : m;
         var n2o = n2oMass * n2oFactor / 1_000_000m;
-        text.Append(dry
-            ? Inv($"N2O = MSW dry ({N(m)} t wet × Σ(WF × dm) {N(dryFraction)} = {N(n2oMass)} t dry) × {N(n2oFactor)} g/t dry × 10⁻⁶ = {N(n2o)} t = {N(n2o * 1000m)} kg")
-            : Inv($"N2O = {N(m)} t wet × {N(n2oFactor)} g/t wet × 10⁻⁶ = {N(n2o)} t = {N(n2o * 1000m)} kg"));
+        if (dry)
+        {
+            text.Add($"N2O = {DerivationBuilder.PhraseToken(DerivationPhrases.IncinerationDryMass)} ({m} {wet} × Σ(WF × dm) {dryFraction} = {n2oMass} {DerivationBuilder.PhraseToken(DerivationPhrases.TonnesDry)}) × {n2oFactor} {DerivationBuilder.PhraseToken(DerivationPhrases.GramsPerTonneDry)} × 10⁻⁶ = {n2o} t = {n2o * 1000m} kg");
+        }
+        else
+        {
+            text.Add($"N2O = {m} {wet} × {n2oFactor} {DerivationBuilder.PhraseToken(DerivationPhrases.GramsPerTonneWet)} × 10⁻⁶ = {n2o} t = {n2o * 1000m} kg");
+        }
+
 
         var convention = open
             ? "IPCC 2006 Vol.5 Ch.5, open burning: OF 0.58, CH4 6500 g/t wet, N2O 150 g/t dry"
@@ -251,7 +258,7 @@ public static class Incineration
                 new GasMass(Gas.CH4NonFossil, ch4 * 1000m),
                 new GasMass(Gas.N2O, n2o * 1000m),
             ],
-            text.ToString(),
+            text.Build(),
             convention);
     }
 }

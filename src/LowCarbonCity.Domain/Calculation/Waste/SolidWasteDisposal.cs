@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Serialization;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
@@ -255,7 +254,7 @@ public static class SolidWasteDisposal
     public static MethodOutput Calculate(SolidWasteDisposalParameters parameters, decimal? lineTonnes, int inventoryYear)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var note = string.Empty;
+        var note = new DerivationBuilder(N);
         var deposits = parameters.Deposits;
         if (lineTonnes is { } q)
         {
@@ -263,14 +262,15 @@ public static class SolidWasteDisposal
             if (deposits.Any(d => d.Year == inventoryYear))
             {
                 var recorded = deposits.Where(d => d.Year == inventoryYear).Sum(d => d.Tonnes);
-                note = recorded == q
-                    ? string.Empty
-                    : Inv($"Line quantity {N(q)} t not used: the deposit history already records {N(recorded)} t for {inventoryYear}.\n");
+                if (recorded != q)
+                {
+                    note.Phrase(DerivationPhrases.LandfillQuantityNotUsed, note.Number(q), note.Number(recorded), DerivationBuilder.Year(inventoryYear)).Add($"\n");
+                }
             }
             else if (q == 0)
             {
                 // Nothing deposited this year: no deposit to add, so no DOC is needed.
-                note = Inv($"No deposit in {inventoryYear} (line quantity 0 t).\n");
+                note.Phrase(DerivationPhrases.LandfillNoDeposit, DerivationBuilder.Year(inventoryYear)).Add($"\n");
             }
             else
             {
@@ -282,7 +282,7 @@ public static class SolidWasteDisposal
                 }
 
                 deposits = [.. deposits, new LandfillDeposit(inventoryYear, WasteType.BulkMsw, q)];
-                note = Inv($"Line quantity {N(q)} t added as the bulk-MSW deposit of {inventoryYear} (none in the history).\n");
+                note.Phrase(DerivationPhrases.LandfillQuantityAdded, note.Number(q), DerivationBuilder.Year(inventoryYear)).Add($"\n");
             }
         }
 
@@ -290,9 +290,9 @@ public static class SolidWasteDisposal
         effective.Validate();
         return effective.Convention switch
         {
-            LandfillConvention.IpccFirstOrderDecay => FirstOrderDecay(effective, inventoryYear, delay: true, note),
-            LandfillConvention.GpcNoDelay => FirstOrderDecay(effective, inventoryYear, delay: false, note),
-            LandfillConvention.MethaneCommitment => Commitment(effective, inventoryYear, note),
+            LandfillConvention.IpccFirstOrderDecay => FirstOrderDecay(effective, inventoryYear, delay: true, note.Build()),
+            LandfillConvention.GpcNoDelay => FirstOrderDecay(effective, inventoryYear, delay: false, note.Build()),
+            LandfillConvention.MethaneCommitment => Commitment(effective, inventoryYear, note.Build()),
         };
     }
 
@@ -322,18 +322,26 @@ public static class SolidWasteDisposal
         return (accumulated, accumulated * (1m - expMinusK));
     }
 
-    private static MethodOutput FirstOrderDecay(SolidWasteDisposalParameters p, int year, bool delay, string note)
+    private static MethodOutput FirstOrderDecay(SolidWasteDisposalParameters p, int year, bool delay, Derivation note)
     {
         var mcf = p.EffectiveMcf;
         var f = p.EffectiveMethaneFraction;
         var docf = p.EffectiveDocf;
         var ox = p.EffectiveOxidation;
         var recovered = p.RecoveredCh4?.Where(r => r.Year == year).Sum(r => r.Tonnes) ?? 0m;
-        var text = new StringBuilder(note);
-        text.Append(Inv($"CH4({year}) = (Σ_types DDOCm_decomp({year}) × F × 16/12 − R({year})) × (1 − OX); DDOCm_d = W × DOC × DOCf × MCF; "));
-        text.Append(delay
-            ? Inv($"DDOCm_decomp({year}) = DDOCm_a({year - 1}) × (1 − e^-k)\n")
-            : Inv($"DDOCm_decomp({year}) = DDOCm_a({year}) × (1 − e^-k) (no delay)\n"));
+        var text = new DerivationBuilder(N).Append(note);
+        var sum = DerivationBuilder.PhraseToken(DerivationPhrases.LandfillSumOfTypes);
+        var decomp = DerivationBuilder.PhraseToken(DerivationPhrases.LandfillDecomposed);
+        text.Add($"CH4({year}) = ({sum} {decomp}({year}) × F × 16/12 − R({year})) × (1 − OX); DDOCm_d = W × DOC × DOCf × MCF; ");
+        if (delay)
+        {
+            text.Add($"{decomp}({year}) = DDOCm_a({year - 1}) × (1 − e^-k)\n");
+        }
+        else
+        {
+            text.Add($"{decomp}({year}) = DDOCm_a({year}) × (1 − e^-k) ").Phrase(DerivationPhrases.LandfillNoDelay).Add($"\n");
+        }
+
         var generated = 0m;
         foreach (var group in p.Deposits.Where(d => d.Year <= year).GroupBy(d => d.WasteType).OrderBy(g => g.Key))
         {
@@ -345,37 +353,38 @@ public static class SolidWasteDisposal
             var ch4 = decomposed * f * SolidWasteDefaults.Ch4PerC;
             generated += ch4;
             var firstYear = group.Min(d => d.Year);
-            text.Append(Inv($"  {type}: deposits {firstYear}-{group.Max(d => d.Year)} ({N(group.Sum(d => d.Tonnes))} t); DOC {N(doc)} × DOCf {N(docf)} × MCF {N(mcf)}; k {N(k)}, e^-k = {N(expMinusK)}; "));
-            text.Append(Inv($"DDOCm_a({(delay ? year - 1 : year)}) = {N(accumulated)} t; DDOCm_decomp = {N(accumulated)} × {N(1m - expMinusK)} = {N(decomposed)} t; CH4 = {N(decomposed)} × F {N(f)} × 16/12 = {N(ch4)} t\n"));
+            text.Add($"  {type}: ").Phrase(DerivationPhrases.LandfillDeposits, DerivationBuilder.Year(firstYear), DerivationBuilder.Year(group.Max(d => d.Year)), text.Number(group.Sum(d => d.Tonnes)));
+            text.Add($"; DOC {doc} × DOCf {docf} × MCF {mcf}; k {k}, e^-k = {expMinusK}; ");
+            text.Add($"DDOCm_a({(delay ? year - 1 : year)}) = {accumulated} t; {decomp} = {accumulated} × {1m - expMinusK} = {decomposed} t; CH4 = {decomposed} × F {f} × 16/12 = {ch4} t\n");
         }
 
         var net = generated - recovered;
         var floored = net < 0m;
         var emittedTonnes = (floored ? 0m : net) * (1m - ox);
-        text.Append(Inv($"CH4({year}) = ({N(generated)} − R {N(recovered)}) × (1 − OX {N(ox)}) = {N(emittedTonnes)} t = {N(emittedTonnes * 1000m)} kg"));
+        text.Add($"CH4({year}) = ({generated} − R {recovered}) × (1 − OX {ox}) = {emittedTonnes} t = {emittedTonnes * 1000m} kg");
         if (floored)
         {
-            text.Append(" (recovery exceeds generation: emissions set to 0, never negative)");
+            text.Add($" ").Phrase(DerivationPhrases.LandfillFloored);
         }
 
         var lowQuality = p.Deposits.Any(d => d.IsBackCast && d.Tonnes > 0m && (delay ? d.Year < year : d.Year <= year) && DocOf(p, d.WasteType) > 0m);
         if (lowQuality)
         {
-            text.Append("\nBack-cast deposits contribute: low data quality.");
+            text.Add($"\n").Phrase(DerivationPhrases.LandfillBackCast);
         }
 
-        return new MethodOutput([new GasMass(Gas.CH4NonFossil, emittedTonnes * 1000m)], text.ToString(), delay ? ConventionIpcc : ConventionGpc, lowQuality);
+        return new MethodOutput([new GasMass(Gas.CH4NonFossil, emittedTonnes * 1000m)], text.Build(), delay ? ConventionIpcc : ConventionGpc, lowQuality);
     }
 
-    private static MethodOutput Commitment(SolidWasteDisposalParameters p, int year, string note)
+    private static MethodOutput Commitment(SolidWasteDisposalParameters p, int year, Derivation note)
     {
         var mcf = p.EffectiveMcf;
         var f = p.EffectiveMethaneFraction;
         var docf = p.EffectiveDocf;
         var ox = p.EffectiveOxidation;
         var fRec = p.CommitmentRecoveryFraction;
-        var text = new StringBuilder(note);
-        text.Append(Inv($"CH4({year}) = Σ_types MSW × L0 × (1 − f_rec) × (1 − OX); L0 = MCF × DOC × DOCf × F × 16/12\n"));
+        var text = new DerivationBuilder(N).Append(note);
+        text.Add($"CH4({year}) = {DerivationBuilder.PhraseToken(DerivationPhrases.LandfillSumOfTypes)} MSW × L0 × (1 − {DerivationBuilder.PhraseToken(DerivationPhrases.LandfillRecoveredFraction)}) × (1 − OX); L0 = MCF × DOC × DOCf × F × 16/12\n");
         var total = 0m;
         foreach (var d in p.Deposits.Where(d => d.Year == year).OrderBy(d => d.WasteType))
         {
@@ -383,17 +392,17 @@ public static class SolidWasteDisposal
             var l0 = mcf * doc * docf * f * SolidWasteDefaults.Ch4PerC;
             var ch4 = d.Tonnes * l0 * (1m - fRec) * (1m - ox);
             total += ch4;
-            text.Append(Inv($"  {d.WasteType}: {N(d.Tonnes)} t × L0 ({N(mcf)} × {N(doc)} × {N(docf)} × {N(f)} × 16/12 = {N(l0)}) × (1 − {N(fRec)}) × (1 − {N(ox)}) = {N(ch4)} t\n"));
+            text.Add($"  {d.WasteType}: {d.Tonnes} t × L0 ({mcf} × {doc} × {docf} × {f} × 16/12 = {l0}) × (1 − {fRec}) × (1 − {ox}) = {ch4} t\n");
         }
 
-        text.Append(Inv($"CH4({year}) = {N(total)} t = {N(total * 1000m)} kg"));
+        text.Add($"CH4({year}) = {total} t = {total * 1000m} kg");
         var lowQuality = p.Deposits.Any(d => d.IsBackCast && d.Year == year && d.Tonnes > 0m && DocOf(p, d.WasteType) > 0m);
         if (lowQuality)
         {
-            text.Append("\nThe deposit is back-cast: low data quality.");
+            text.Add($"\n").Phrase(DerivationPhrases.LandfillDepositBackCast);
         }
 
-        return new MethodOutput([new GasMass(Gas.CH4NonFossil, total * 1000m)], text.ToString(), ConventionCommitment, lowQuality);
+        return new MethodOutput([new GasMass(Gas.CH4NonFossil, total * 1000m)], text.Build(), ConventionCommitment, lowQuality);
     }
 
     private static decimal DocOf(SolidWasteDisposalParameters p, WasteType type) => p.DocOf(type) ?? 0m;

@@ -1,4 +1,3 @@
-using System.Text;
 using LowCarbonCity.Domain.Factors;
 using static LowCarbonCity.Domain.Calculation.Waste.WasteFormat;
 
@@ -229,9 +228,11 @@ public static class Wastewater
         var p = personYears;
         var bod = parameters.BodGPerPersonDay ?? DefaultBodGPerPersonDay;
         var bo = parameters.BoKgCh4PerKgBod ?? DefaultBoPerBod;
-        var text = new StringBuilder(Inv($"CH4 = Σ_j Bo × MCF_j × (TOW_j − S_j) − R; TOW_j = P × T_j × BOD × 0.001 × I_j × 365; P = {N(p)} person-years, BOD {N(bod)} g/person/day, Bo {N(bo)} kg CH4/kg BOD\n"));
+        var text = new DerivationBuilder(N).Add($"CH4 = Σ_j Bo × MCF_j × (TOW_j − S_j) − R; TOW_j = P × T_j × BOD × 0.001 × I_j × 365; P = ");
+        text.Phrase(DerivationPhrases.WastewaterPersonYears, text.Number(p)).Add($", BOD ").Phrase(DerivationPhrases.WastewaterBodPerPersonDay, text.Number(bod));
+        text.Add($", Bo {bo} kg CH4/kg BOD\n");
         var gross = 0m;
-        var notes = new List<string>();
+        var notes = new List<DerivationToken>();
         foreach (var s in parameters.Pathways)
         {
             var collected = s.Collected ?? CollectedByDefault(s.Pathway);
@@ -241,23 +242,23 @@ public static class Wastewater
             var organics = tow - s.SludgeKgBod;
             if (organics < 0m)
             {
-                notes.Add(Inv($"{s.Pathway}: sludge exceeds TOW, set to 0"));
+                notes.Add(DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterSludgeExceedsTow, DerivationBuilder.Term(s.Pathway)));
                 organics = 0m;
             }
 
             var ch4J = bo * mcf * organics;
             gross += ch4J;
-            text.Append(Inv($"  {s.Pathway}: TOW = {N(p)} × {N(s.Fraction)} × {N(bod)} × 0.001 × I {N(i)} × 365 = {N(tow)} kg BOD; CH4 = {N(bo)} × MCF {N(mcf)} × ({N(tow)} − S {N(s.SludgeKgBod)}) = {N(ch4J)} kg\n"));
+            text.Add($"  {s.Pathway}: TOW = {p} × {s.Fraction} × {bod} × 0.001 × I {i} × 365 = {tow} kg BOD; CH4 = {bo} × MCF {mcf} × ({tow} − S {s.SludgeKgBod}) = {ch4J} kg\n");
         }
 
         var ch4 = gross - parameters.RecoveredCh4Kg;
         if (ch4 < 0m)
         {
-            notes.Add("recovery exceeds generation, CH4 set to 0");
+            notes.Add(DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterRecoveryExceeds));
             ch4 = 0m;
         }
 
-        text.Append(Inv($"CH4 = {N(gross)} − R {N(parameters.RecoveredCh4Kg)} = {N(ch4)} kg"));
+        text.Add($"CH4 = {gross} − R {parameters.RecoveredCh4Kg} = {ch4} kg");
         var gases = new List<GasMass> { new(Gas.CH4NonFossil, ch4) };
         if (parameters.IncludeEffluentN2o)
         {
@@ -270,24 +271,36 @@ public static class Wastewater
             var nEff = nGross - parameters.SludgeNitrogenKg;
             if (nEff < 0m)
             {
-                notes.Add("sludge nitrogen exceeds effluent nitrogen, N_EFFLUENT set to 0");
+                notes.Add(DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterSludgeNitrogenExceeds));
                 nEff = 0m;
             }
 
             var n2oEffluent = nEff * ef * 44m / 28m;
             var efPlants = parameters.PlantN2oGPerPersonYear ?? PlantN2oGPerPersonYear;
             var n2oPlants = p * parameters.AdvancedPlantFraction * findcom * efPlants / 1000m;
-            text.Append(Inv($"\nN_EFFLUENT = P × Protein × F_NPR × F_NON-CON × F_IND-COM − N_SLUDGE = {N(p)} × {N(protein)} × {N(fnpr)} × {N(fnoncon)} × {N(findcom)} − {N(parameters.SludgeNitrogenKg)} = {N(nEff)} kg N"));
-            text.Append(Inv($"\nN2O = N_EFFLUENT × EF {N(ef)} × 44/28 + P × T_PLANT {N(parameters.AdvancedPlantFraction)} × F_IND-COM × {N(efPlants)} g = {N(n2oEffluent)} + {N(n2oPlants)} = {N(n2oEffluent + n2oPlants)} kg"));
+            text.Add($"\n{DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterNitrogenEquation)} = {p} × {protein} × {fnpr} × {fnoncon} × {findcom} − {parameters.SludgeNitrogenKg} = {nEff} kg N");
+            text.Add($"\nN2O = {DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterEffluentNitrogen)} × EF {ef} × 44/28 + P × {DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterPlantShare)} {parameters.AdvancedPlantFraction} × F_IND-COM × {efPlants} g = {n2oEffluent} + {n2oPlants} = {n2oEffluent + n2oPlants} kg");
             gases.Add(new GasMass(Gas.N2O, n2oEffluent + n2oPlants));
         }
 
         if (notes.Count > 0)
         {
-            text.Append("\nNote: ").Append(string.Join("; ", notes)).Append(" (never negative).");
+            text.Add($"\n").Append(Notes(notes));
         }
 
-        return new MethodOutput(gases, text.ToString(), "IPCC 2006 Vol.5 Ch.6 Eq 6.1-6.3 (I per pathway) and Eq 6.7-6.9; differences below zero set to 0");
+        return new MethodOutput(gases, text.Build(), "IPCC 2006 Vol.5 Ch.6 Eq 6.1-6.3 (I per pathway) and Eq 6.7-6.9; differences below zero set to 0");
+    }
+
+    /// <summary>"Note: a; b (never negative)." for the differences set to 0.</summary>
+    private static DerivationToken Notes(List<DerivationToken> notes)
+    {
+        var list = new DerivationBuilder(N);
+        for (var i = 0; i < notes.Count; i++)
+        {
+            list.Add($"{(i > 0 ? "; " : string.Empty)}{notes[i]}");
+        }
+
+        return DerivationBuilder.PhraseToken(DerivationPhrases.Note, list.AsGroup());
     }
 
     internal static void ValidateCodCommon(decimal? mcf, TreatmentPathway? pathway)
@@ -309,7 +322,7 @@ public static class Wastewater
         ArgumentNullException.ThrowIfNull(parameters);
         parameters.Validate();
         var codKgPerM3 = parameters.CodMgPerL / 1000m;
-        return CodBased(cubicMetres, codKgPerM3, Inv($"{N(parameters.CodMgPerL)} mg/L = {N(codKgPerM3)} kg/m³"),
+        return CodBased(cubicMetres, codKgPerM3, new DerivationBuilder(N).Add($"{parameters.CodMgPerL} mg/L = {codKgPerM3} kg/m³").AsGroup(),
             parameters.Mcf ?? Mcf(parameters.Pathway!.Value), parameters.BoKgCh4PerKgCod ?? DefaultBoPerCod,
             parameters.SludgeKgCod, parameters.RecoveredCh4Kg,
             "TGO CFO worksheet COD method: CH4 = 0.25 × MCF × (m³ × kg COD/m³ − S)");
@@ -320,21 +333,21 @@ public static class Wastewater
     {
         ArgumentNullException.ThrowIfNull(parameters);
         parameters.Validate();
-        return CodBased(cubicMetres, parameters.CodKgPerM3, Inv($"{N(parameters.CodKgPerM3)} kg/m³"),
+        return CodBased(cubicMetres, parameters.CodKgPerM3, new DerivationBuilder(N).Add($"{parameters.CodKgPerM3} kg/m³").AsGroup(),
             parameters.Mcf ?? Mcf(parameters.Pathway!.Value), parameters.BoKgCh4PerKgCod ?? DefaultBoPerCod,
             parameters.SludgeKgCod, parameters.RecoveredCh4Kg,
             "IPCC 2006 Vol.5 Eq 6.4-6.6 industrial wastewater: TOW = P × W × COD (line quantity = P × W in m³), EF = Bo × MCF");
     }
 
-    private static MethodOutput CodBased(decimal cubicMetres, decimal codKgPerM3, string codText, decimal mcf, decimal bo, decimal sludge, decimal recovered, string convention)
+    private static MethodOutput CodBased(decimal cubicMetres, decimal codKgPerM3, DerivationToken codText, decimal mcf, decimal bo, decimal sludge, decimal recovered, string convention)
     {
         Guard.NonNegative(cubicMetres, "quantity");
         var tow = cubicMetres * codKgPerM3;
         var organics = tow - sludge;
-        var notes = new List<string>();
+        var notes = new List<DerivationToken>();
         if (organics < 0m)
         {
-            notes.Add("sludge exceeds COD load, set to 0");
+            notes.Add(DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterSludgeExceedsCod));
             organics = 0m;
         }
 
@@ -342,13 +355,17 @@ public static class Wastewater
         var ch4 = gross - recovered;
         if (ch4 < 0m)
         {
-            notes.Add("recovery exceeds generation, CH4 set to 0");
+            notes.Add(DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterRecoveryExceeds));
             ch4 = 0m;
         }
 
-        var formula = Inv($"CH4 = Bo × MCF × (V × COD − S) − R = {N(bo)} × {N(mcf)} × ({N(cubicMetres)} m³ × {codText} = {N(tow)} kg COD − {N(sludge)}) − {N(recovered)} = {N(ch4)} kg")
-            + (notes.Count > 0 ? "\nNote: " + string.Join("; ", notes) + " (never negative)." : string.Empty);
-        return new MethodOutput([new GasMass(Gas.CH4NonFossil, ch4)], formula, convention);
+        var formula = new DerivationBuilder(N).Add($"CH4 = Bo × MCF × (V × COD − S) − R = {bo} × {mcf} × ({cubicMetres} m³ × {codText} = {tow} kg COD − {sludge}) − {recovered} = {ch4} kg");
+        if (notes.Count > 0)
+        {
+            formula.Add($"\n").Append(Notes(notes));
+        }
+
+        return new MethodOutput([new GasMass(Gas.CH4NonFossil, ch4)], formula.Build(), convention);
     }
 
     /// <summary>Septic tanks (TGO CFO): CH4 = person-years × 365 days × BOD × 0.001 × Bo × MCF.</summary>
@@ -363,10 +380,21 @@ public static class Wastewater
         var tow = personYears * 365m * bod * 0.001m;
         var organics = Math.Max(tow - p.SludgeKgBod, 0m);
         var ch4 = organics * bo * mcf;
-        var formula = p.SludgeKgBod == 0m
-            ? Inv($"CH4 = people × days × BOD × Bo × MCF = {N(personYears)} person-years × 365 d × {N(bod)} g × 0.001 × {N(bo)} × {N(mcf)} = {N(ch4)} kg")
-            : Inv($"CH4 = (people × days × BOD − S) × Bo × MCF = ({N(personYears)} person-years × 365 d × {N(bod)} g × 0.001 = {N(tow)} kg BOD − S {N(p.SludgeKgBod)}) × {N(bo)} × {N(mcf)} = {N(ch4)} kg")
-                + (tow < p.SludgeKgBod ? "\nNote: sludge exceeds BOD, set to 0 (never negative)." : string.Empty);
-        return new MethodOutput([new GasMass(Gas.CH4NonFossil, ch4)], formula, "TGO CFO septic tanks: people × BOD × days × 0.6 × 0.5 (365 days per person-year)");
+        var formula = new DerivationBuilder(N);
+        var people = DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterPersonYears, formula.Number(personYears));
+        if (p.SludgeKgBod == 0m)
+        {
+            formula.Phrase(DerivationPhrases.SepticEquation).Add($" = {people} × 365 d × {bod} g × 0.001 × {bo} × {mcf} = {ch4} kg");
+        }
+        else
+        {
+            formula.Phrase(DerivationPhrases.SepticEquationWithSludge).Add($" = ({people} × 365 d × {bod} g × 0.001 = {tow} kg BOD − S {p.SludgeKgBod}) × {bo} × {mcf} = {ch4} kg");
+            if (tow < p.SludgeKgBod)
+            {
+                formula.Add($"\n").Append(Notes([DerivationBuilder.PhraseToken(DerivationPhrases.WastewaterSludgeExceedsBod)]));
+            }
+        }
+
+        return new MethodOutput([new GasMass(Gas.CH4NonFossil, ch4)], formula.Build(), "TGO CFO septic tanks: people × BOD × days × 0.6 × 0.5 (365 days per person-year)");
     }
 }

@@ -16,7 +16,11 @@ namespace LowCarbonCity.Web.Features.Calculation;
 public sealed record ChangeBasisInput(Guid InventoryId, int ExpectedVersion, string? FactorEditionCode, string? GwpSetCode);
 
 /// <summary>A GWP set as a reader sees it: code, Thai and English names, citation.</summary>
-public sealed record GwpSetName(string Code, string NameTh, string NameEn, string Source);
+public sealed record GwpSetName(string Code, string NameTh, string NameEn, string Source, string SourceTh)
+{
+    /// <summary>The set's source as the reports cite it, in Thai or English.</summary>
+    public Reports.ReportCitation Citation => Reports.ReportCitation.OfGwpSet(SourceTh, Source);
+}
 
 /// <summary>The GWP set an inventory is calculated with and the sets it may switch to.</summary>
 /// <param name="Current">The inventory's set.</param>
@@ -51,7 +55,7 @@ public sealed class InventoryBasisService(AppDbContext db, ResourceGuard guard, 
         var inventory = await db.Inventories.AsNoTracking().Where(i => i.Id == inventoryId)
             .Join(db.EmissionFactorEditions, i => i.FactorEditionId, e => e.Id, (i, e) => new { i.GwpSetCode, i.Kind, i.Version, e.DefaultGwpSetCode })
             .SingleAsync(ct);
-        var sets = await db.GwpSets.AsNoTracking().OrderBy(g => g.Code).Select(g => new GwpSetName(g.Code, g.NameTh, g.NameEn, g.Source)).ToListAsync(ct);
+        var sets = await db.GwpSets.AsNoTracking().OrderBy(g => g.Code).Select(g => new GwpSetName(g.Code, g.NameTh, g.NameEn, g.Source, g.SourceTh)).ToListAsync(ct);
         return Result<InventoryGwpChoice>.Ok(new InventoryGwpChoice(
             sets.Single(s => s.Code == inventory.GwpSetCode), GwpConventions.DefaultFor(inventory.Kind, inventory.DefaultGwpSetCode), sets, inventory.Version));
     }

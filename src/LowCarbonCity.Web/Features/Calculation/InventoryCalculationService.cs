@@ -202,5 +202,6 @@ public sealed class InventoryCalculationService(AppDbContext db, TimeProvider cl
             line.Convention,
             now,
             line.Gases.Select(g => new ActivityLineGasResult(
-                g.Gas, g.MassKg, g.Gwp, g.Co2eKg, g.IsMemo, g.Factor?.KgPerUnit, g.Factor?.PerUnit, g.Factor?.Source)));
+                g.Gas, g.MassKg, g.Gwp, g.Co2eKg, g.IsMemo, g.Factor?.KgPerUnit, g.Factor?.PerUnit, g.Factor?.Source)),
+            line.Derivation.ToJson());
 }

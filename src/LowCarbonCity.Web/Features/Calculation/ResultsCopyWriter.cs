@@ -127,7 +127,7 @@ public static class ResultsCopyWriter
 
     private const string Staged = "staged_activity_line_results";
 
-    private const string ResultColumns = "line_id, part, inventory_id, category, scope, gpc_reference, converted_amount, converted_unit, co2e_kg, memo_co2e_kg, formula, factor_edition_code, gwp_set_code, uses_custom_factor, notation_key, convention, calculated_at, in_basic, in_basic_plus, in_territorial";
+    private const string ResultColumns = "line_id, part, inventory_id, category, scope, gpc_reference, converted_amount, converted_unit, co2e_kg, memo_co2e_kg, formula, factor_edition_code, gwp_set_code, uses_custom_factor, notation_key, convention, calculated_at, in_basic, in_basic_plus, in_territorial, derivation";
 
     /// <summary>Each line result of the batch with its inventory and, for a City inventory, its GPC cell.</summary>
     private static IEnumerable<(Calculated Inventory, LineResult Line, GpcCell? Cell)> Rows(IReadOnlyList<Calculated> batch)
@@ -165,6 +165,7 @@ public static class ResultsCopyWriter
         await copy.WriteAsync(cell?.InBasic ?? false, NpgsqlDbType.Boolean, ct);
         await copy.WriteAsync(cell?.InBasicPlus ?? false, NpgsqlDbType.Boolean, ct);
         await copy.WriteAsync(cell?.InTerritorial ?? false, NpgsqlDbType.Boolean, ct);
+        await copy.WriteAsync(r.Derivation.ToJson(), NpgsqlDbType.Text, ct);
     }
 
     /// <summary>Gas rows of known result ids; their own ids come from the identity default.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using LowCarbonCity.Domain.Calculation;
 using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
@@ -21,7 +22,15 @@ public sealed record GasResultSummary(Gas Gas, Measure Mass, decimal Gwp, Measur
 public sealed record LineResultSummary(
     Guid LineId, LinePart Part, ActivityCategory Category, EmissionScope Scope, string? GpcReference,
     Measure? ConvertedQuantity, Measure? Co2e, Measure MemoCo2e, NotationKey? NotationKey, bool UsesCustomFactor,
-    string Formula, IReadOnlyList<GasResultSummary> Gases);
+    string Formula, IReadOnlyList<GasResultSummary> Gases)
+{
+    /// <summary>The formula language-free, for the pages to render in the reader's language (<see cref="FormulaRenderer"/>); the API gives <see cref="Formula"/>.</summary>
+    [JsonIgnore]
+    public string? Derivation { get; init; }
+
+    /// <summary>The formula in the request's language.</summary>
+    public string FormulaText() => FormulaRenderer.Render(Formula, Derivation);
+}
 
 public sealed record ScopeTotal(EmissionScope Scope, Measure Co2e);
 
@@ -52,12 +61,37 @@ public sealed class StoredResultsService(AppDbContext db, ResourceGuard guard)
                 r.Co2eKg is { } co2e ? Measure.Co2e(co2e) : null,
                 Measure.Co2e(r.MemoCo2eKg), r.NotationKey, r.UsesCustomFactor, r.Formula,
                 r.Gases.OrderBy(g => g.Gas).Select(g => new GasResultSummary(
-                    g.Gas, new Measure(g.MassKg, "kg"), g.Gwp, Measure.Co2e(g.Co2eKg), g.IsMemo, g.FactorKgPerUnit, g.FactorPerUnit?.Code, g.FactorSource)).ToList()))
+                    g.Gas, new Measure(g.MassKg, "kg"), g.Gwp, Measure.Co2e(g.Co2eKg), g.IsMemo, g.FactorKgPerUnit, g.FactorPerUnit?.Code, g.FactorSource)).ToList())
+            {
+                Derivation = r.Derivation,
+            })
             .ToList();
         var byScope = rows.Where(r => r.Co2eKg is not null).GroupBy(r => r.Scope).OrderBy(g => g.Key)
             .Select(g => new ScopeTotal(g.Key, Measure.Co2e(g.Sum(r => r.Co2eKg!.Value)))).ToList();
         return Result<InventoryResults>.Ok(new InventoryResults(
             inventoryId, rows.FirstOrDefault()?.FactorEditionCode, rows.FirstOrDefault()?.GwpSetCode,
             Measure.Co2e(rows.Sum(r => r.Co2eKg ?? 0m)), byScope, Measure.Co2e(rows.Sum(r => r.MemoCo2eKg)), lines));
+    }
+
+    /// <summary>
+    /// How each gas's factor of one line's results is cited for a reader, as the reports cite it
+    /// (<see cref="Reports.ReportCitation.OfLineFactor"/>), by part and gas. Only for a caller that has read the inventory.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(LinePart Part, Gas Gas), Reports.ReportCitation>> CitationsAsync(
+        Guid inventoryId, IReadOnlyList<LineResultSummary> results, string? customJustification, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (!results.Any(r => r.Gases.Any(g => g.FactorKgPerUnit is not null)))
+        {
+            return new Dictionary<(LinePart, Gas), Reports.ReportCitation>();
+        }
+
+        var edition = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors)
+            .SingleAsync(e => db.Inventories.Any(i => i.Id == inventoryId && i.FactorEditionId == e.Id), ct);
+        return results.SelectMany(r => r.Gases.Where(g => g.FactorKgPerUnit is not null).Select(g => (Result: r, Gas: g)))
+            .DistinctBy(x => (x.Result.Part, x.Gas.Gas))
+            .ToDictionary(
+                x => (x.Result.Part, x.Gas.Gas),
+                x => Reports.ReportCitation.OfLineFactor(edition, x.Result.Category, x.Gas.Gas, x.Gas.FactorKgPerUnit, x.Gas.FactorPerUnit, x.Result.UsesCustomFactor, customJustification));
     }
 }

@@ -23,6 +23,26 @@ public sealed record ReportCitation(string Th, string En)
             : new ReportCitation(edition.NameTh, edition.NameEn);
     }
 
+    /// <summary>
+    /// The citation of the factor a line's gas was calculated with: a custom factor by its justification, else the
+    /// edition's factor of that gas and unit with the stored value (the line's category first), by its publication.
+    /// </summary>
+    public static ReportCitation OfLineFactor(
+        EmissionFactorEdition edition, Domain.Inventory.ActivityCategory category, Gas gas, decimal? kgPerUnit, string? perUnitCode, bool usesCustomFactor, string? justification)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        if (usesCustomFactor)
+        {
+            return Custom(justification ?? string.Empty);
+        }
+
+        var candidates = edition.Factors.Where(f => f.Gas == gas && f.PerUnit.Code == perUnitCode).ToList();
+        var factor = candidates.Where(f => Math.Round(f.KgPerUnit, Data.AppDbContext.FactorScale, MidpointRounding.AwayFromZero) == kgPerUnit)
+                .OrderBy(f => f.Category == category ? 0 : 1).FirstOrDefault()
+            ?? candidates.FirstOrDefault(f => f.Category == category);
+        return OfFactor(edition, factor);
+    }
+
     /// <summary>A GWP set's citation; a set with no Thai citation yet is cited in English in both.</summary>
     public static ReportCitation OfGwpSet(string sourceTh, string sourceEn) =>
         new(string.IsNullOrWhiteSpace(sourceTh) ? sourceEn : sourceTh, sourceEn);

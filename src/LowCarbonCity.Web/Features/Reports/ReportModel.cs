@@ -202,6 +202,12 @@ public sealed record ReportLine(
     public decimal? Co2eT => Co2eKg / 1000m;
 
     public decimal MemoCo2eT => MemoCo2eKg / 1000m;
+
+    /// <summary>The stored result's formula language-free (null for a row calculated before it was stored).</summary>
+    public string? Derivation { get; init; }
+
+    /// <summary>The formula in the report's language (<see cref="Calculation.FormulaRenderer"/>).</summary>
+    public string? FormulaIn(ReportLanguage language) => Formula is null ? null : Calculation.FormulaRenderer.Render(Formula, Derivation, language);
 }
 
 /// <summary>One gas of a line: the factor (value per unit and source), GWP, mass and CO2e.</summary>

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using LowCarbonCity.Domain.Factors;
 using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Web.Data;
 using LowCarbonCity.Web.Features.Inventories;
@@ -91,9 +90,8 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
         // by the stored technical source; a custom factor by its justification.
         var edition = await db.EmissionFactorEditions.AsNoTracking().Include(e => e.Factors)
             .SingleAsync(e => db.Inventories.Any(i => i.Id == inventoryId && i.FactorEditionId == e.Id), ct);
-        ReportCitation CitationOf(ReportLine line, ReportGas gas) => line.UsesCustomFactor
-            ? ReportCitation.Custom(line.CustomFactorJustification ?? string.Empty)
-            : ReportCitation.OfFactor(edition, FactorOf(edition, line, gas));
+        ReportCitation CitationOf(ReportLine line, ReportGas gas) =>
+            ReportCitation.OfLineFactor(edition, line.Category, gas.Gas, gas.FactorKgPerUnit, gas.FactorPerUnitCode, line.UsesCustomFactor, line.CustomFactorJustification);
         var factors = reportLines
             .SelectMany(l => l.Gases.Where(g => g.FactorKgPerUnit is not null && g.FactorPerUnitCode is not null)
                 .Select(g => new ReportFactorUsed(l.Category, l.CategoryNameTh, l.CategoryNameEn, g.Gas, g.FactorKgPerUnit!.Value, g.FactorPerUnitCode!, CitationOf(l, g), l.UsesCustomFactor, g.Gwp)))
@@ -146,14 +144,6 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
     /// line's own category first (a line part may use another category's factor, e.g. electricity upstream); else the
     /// line category's factor of that gas and unit.
     /// </summary>
-    private static EmissionFactor? FactorOf(EmissionFactorEdition edition, ReportLine line, ReportGas gas)
-    {
-        var candidates = edition.Factors.Where(f => f.Gas == gas.Gas && f.PerUnit.Code == gas.FactorPerUnitCode).ToList();
-        return candidates.Where(f => Math.Round(f.KgPerUnit, AppDbContext.FactorScale, MidpointRounding.AwayFromZero) == gas.FactorKgPerUnit)
-                .OrderBy(f => f.Category == line.Category ? 0 : 1).FirstOrDefault()
-            ?? candidates.FirstOrDefault(f => f.Category == line.Category);
-    }
-
     /// <summary>The target of the organisation (else of its province) for the inventory's kind, with its gap series.</summary>
     private async Task<ReportTarget?> ReportTargetAsync(int organisationId, InventoryKind kind, CancellationToken ct)
     {
@@ -424,7 +414,10 @@ public sealed class ReportService(AppDbContext db, UserAccess access, ResourceGu
             part?.Formula,
             part?.InBasic ?? false,
             part?.InBasicPlus ?? false,
-            part?.InTerritorial ?? false);
+            part?.InTerritorial ?? false)
+        {
+            Derivation = part?.Derivation,
+        };
 
     private static List<ReportGpcCell> GpcCells(List<ActivityLine> lines, List<Domain.Inventory.ActivityLineResult> results)
     {

@@ -88,6 +88,11 @@ public sealed class DetailModel(
         ViewData[nameof(GwpSetName)] = Gwp.Current;
         Methods = new MethodFormContext(await disposalSites.OfOrganisationAsync(s.OrganisationId, ct), s.Year, s.OrganisationId);
         ViewData[MethodFormContext.Key] = Methods;
+        if (PostedLineId is { } posted && Editor.Cards.FirstOrDefault(c => c.Line.Id == posted) is { } postedCard)
+        {
+            await AddCitationsAsync(id, postedCard, ct);
+        }
+
         return Page();
     }
 
@@ -195,10 +200,20 @@ public sealed class DetailModel(
         }
 
         var card = Editor.Cards.FirstOrDefault(c => c.Line.Id == lineId);
-        // With the page's view data (the GWP set's name, the organisation's sites for the method forms), which
-        // Partial(name, model) would drop.
-        return card is null ? NotFound() : new PartialViewResult { ViewName = "_LineDetails", ViewData = new ViewDataDictionary<LineCard>(ViewData, card) };
+        if (card is null)
+        {
+            return NotFound();
+        }
+
+        // With the page's view data (the GWP set's name, the organisation's sites for the method forms, the factors'
+        // citations), which Partial(name, model) would drop.
+        await AddCitationsAsync(id, card, ct);
+        return new PartialViewResult { ViewName = "_LineDetails", ViewData = new ViewDataDictionary<LineCard>(ViewData, card) };
     }
+
+    /// <summary>The citations of a line's factors, as the reports print them, for its details.</summary>
+    private async Task AddCitationsAsync(Guid id, LineCard card, CancellationToken ct) =>
+        ViewData[LineCard.CitationsKey] = await results.CitationsAsync(id, card.Results, card.Line.CustomFactor?.Justification, ct);
 
     /// <summary>After a line's save: the page again (fetch) or a redirect to the line; the errors or the conflict otherwise.</summary>
     private async Task<IActionResult> SavedAsync(Guid id, Features.Shared.Result<LineRef> result, CancellationToken ct)
@@ -238,8 +253,10 @@ public sealed class DetailModel(
             return refused;
         }
 
-        // A new line's parameters come from its method form only: nothing stored, no JSON posted.
-        var (input, formFailures) = await WithMethodAsync(New with { ParametersJson = null }, NewMethod, null, null, detail.Value!.Summary, ct);
+        // A new line's parameters come from its method form only: nothing stored, no JSON posted. The own-factor
+        // fields post their preselected gas (and a unit) even when left alone: without a value or a source they are no factor.
+        var ownFactor = New.CustomFactor is { KgPerUnit: null } f && string.IsNullOrWhiteSpace(f.Justification) ? null : New.CustomFactor;
+        var (input, formFailures) = await WithMethodAsync(New with { ParametersJson = null, CustomFactor = ownFactor }, NewMethod, null, null, detail.Value!.Summary, ct);
         var result = formFailures.Count > 0
             ? Features.Shared.Result<LineRef>.Invalid(formFailures)
             : await activity.AddLineAsync(User, id, input, requireChangeExplanation: true, ct);

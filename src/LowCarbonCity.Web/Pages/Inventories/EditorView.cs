@@ -19,6 +19,9 @@ public sealed record LineCard(
     int? LastYearYear,
     int CommentCount)
 {
+    /// <summary>The view data key of the line's factor citations (by part and gas) its details show.</summary>
+    public const string CitationsKey = "FactorCitations";
+
     /// <summary>The element id prefix of this line's fields: <c>l{id:N}-</c>.</summary>
     public string Prefix => "l" + Line.Id.ToString("N") + "-";
 

@@ -26,6 +26,18 @@
         limitUnits();
     }
 
+    // An own factor is most often per the line's unit: the unit chosen for the quantity fills its empty unit.
+    var factorUnit = document.getElementById('new-factor-unit');
+    if (unit && factorUnit) {
+        unit.addEventListener('change', function () {
+            if (factorUnit.value === '' || factorUnit.dataset.copied === 'true') {
+                factorUnit.value = unit.value;
+                factorUnit.dataset.copied = 'true';
+            }
+        });
+        factorUnit.addEventListener('change', function () { factorUnit.dataset.copied = 'false'; });
+    }
+
     // The add-line form shows only the method form of the chosen category (landfill, wastewater...).
     function showMethod() {
         var option = category.options[category.selectedIndex];

@@ -444,6 +444,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("converted_unit");
 
+                    b.Property<string>("Derivation")
+                        .HasColumnType("text")
+                        .HasColumnName("derivation");
+
                     b.Property<string>("FactorEditionCode")
                         .IsRequired()
                         .HasMaxLength(64)

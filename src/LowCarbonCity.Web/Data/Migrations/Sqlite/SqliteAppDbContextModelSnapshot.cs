@@ -431,6 +431,10 @@ namespace LowCarbonCity.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("converted_unit");
 
+                    b.Property<string>("Derivation")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("derivation");
+
                     b.Property<string>("FactorEditionCode")
                         .IsRequired()
                         .HasMaxLength(64)

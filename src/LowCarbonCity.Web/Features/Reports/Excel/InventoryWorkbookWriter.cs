@@ -281,7 +281,7 @@ public static class InventoryWorkbookWriter
             ws.Cell(row, LineColumns.Justification).Text(line.CustomFactorJustification);
             ws.Cell(row, LineColumns.DataSource).Text(line.DataSource);
             ws.Cell(row, LineColumns.DataQuality).Text(QualityName(line.DataQuality, l));
-            ws.Cell(row, LineColumns.Formula).Text(line.Formula);
+            ws.Cell(row, LineColumns.Formula).Text(line.FormulaIn(l));
             row++;
         }
 
