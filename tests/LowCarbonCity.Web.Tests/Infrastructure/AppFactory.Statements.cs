@@ -1,11 +1,10 @@
-using LowCarbonCity.Domain.Inventory;
 using LowCarbonCity.Domain.Organisations;
 using LowCarbonCity.Domain.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace LowCarbonCity.Web.Tests.Infrastructure;
 
-/// <summary>What <see cref="AppFactory.IssueStatementAsync"/> set up: the body's registration and the statement's signatory.</summary>
+/// <summary>What <see cref="AppFactory.SetUpStatementAsync"/> set up: the body's registration and the statement's signatory.</summary>
 public sealed record IssuedStatement(int BodyOrganisationId, string RegistrationNumber, string SignatoryName);
 
 /// <summary>Verification statements set up directly through the domain (setting up, not testing, the verifier's pages).</summary>
@@ -20,7 +19,7 @@ public partial class AppFactory
     /// then the statement (limited assurance, ISO 14064-3:2019, unmodified unless told, 5 % materiality) with the totals
     /// given; with <paramref name="certify"/>, TGO certifies and the inventory becomes Verified.
     /// </summary>
-    public async Task<IssuedStatement> IssueStatementAsync(
+    public async Task<IssuedStatement> SetUpStatementAsync(
         Guid inventoryId, VerifiedTotals totals, bool certify, VerificationOpinion opinion = VerificationOpinion.Unmodified, string? opinionText = null)
     {
         var user = await CreateUserAsync(Web.Hosting.Roles.TgoAnalyst);
@@ -49,8 +48,7 @@ public partial class AppFactory
                 inventory, totals, user.Id, now);
             if (certify)
             {
-                verification.Certify(user.Id, now);
-                inventory.MoveTo(InventoryStatus.Verified, now);
+                verification.Certify(inventory, user.Id, now);
             }
 
             db.Verifications.Add(verification);

@@ -17,7 +17,7 @@ public sealed partial class ThaiPagesTests
     {
         var id = await app.CalculatedInventoryAsync("LCB-CM", 2023, InventoryStatus.Approved);
         await app.CreateTargetAsync("LCB-CM");
-        await app.IssueStatementAsync(id, new VerifiedTotals(13_702.95m, 59_988m, 0m), certify: true, VerificationOpinion.Modified, "ค่าสารทำความเย็นประมาณการ ไม่ได้วัดจริง");
+        await app.SetUpStatementAsync(id, new VerifiedTotals(13_702.95m, 59_988m, 0m), certify: true, VerificationOpinion.Modified, "ค่าสารทำความเย็นประมาณการ ไม่ได้วัดจริง");
         await app.PublishAsync(id);
         await app.CreateTargetAsync("LCB-CM", province: true, kind: InventoryKind.City);
         var city = await app.CalculatedCityInventoryAsync("LCB-CM", 2022, InventoryStatus.Approved);

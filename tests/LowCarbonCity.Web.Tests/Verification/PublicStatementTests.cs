@@ -32,7 +32,7 @@ public sealed class PublicStatementTests(AppFactory app) : IClassFixture<AppFact
         var id = await app.CalculatedInventoryAsync("CMI-CM", 2023, InventoryStatus.Approved);
         var unpublished = await app.CalculatedInventoryAsync("CMI-CM", 2024, InventoryStatus.Approved);
         await app.CreateTargetAsync("CMI-CM");
-        var issued = await app.IssueStatementAsync(id, HandWorked, certify: true);
+        var issued = await app.SetUpStatementAsync(id, HandWorked, certify: true);
         await app.PublishAsync(baseYear);
         await app.PublishAsync(id);
         var organisationId = await app.OrganisationIdAsync("CMI-CM");
@@ -83,10 +83,10 @@ public sealed class PublicStatementTests(AppFactory app) : IClassFixture<AppFact
     {
         // Verified and certified, but not published.
         var hidden = await app.CalculatedInventoryAsync("LCB-CM", 2023, InventoryStatus.Approved);
-        await app.IssueStatementAsync(hidden, HandWorked, certify: true);
+        await app.SetUpStatementAsync(hidden, HandWorked, certify: true);
         // Published, with a statement TGO has not certified.
         var pending = await app.CalculatedInventoryAsync("LCB-CM", 2022, InventoryStatus.Approved);
-        await app.IssueStatementAsync(pending, HandWorked, certify: false);
+        await app.SetUpStatementAsync(pending, HandWorked, certify: false);
         await app.PublishAsync(pending);
         using var anonymous = Anonymous();
 

@@ -22,7 +22,7 @@ public sealed class StatementPdfTests(AppFactory app) : IClassFixture<AppFactory
     public async Task Statement_Certified_ThaiPdfCarriesBodyRegistrationBuddhistEraDatesTotalsOpinionFindingsAndSignatory()
     {
         var id = await app.CalculatedInventoryAsync("CMI-CM", 2023, InventoryStatus.Approved);
-        var issued = await app.IssueStatementAsync(id, HandWorked, certify: true);
+        var issued = await app.SetUpStatementAsync(id, HandWorked, certify: true);
         var officer = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
 
         var text = await DownloadTextAsync(officer, id, "th", "statement-th.pdf");
@@ -46,7 +46,7 @@ public sealed class StatementPdfTests(AppFactory app) : IClassFixture<AppFactory
     public async Task Statement_IssuedNotYetCertified_EnglishPdfWithModifiedOpinionTextAndCommonEraDates()
     {
         var id = await app.CalculatedInventoryAsync("CMI-CM", 2022, InventoryStatus.Approved);
-        var issued = await app.IssueStatementAsync(id, HandWorked, certify: false, VerificationOpinion.Modified, "Refrigerant refills were estimated, not metered.");
+        var issued = await app.SetUpStatementAsync(id, HandWorked, certify: false, VerificationOpinion.Modified, "Refrigerant refills were estimated, not metered.");
         var tgo = await app.ClientForAsync(await app.CreateUserAsync(Roles.TgoAnalyst));
 
         var text = await DownloadTextAsync(tgo, id, "en", "statement-en.pdf", query: "culture=en");
@@ -70,7 +70,7 @@ public sealed class StatementPdfTests(AppFactory app) : IClassFixture<AppFactory
         var other = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
 
         (await own.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound, "no statement is issued yet");
-        await app.IssueStatementAsync(id, HandWorked, certify: false);
+        await app.SetUpStatementAsync(id, HandWorked, certify: false);
 
         (await own.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK);
         using var forbidden = await other.GetAsync(url);

@@ -21,7 +21,7 @@ public sealed class VerifiedReportTests(AppFactory app) : IClassFixture<AppFacto
     public async Task InventoryReport_CertifiedStatement_ThaiPdfAndWorkbookCarryBodyRegistrationLevelOpinionDateSignatoryAndTotal()
     {
         var id = await app.CalculatedInventoryAsync("CMI-CM", 2023, InventoryStatus.Approved);
-        var issued = await app.IssueStatementAsync(id, HandWorked, certify: true);
+        var issued = await app.SetUpStatementAsync(id, HandWorked, certify: true);
         var officer = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
 
         var text = StatementPdfTests.Text(await DownloadAsync(officer, id, "Pdf", "th"), "verified-report-th.pdf");
@@ -52,7 +52,7 @@ public sealed class VerifiedReportTests(AppFactory app) : IClassFixture<AppFacto
     public async Task InventoryReport_StatementNotYetCertified_CarriesNoVerification()
     {
         var id = await app.CalculatedInventoryAsync("CMI-CM", 2021, InventoryStatus.Approved);
-        await app.IssueStatementAsync(id, HandWorked, certify: false);
+        await app.SetUpStatementAsync(id, HandWorked, certify: false);
         var officer = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
 
         var text = StatementPdfTests.Text(await DownloadAsync(officer, id, "Pdf", "en"), "issued-report-en.pdf");

@@ -70,7 +70,6 @@ public static class AuditText
             "Stage" or "Level" or "Opinion" => Text("Verification_" + field + "_" + text) ?? text,
             "Role" => Text("AdminUsers_Role_" + text) ?? text,
             "Type" => Text("OrgType_" + text) ?? text,
-            "Stage" => Text("VerificationAccess_Stage_" + text) ?? text,
             "Unit" => Display.Unit(text),
             _ when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) && text.Contains('T', StringComparison.Ordinal) => Display.DateTime(at),
             _ => text,
