@@ -47,7 +47,7 @@ public sealed class VerificationAssignmentTests(AppFactory app) : IClassFixture<
         var after = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/Inventories/Detail/{inventoryId}", UriKind.Relative)));
         after.Should().Contain("ส่งให้ หน่วยงานทวนสอบ VB-AS1 (เลขทะเบียน REG-VB-AS1) ทวนสอบแล้ว").And.NotContain("/Verification/Assign/");
         var audit = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/Inventories/Audit/{inventoryId}", UriKind.Relative)));
-        audit.Should().Contain("การทวนสอบ").And.Contain("อยู่ระหว่างทวนสอบ").And.NotContain("InProgress").And.NotContain("InventoryVerification");
+        audit.Should().Contain("การทวนสอบ").And.Contain("อยู่ระหว่างการทวนสอบ").And.NotContain("InProgress").And.NotContain("InventoryVerification");
     }
 
     [Fact]

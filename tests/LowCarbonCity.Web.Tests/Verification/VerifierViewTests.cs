@@ -24,7 +24,7 @@ public sealed class VerifierViewTests(AppFactory app) : IClassFixture<AppFactory
         signIn.Headers.Location!.OriginalString.Should().Be("/Verification");
         var list = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/Verification", UriKind.Relative)));
         list.Should().Contain($"data-inventory=\"{assigned}\"").And.NotContain(otherBodys.ToString()).And.NotContain(sameLaoNotAssigned.ToString());
-        list.Should().Contain("เทศบาลนครเชียงใหม่").And.Contain("พ.ศ. 2560").And.Contain("อยู่ระหว่างทวนสอบ");
+        list.Should().Contain("เทศบาลนครเชียงใหม่").And.Contain("พ.ศ. 2560").And.Contain("อยู่ระหว่างการทวนสอบ");
         // The navigation offers only what a verifier may use.
         list.Should().Contain("href=\"/Verification\"").And.Contain("href=\"/Factors\"")
             .And.NotContain("href=\"/Inventories\"").And.NotContain("href=\"/Targets\"").And.NotContain("href=\"/Boards/").And.NotContain("href=\"/Reports/Rollup\"");
