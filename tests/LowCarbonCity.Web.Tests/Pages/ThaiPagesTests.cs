@@ -40,6 +40,10 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
             await app.CreateUserAsync(Roles.Administrator),
         };
         await app.CreateEvidenceAsync(DemoIds.Cfo2025, users[0].Id);
+        // The demo's approved year under verification, with a corrective action and a clarification (answered): the verification page's content.
+        await app.AssignVerificationAsync(DemoIds.Cfo2024, await app.CreateVerificationBodyAsync());
+        await app.RaiseFindingAsync(DemoIds.Cfo2024, LowCarbonCity.Domain.Verification.FindingKind.CorrectiveAction, "ใบแจ้งหนี้ค่าไฟฟ้าเดือนมีนาคมขาด", 1_200m);
+        await app.RaiseFindingAsync(DemoIds.Cfo2024, LowCarbonCity.Domain.Verification.FindingKind.Clarification, "โปรดชี้แจงที่มาของข้อมูล", null, "จากใบแจ้งหนี้ 12 เดือน");
         var clients = new List<(string Who, HttpClient Client)> { ("anonymous", AppFactory.InThai(app.AnonymousClient())) };
         foreach (var user in users)
         {
@@ -55,6 +59,7 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
         var urls = patterns.ToDictionary(p => p, p => new List<string> { "/" + p
             .Replace("Public/Inventory/{code}/{year:int}/{kind}", "Public/Inventory/CMI-CM/2024/Organisation", StringComparison.Ordinal)
             .Replace("Inventories/Line/{id:guid}", "Inventories/Line/" + lineId, StringComparison.Ordinal)
+            .Replace("{inventoryId:guid}", DemoIds.Cfo2024.ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", DemoIds.Cfo2025.ToString(), StringComparison.Ordinal)
             .Replace("{id}", users[0].Id, StringComparison.Ordinal)
             .Replace("{id:int}", organisationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
