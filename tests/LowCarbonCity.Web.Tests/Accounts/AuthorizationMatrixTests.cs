@@ -148,6 +148,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             }
 
             var url = "/" + pattern
+                .Replace("{inventoryId:guid}", inventoryId.ToString(), StringComparison.Ordinal)
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
                 .Replace("{inventoryId:guid}", inventoryId.ToString(), StringComparison.Ordinal)
                 .Replace("{id}", users[Actor.MunicipalOwn].Id, StringComparison.Ordinal)
@@ -373,6 +374,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
+            // Verification (findings): whoever may view the inventory reads its verification, and this draft has none (not
+            // found); everyone else is refused before that is known.
+            "Verification/Inventory/{inventoryId:guid}" => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.NotFound,
+                _ => Expect.Forbidden,
+            },
             "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}" or "Admin/Users/Invitations"
                 or "Admin/Organisations" or "Admin/Organisations/Create" or "Admin/Organisations/Edit/{id:int}" => a => a switch
             {
@@ -417,6 +426,13 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ("POST", "api/v1/inventories/{inventoryId:guid}/evidence/") or ("DELETE", "api/v1/evidence/{evidenceId:guid}") => Only(Actor.MunicipalOwn),
             ("POST", "api/v1/inventories/{id:guid}/return" or "api/v1/inventories/{id:guid}/approve" or "api/v1/inventories/{id:guid}/reopen") => Only(Actor.ProvincialOwn),
             ("POST", "api/v1/inventories/{id:guid}/verify") => Only(Actor.Tgo),
+            // Verification (findings): a viewer learns this draft has none (404); everyone else is refused first.
+            ("GET", "api/v1/inventories/{inventoryId:guid}/verification") => a => a switch
+            {
+                Actor.Anonymous => Expect.SignIn,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.NotFound,
+                _ => Expect.Forbidden,
+            },
             // Targets (of CMI-CM): anyone who keeps targets somewhere may try to create one (400 for the empty body); the
             // target itself is seen and changed by its LAO, its province, TGO and administrators (writes: stale If-Match, 412).
             ("GET" or "POST", "api/v1/targets/") => staff,
@@ -433,6 +449,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         HttpStatusCode.BadRequest when response.Content.Headers.ContentType?.MediaType == "application/problem+json" => Expect.Ok,
         HttpStatusCode.Unauthorized => Expect.SignIn,
         HttpStatusCode.Forbidden => Expect.Forbidden,
+        HttpStatusCode.NotFound => Expect.NotFound,
         _ => null,
     };
 

@@ -63,6 +63,7 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         foreach (var pattern in patterns.Where(p => p != "Error"))
         {
             var url = "/" + pattern
+                .Replace("{inventoryId:guid}", inventoryId.ToString(), StringComparison.Ordinal)
                 .Replace("{id:guid}", (pattern.Contains("Line", StringComparison.Ordinal) ? lineId : inventoryId).ToString(), StringComparison.Ordinal)
                 .Replace("{id}", admin.Id, StringComparison.Ordinal)
                 .Replace("{id:int}", "1", StringComparison.Ordinal)

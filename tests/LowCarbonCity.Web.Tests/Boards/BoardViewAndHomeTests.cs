@@ -40,6 +40,7 @@ public sealed class BoardViewAndHomeTests(AppFactory app) : IClassFixture<AppFac
 
         _laemChabang = await app.CalculatedInventoryAsync("LCB-CM", Year, InventoryStatus.Submitted);
         _pattaya = await app.CalculatedInventoryAsync("PTY", Year, InventoryStatus.Approved);
+        await app.IssueStatementAsync(_pattaya); // what TGO verifies: a verifier's statement to certify
         await app.CalculatedInventoryAsync("CMI-CM", Year, InventoryStatus.Verified);
         await app.CalculatedInventoryAsync("KKN-CM", Year, InventoryStatus.Draft);
         await app.CalculatedInventoryAsync("CMI-CM", Year - 1, InventoryStatus.Submitted);

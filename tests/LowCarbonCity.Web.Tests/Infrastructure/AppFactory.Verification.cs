@@ -110,4 +110,19 @@ public partial class AppFactory
             return await db.SaveChangesAsync();
         });
     }
+
+    /// <summary>A finding raised on the inventory's first line (through the domain, setting up), answered when <paramref name="answer"/> is given.</summary>
+    public Task RaiseFindingAsync(Guid inventoryId, FindingKind kind, string text, decimal? misstatementKg, string? answer = null) => WithDbAsync(async db =>
+    {
+        var verification = await db.Verifications.Include(v => v.Findings).ThenInclude(f => f.Responses).SingleAsync(v => v.InventoryId == inventoryId);
+        var line = await db.ActivityLines.Where(l => l.InventoryId == inventoryId).OrderBy(l => l.Category).Select(l => l.Id).FirstAsync();
+        var finding = verification.Raise(Guid.NewGuid(), kind, line, text, misstatementKg, new DateOnly(2026, 3, 31), "test-setup", DateTimeOffset.UtcNow);
+        db.Add(finding);
+        if (answer is not null)
+        {
+            db.Add(verification.Answer(finding.Id, Guid.NewGuid(), answer, "test-setup", DateTimeOffset.UtcNow));
+        }
+
+        return await db.SaveChangesAsync();
+    });
 }

@@ -132,13 +132,17 @@ public sealed class InventoryWorkflowServiceTests(AppFactory app) : IClassFixtur
         var approved = await app.CreateInventoryAsync("KKN-CM", 2014);
         await app.SetStatusAsync(submitted, InventoryStatus.Submitted);
         await app.SetStatusAsync(approved, InventoryStatus.Approved);
+        await app.IssueStatementAsync(approved);
+        var approvedUnverified = await app.CreateInventoryAsync("KKN-CM", 2015);
+        await app.SetStatusAsync(approvedUnverified, InventoryStatus.Approved);
 
         async Task<IReadOnlyList<Guid>> Awaiting(TestUser u) =>
             (await app.AsUserAsync<InventoryService, IReadOnlyList<InventorySummary>>(u, (s, p) => s.AwaitingAsync(p, CancellationToken.None))).Select(i => i.Id).ToList();
 
         (await Awaiting(municipal)).Should().Contain(draft).And.NotContain([submitted, approved]);
         (await Awaiting(provincial)).Should().Contain(submitted).And.NotContain([draft, approved]);
-        (await Awaiting(tgo)).Should().Contain(approved).And.NotContain([draft, submitted]);
+        // TGO: an approved inventory whose verifier's statement awaits certification; not one without a statement.
+        (await Awaiting(tgo)).Should().Contain(approved).And.NotContain([draft, submitted, approvedUnverified]);
     }
 
     [Fact]

@@ -45,6 +45,9 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
         var bodyId = await app.OrganisationIdAsync(DemoDataSeeder.VerificationBodyCode);
         var assignedId = await app.AssignedInventoryAsync("LCB-CM", 2024, bodyId, users[2].Id);
         await app.CreateEvidenceAsync(DemoIds.Cfo2025, users[0].Id);
+        // The assigned inventory with a corrective action and a clarification (answered): the verification page's content.
+        await app.RaiseFindingAsync(assignedId, LowCarbonCity.Domain.Verification.FindingKind.CorrectiveAction, "ใบแจ้งหนี้ค่าไฟฟ้าเดือนมีนาคมขาด", 1_200m);
+        await app.RaiseFindingAsync(assignedId, LowCarbonCity.Domain.Verification.FindingKind.Clarification, "โปรดชี้แจงที่มาของข้อมูล", null, "จากใบแจ้งหนี้ 12 เดือน");
         var clients = new List<(string Who, HttpClient Client)> { ("anonymous", AppFactory.InThai(app.AnonymousClient())) };
         foreach (var user in users)
         {
@@ -62,6 +65,7 @@ public sealed partial class ThaiPagesTests(DemoAppFactory app) : IClassFixture<D
             .Replace("Inventories/Line/{id:guid}", "Inventories/Line/" + lineId, StringComparison.Ordinal)
             .Replace("Verification/Assign/{inventoryId:guid}", "Verification/Assign/" + DemoIds.Cfo2024, StringComparison.Ordinal)
             .Replace("Verification/Bodies/Edit/{id:int?}", "Verification/Bodies/Edit/" + bodyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{inventoryId:guid}", assignedId.ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", DemoIds.Cfo2025.ToString(), StringComparison.Ordinal)
             .Replace("{id}", users[0].Id, StringComparison.Ordinal)
             .Replace("{id:int}", organisationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -72,7 +72,9 @@ public sealed partial class VerificationFlowTests(AppFactory app) : IClassFixtur
             json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("label").GetString()).Should().Equal("CAR 1", "CR 2");
         }
 
-        var thai = WebUtility.HtmlDecode(await verifier.GetStringAsync(new Uri(page, UriKind.Relative)));
+        var raw = await verifier.GetStringAsync(new Uri(page, UriKind.Relative));
+        Pages.ThaiPagesTests.Check(raw, Pages.ThaiPagesTests.EnglishOnlyTexts(), Pages.ThaiPagesTests.DomainEnumNames()).Should().BeEmpty("the verifier's page, forms included, is all Thai");
+        var thai = WebUtility.HtmlDecode(raw);
         thai.Should().Contain("คำขอให้แก้ไข (CAR)").And.Contain("คำขอชี้แจง (CR)").And.Contain("น้ำมันดีเซล")
             .And.Contain("31 มี.ค. 2569").And.Contain("3.685").And.Contain("1.49 %").And.Contain("ไม่มีสาระสำคัญ");
 

@@ -85,7 +85,7 @@ public sealed record AuditEntrySummary(
     /// <summary>The verification finding the entry is about ("CAR 1"), if any.</summary>
     public string? Finding { get; init; }
 
-    /// <summary>Whether the change was made while the inventory was open for <see cref="Finding"/>'s correction.</summary>
+    /// <summary>Whether the change was made while the inventory was open for that finding's correction.</summary>
     public bool IsCorrection { get; init; }
 }
 
