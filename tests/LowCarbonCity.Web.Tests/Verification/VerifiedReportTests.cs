@@ -24,6 +24,7 @@ public sealed class VerifiedReportTests(AppFactory app) : IClassFixture<AppFacto
         var issued = await app.SetUpStatementAsync(id, HandWorked, certify: true);
         var officer = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
 
+        (await officer.GetStringAsync(new Uri($"/Reports/Inventory/{id}", UriKind.Relative))).Should().Contain($"href=\"/Verification/Statement/{id}?lang=th\"");
         var text = StatementPdfTests.Text(await DownloadAsync(officer, id, "Pdf", "th"), "verified-report-th.pdf");
         var cover = text[..text.IndexOf("หน้า 1 จาก", StringComparison.Ordinal)];
         cover.Should().Contain("การทวนสอบ ทวนสอบโดย บริษัท ทวนสอบคาร์บอน จำกัด (" + issued.RegistrationNumber + ") ความเห็น:", "the cover says who verified it")
@@ -55,6 +56,7 @@ public sealed class VerifiedReportTests(AppFactory app) : IClassFixture<AppFacto
         await app.SetUpStatementAsync(id, HandWorked, certify: false);
         var officer = await app.ClientForAsync(await app.CreateUserAsync(Roles.MunicipalOfficer, "CMI-CM"));
 
+        (await officer.GetStringAsync(new Uri($"/Reports/Inventory/{id}", UriKind.Relative))).Should().NotContain("/Verification/Statement/");
         var text = StatementPdfTests.Text(await DownloadAsync(officer, id, "Pdf", "en"), "issued-report-en.pdf");
         text.Should().NotContain("Verified emissions").And.NotContain("Verified by");
         using var workbook = new XLWorkbook(new MemoryStream(await DownloadAsync(officer, id, "Excel", "en")));

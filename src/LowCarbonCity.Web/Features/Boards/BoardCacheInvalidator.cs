@@ -10,8 +10,9 @@ namespace LowCarbonCity.Web.Features.Boards;
 /// <summary>
 /// Drops the boards' cached figures (<see cref="BoardCache"/>) when a save adds, changes or deletes what a board
 /// shows: inventories (status, year), their per-inventory totals, organisations (and their yearly population) or
-/// provinces, targets and their reduction measures (the boards' targets panels), and memberships (the province
-/// board's "no account"). It invalidates before the save and again after it, so a board computed while the save was in flight is not kept.
+/// provinces, targets and their reduction measures (the boards' targets panels), memberships (the province
+/// board's "no account"), and verification bodies and statements (the public page's statement). It invalidates
+/// before the save and again after it, so a board computed while the save was in flight is not kept.
 /// </summary>
 public sealed class BoardCacheInvalidator(BoardCache cache) : SaveChangesInterceptor
 {

@@ -52,7 +52,8 @@ public sealed record PublicInventory(
 /// <summary>
 /// Reads published inventories for anonymous readers: only what <see cref="Published"/> lets through (published and
 /// still approved or verified), from the totals summary kept with the results (a few rows per inventory), never the
-/// lines, the evidence, the comments or who did what. What it reads is kept by the boards' cache (dropped after any
+/// lines, the evidence, the comments or who did what; with the statement once TGO has certified it and the target that
+/// applies (<see cref="PublicTarget"/>: progress from published years only). What it reads is kept by the boards' cache (dropped after any
 /// save touching inventories, publishing and withdrawing included, and after 30 seconds at most), so a public page
 /// costs no query while nothing changes; searches filter the kept list in memory, so no reader's input makes a key.
 /// </summary>
