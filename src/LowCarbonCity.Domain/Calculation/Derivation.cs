@@ -8,34 +8,43 @@ using LowCarbonCity.Domain.Quantities;
 
 namespace LowCarbonCity.Domain.Calculation;
 
-/// <summary>What a token of a <see cref="Derivation"/> holds.</summary>
+/// <summary>What a token of a <see cref="Derivation"/> holds (stored by a one-letter name: results hold many tokens).</summary>
 public enum DerivationKind
 {
     /// <summary>Language-free text: mathematical signs and equation symbols ("×", "DOCf", "CH4(").</summary>
+    [JsonStringEnumMemberName("s")]
     Symbol,
 
     /// <summary>A number, as the invariant text the engine wrote (its precision is the engine's choice).</summary>
+    [JsonStringEnumMemberName("n")]
     Number,
 
     /// <summary>A calendar year (Common Era); a reader in Thai sees it in the Buddhist Era.</summary>
+    [JsonStringEnumMemberName("y")]
     Year,
 
     /// <summary>A unit, by its code ("kWh").</summary>
+    [JsonStringEnumMemberName("u")]
     Unit,
 
     /// <summary>A gas, by its <see cref="Factors.Gas"/> name.</summary>
+    [JsonStringEnumMemberName("g")]
     Gas,
 
     /// <summary>A named value of a method, "Type.Name" ("WasteType.Food"), read by its label.</summary>
+    [JsonStringEnumMemberName("t")]
     Term,
 
     /// <summary>A user's own words (a notation key's explanation), shown as written.</summary>
+    [JsonStringEnumMemberName("x")]
     Text,
 
     /// <summary>A sentence or word in a language, by its code (<see cref="DerivationPhrases"/>), with its arguments.</summary>
+    [JsonStringEnumMemberName("p")]
     Phrase,
 
     /// <summary>Several tokens that form one argument of a phrase.</summary>
+    [JsonStringEnumMemberName("a")]
     Group,
 }
 
