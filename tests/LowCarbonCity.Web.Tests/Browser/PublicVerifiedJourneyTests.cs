@@ -18,7 +18,7 @@ public sealed class PublicVerifiedJourneyTests(BrowserFixture browser) : IClassF
         var baseYear = await app.CalculatedInventoryAsync("CMI-CM", 2019, InventoryStatus.Approved);
         var id = await app.CalculatedInventoryAsync("CMI-CM", 2023, InventoryStatus.Approved);
         await app.CreateTargetAsync("CMI-CM");
-        var issued = await app.IssueStatementAsync(id, new VerifiedTotals(13_702.95m, 59_988m, 0m), certify: true);
+        var issued = await app.SetUpStatementAsync(id, new VerifiedTotals(13_702.95m, 59_988m, 0m), certify: true);
         await app.PublishAsync(baseYear);
         await app.PublishAsync(id);
         var page = await browser.NewPageAsync("th-TH");
