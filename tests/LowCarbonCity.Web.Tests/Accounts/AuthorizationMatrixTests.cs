@@ -257,7 +257,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             "Verification/Statement/{inventoryId:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
-                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.NotFound,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin or Actor.VerifierAssigned => Expect.NotFound,
                 _ => Expect.Forbidden,
             },
             // Opening an invitation link is anonymous: the token is the credential (without one the page says so).
@@ -374,12 +374,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
                 Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.Ok,
                 _ => Expect.Forbidden,
             },
-            // Verification (findings): whoever may view the inventory reads its verification, and this draft has none (not
-            // found); everyone else is refused before that is known.
+            // Verification (findings): whoever may view the inventory reads its verification (assigned to body A, whose
+            // verifiers read it too); everyone else is refused.
             "Verification/Inventory/{inventoryId:guid}" => a => a switch
             {
                 Actor.Anonymous => Expect.SignIn,
-                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.NotFound,
+                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin or Actor.VerifierAssigned => Expect.Ok,
                 _ => Expect.Forbidden,
             },
             "Admin/Users" or "Admin/Users/Create" or "Admin/Users/Invite" or "Admin/Users/Edit/{id}" or "Admin/Users/Invitations"
@@ -426,13 +426,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ("POST", "api/v1/inventories/{inventoryId:guid}/evidence/") or ("DELETE", "api/v1/evidence/{evidenceId:guid}") => Only(Actor.MunicipalOwn),
             ("POST", "api/v1/inventories/{id:guid}/return" or "api/v1/inventories/{id:guid}/approve" or "api/v1/inventories/{id:guid}/reopen") => Only(Actor.ProvincialOwn),
             ("POST", "api/v1/inventories/{id:guid}/verify") => Only(Actor.Tgo),
-            // Verification (findings): a viewer learns this draft has none (404); everyone else is refused first.
-            ("GET", "api/v1/inventories/{inventoryId:guid}/verification") => a => a switch
-            {
-                Actor.Anonymous => Expect.SignIn,
-                Actor.MunicipalOwn or Actor.ProvincialOwn or Actor.Tgo or Actor.Admin => Expect.NotFound,
-                _ => Expect.Forbidden,
-            },
+            // Verification (findings): whoever may view the inventory reads its verification (assigned to body A).
+            ("GET", "api/v1/inventories/{inventoryId:guid}/verification") => inventoryView,
             // Targets (of CMI-CM): anyone who keeps targets somewhere may try to create one (400 for the empty body); the
             // target itself is seen and changed by its LAO, its province, TGO and administrators (writes: stale If-Match, 412).
             ("GET" or "POST", "api/v1/targets/") => staff,

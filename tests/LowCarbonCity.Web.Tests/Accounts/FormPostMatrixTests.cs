@@ -343,12 +343,34 @@ public sealed partial class FormPostMatrixTests(AppFactory app) : IClassFixture<
             return new Target(Guid.Empty, 0, Guid.Empty, 0, userId, organisationId);
         }
 
-        var n = Interlocked.Increment(ref _nextYear);
-        var id = await app.CreateInventoryAsync("CMI-CM", 1950 + (n / 2), kind: n % 2 == 0 ? InventoryKind.Organisation : InventoryKind.City);
+        var (year, kind) = await FreeSlotAsync();
+        var id = await app.CreateInventoryAsync("CMI-CM", year, kind: kind);
         await app.SetStatusAsync(id, status.Value);
         var inventory = await app.InventoryAsync(id);
         var line = inventory.Lines.First(l => l.Category == ActivityCategory.GridElectricity);
         return new Target(id, inventory.Version, line.Id, line.Version, userId, organisationId);
+    }
+
+    /// <summary>
+    /// The next year and kind the own LAO has no inventory for (an LAO has one per year and kind), leaving the
+    /// organisation-kind years 2030-2089 to the Start row: the rows times the actors outnumber a simple count's years.
+    /// </summary>
+    private async Task<(int Year, InventoryKind Kind)> FreeSlotAsync()
+    {
+        var used = await app.WithDbAsync(db => db.Inventories.Where(i => i.Organisation!.Code == "CMI-CM").Select(i => new { i.Year, i.Kind }).ToListAsync());
+        for (var year = LowCarbonCity.Domain.Organisations.InventoryYears.Min; year <= LowCarbonCity.Domain.Organisations.InventoryYears.Max; year++)
+        {
+            foreach (var kind in new[] { InventoryKind.City, InventoryKind.Organisation })
+            {
+                var reserved = kind == InventoryKind.Organisation && year is >= 2030 and < 2090;
+                if (!reserved && !used.Any(u => u.Year == year && u.Kind == kind))
+                {
+                    return (year, kind);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("No free inventory year left for the own LAO.");
     }
 
     private Task<string> FingerprintAsync() => app.WithDbAsync(async db => string.Join('/',
