@@ -52,7 +52,7 @@ public sealed class VerificationAccessJourneyTests(BrowserFixture browser) : ICl
         await BrowserFixture.SignInAsync(reader, verifier);
         await reader.Locator("#verification-work").WaitForAsync();
         reader.Url.Should().EndWith("/Verification");
-        (await reader.InnerTextAsync("#verification-work")).Should().Contain("เทศบาลนครเชียงใหม่").And.Contain("พ.ศ. 2567").And.Contain("อยู่ระหว่างทวนสอบ");
+        (await reader.InnerTextAsync("#verification-work")).Should().Contain("เทศบาลนครเชียงใหม่").And.Contain("พ.ศ. 2567").And.Contain("อยู่ระหว่างการทวนสอบ");
         await BrowserFixture.ScreenshotAsync(reader, "verification-work-list-th");
         await reader.ClickAsync("a.open-inventory");
         await reader.Locator("#verifier-read-only").WaitForAsync();

@@ -40,7 +40,7 @@ public sealed class VerificationAssignmentTests(AppFactory app) : IClassFixture<
         verification.AssignedByUserId.Should().Be(officer.Id);
         var notified = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.InventoryId == inventoryId && n.Kind == NotificationKind.VerificationAssigned).ToListAsync());
         notified.Select(n => n.UserId).Should().Equal(verifier.Id);
-        notified[0].Link.Should().Be($"/Inventories/Detail/{inventoryId}");
+        notified[0].Link.Should().Be($"/Verification/Inventory/{inventoryId}");
         (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.InventoryId == inventoryId && a.EntityType == "InventoryVerification" && a.UserId == officer.Id)))
             .Should().Be(1);
 

@@ -17,7 +17,8 @@ public sealed class VerificationNotifications(AppDbContext db, NotificationRecip
         var about = await db.Inventories.AsNoTracking().Where(i => i.Id == verification.InventoryId)
             .Select(i => new { i.Organisation!.NameTh, i.Organisation.NameEn, i.Year }).SingleAsync(ct);
         var actor = await db.Users.AsNoTracking().Where(u => u.Id == actorUserId).Select(u => u.DisplayName ?? u.Email).FirstOrDefaultAsync(ct);
-        var link = "/Inventories/Detail/" + verification.InventoryId.ToString();
+        // The verifier starts on the verification page (findings, materiality, statement), which links to the data.
+        var link = "/Verification/Inventory/" + verification.InventoryId.ToString();
         var people = (await recipients.VerifiersAsync(verification.BodyOrganisationId, ct)).Select(r => (r, link));
         await notifier.AddAsync(NotificationKind.VerificationAssigned, people, new NotificationFacts(about.NameTh, about.NameEn, about.Year, actor),
             verification.InventoryId, actorUserId, null, ct);
