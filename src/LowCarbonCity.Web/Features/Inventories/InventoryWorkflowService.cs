@@ -117,6 +117,13 @@ public sealed class InventoryWorkflowService(
             return Result<int>.Invalid("Status", $"An inventory in status {inventory.Status} cannot be moved to {to} this way.");
         }
 
+        if (to == InventoryStatus.Returned && await db.Verifications.AnyAsync(v => v.InventoryId == inventory.Id, ct))
+        {
+            // A verifier is working on these figures: what they find is corrected through the verification (a finding
+            // opens the data for exactly that), so the province does not pull the data from under them.
+            return Result<int>.Invalid("Status", "The inventory is with a verification body: corrections go through the verification's findings.");
+        }
+
         if (reasonRequired && string.IsNullOrWhiteSpace(input.Reason))
         {
             return Result<int>.Invalid(nameof(input.Reason), "A reason is required.");

@@ -104,7 +104,7 @@ public sealed class StatementService(AppDbContext db, VerificationGate gate, Sto
         }
 
         var inventoryVersion = await db.Inventories.Where(i => i.Id == input.InventoryId).Select(i => i.Version).FirstAsync(ct);
-        var moved = await workflow.VerifyAsync(user, new TransitionInput { InventoryId = input.InventoryId, ExpectedVersion = inventoryVersion }, ct);
+        var moved = await workflow.VerifyAsync(user, new TransitionInput { InventoryId = input.InventoryId, ExpectedVersion = inventoryVersion, Reason = input.Reason }, ct);
         return moved.IsOk ? Result<int>.Ok(verification.Version) : moved;
     }
 }

@@ -69,6 +69,9 @@ public sealed record VerificationStepInput
 
     /// <summary>The finding a correction is for (open and finish a correction); unused otherwise.</summary>
     public Guid? FindingId { get; init; }
+
+    /// <summary>Why TGO certifies while review comments are unanswered (the workflow asks for it then); unused otherwise.</summary>
+    public string? Reason { get; init; }
 }
 
 /// <summary>One entry of a finding's thread.</summary>

@@ -32,6 +32,10 @@ public sealed class InventoryModel(VerificationReader reader, FindingService fin
     [BindProperty]
     public Guid? FindingId { get; set; }
 
+    /// <summary>TGO's reason to certify over unanswered review comments (asked for only then).</summary>
+    [BindProperty]
+    public string? CertifyReason { get; set; }
+
     /// <summary>The finding whose reply form failed (shown open, with its errors).</summary>
     public Guid? FailedFindingId { get; private set; }
 
@@ -71,7 +75,7 @@ public sealed class InventoryModel(VerificationReader reader, FindingService fin
 
     public async Task<IActionResult> OnPostCertifyAsync(Guid inventoryId, CancellationToken ct)
     {
-        var result = await statements.CertifyAsync(User, new VerificationStepInput { InventoryId = inventoryId, ExpectedVersion = ExpectedVersion }, ct);
+        var result = await statements.CertifyAsync(User, new VerificationStepInput { InventoryId = inventoryId, ExpectedVersion = ExpectedVersion, Reason = CertifyReason }, ct);
         return await this.FailureAsync(result, () => LoadAsync(inventoryId, ct)) ?? Done(inventoryId, "Verification_Certified");
     }
 
