@@ -30,7 +30,11 @@ public sealed partial class ApiWalkthroughTests(SocketDemoAppFactory app) : ICla
             ["TOKEN"] = token,
             ["INVENTORY"] = DemoIds.Cfo2025.ToString(),
             ["CITY"] = DemoIds.City2025.ToString(),
+            ["APPROVED"] = DemoIds.Cfo2024.ToString(),
         };
+        // The demo's approved year, sent to the demo verification body: what the verification read is about.
+        var bodyId = await app.OrganisationIdAsync(Web.Data.Seed.DemoDataSeeder.VerificationBodyCode);
+        await app.AssignForVerificationAsync(DemoIds.Cfo2024, bodyId, "walkthrough");
 
         var outputs = new List<string>();
         foreach (var command in commands)

@@ -102,11 +102,15 @@ public sealed class InventoryApiTests(AppFactory app) : IClassFixture<AppFactory
         using var approved = await provincial.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/inventories/{id}/approve", etag2));
         approved.StatusCode.Should().Be(HttpStatusCode.OK);
         var tgo = await app.ApiClientAsync(Roles.TgoAnalyst);
+        // Verify is TGO's certification of a verification body's statement: refused without one, done with one.
+        (await tgo.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/inventories/{id}/verify", approved.Headers.ETag!.Tag))).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        await app.IssueStatementAsync(id);
         using var verified = await tgo.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/inventories/{id}/verify", approved.Headers.ETag!.Tag));
         verified.StatusCode.Should().Be(HttpStatusCode.OK);
+        // Verified is final: no reopening, by TGO or the province.
         using var reopened = await tgo.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/inventories/{id}/reopen", verified.Headers.ETag!.Tag, new { reason = "Bill corrected" }));
-        reopened.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await app.InventoryAsync(id)).Status.Should().Be(InventoryStatus.Returned);
+        reopened.StatusCode.Should().NotBe(HttpStatusCode.OK);
+        (await app.InventoryAsync(id)).Status.Should().Be(InventoryStatus.Verified);
         (await own.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/inventories/{Guid.NewGuid()}/submit", "\"1\""))).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
