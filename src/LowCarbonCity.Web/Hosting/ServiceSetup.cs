@@ -88,7 +88,8 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/Invitation");
             o.Conventions.AllowAnonymousToPage("/Account/Language");
-        }).AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, _) => Resources.Texts.Instance);
+        }).AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, _) => Resources.Texts.Instance)
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Pages.CalendarDateModelBinderProvider()));
         services.AddAppLocalization();
         // Razor encodes every non-ASCII character by default; Thai text stays readable (and small) in the HTML.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Thai, UnicodeRanges.GeneralPunctuation,

@@ -61,15 +61,15 @@ public sealed class VerificationWholeJourneyTests(BrowserFixture browser) : ICla
         await verifier.SelectOptionAsync("#raise-line", new SelectOptionValue { Label = diesel });
         await verifier.FillAsync("#raise-text", "ใบเสร็จน้ำมันดีเซลเดือนธันวาคมขาด 400 ลิตร");
         await verifier.FillAsync("#raise-misstatement", "1096.236");
-        await verifier.FillAsync("#raise-due", "2026-03-31");
+        await verifier.FillAsync("#raise-due", "31/3/2569"); // as a Thai reader types it: day/month/Buddhist Era year
         await verifier.ClickAsync("#raise-button");
         await verifier.Locator("#finding-1").WaitForAsync();
         await verifier.SelectOptionAsync("#raise-kind", "Clarification");
         await verifier.FillAsync("#raise-text", "โปรดชี้แจงที่มาของปริมาณไฟฟ้า");
-        await verifier.FillAsync("#raise-due", "2026-03-31");
+        await verifier.FillAsync("#raise-due", "31/3/2569"); // as a Thai reader types it: day/month/Buddhist Era year
         await verifier.ClickAsync("#raise-button");
         await verifier.Locator("#finding-2").WaitForAsync();
-        (await verifier.InnerTextAsync("#finding-1")).Should().Contain("คำขอให้แก้ไข (CAR)");
+        (await verifier.InnerTextAsync("#finding-1")).Should().Contain("คำขอให้แก้ไข (CAR)").And.Contain("31 มี.ค. 2569");
         (await verifier.InnerTextAsync("#finding-2")).Should().Contain("คำขอชี้แจง (CR)");
         (await verifier.Locator("#statement-blocked").CountAsync()).Should().Be(1, "a corrective action is open");
 
@@ -96,7 +96,7 @@ public sealed class VerificationWholeJourneyTests(BrowserFixture browser) : ICla
         await verifier.Locator("#finding-1 .reopen-form").WaitForAsync();
         await verifier.ClickAsync("#finding-2 .close-form button");
         await verifier.Locator("#finding-2 .reopen-form").WaitForAsync();
-        await verifier.FillAsync("#statement-date", "2026-03-15");
+        await verifier.FillAsync("#statement-date", "15/3/2569");
         await verifier.FillAsync("#statement-signatory", "นายวิชัย ตรวจดี");
         await verifier.FillAsync("#statement-signatory-title", "ผู้ทวนสอบหลัก");
         await verifier.ClickAsync("#statement-button");
