@@ -4,17 +4,12 @@ namespace LowCarbonCity.Web.Pages.Verification;
 
 /// <summary>
 /// Dates as people type and read them in these pages: day/month/year with the year in their calendar (Buddhist Era
-/// in Thai: 1/1/2569 is 1 January 2026), and shown as "1 ม.ค. 2569" in Thai, "1 Jan 2026" in English.
+/// in Thai: 1/1/2569 is 1 January 2026), shown by Display.Date.
 /// </summary>
 public static class CalendarDate
 {
     /// <summary>The value of a date box: "1/1/2569" in Thai, "1/1/2026" in English.</summary>
     public static string Input(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day}/{date.Month}/{Display.YearInCalendar(date.Year)}");
-
-    /// <summary>A date for reading, with the Buddhist Era year in Thai.</summary>
-    public static string Show(DateOnly date) => Display.IsThai
-        ? date.ToString("d MMM ", CultureInfo.CurrentCulture) + (date.Year + Display.BuddhistEraOffset).ToString(CultureInfo.InvariantCulture)
-        : date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>Reads "d/m/yyyy" with the year in the user's calendar (also "-" or "." between the parts); null when it is not a date.</summary>
     public static DateOnly? Parse(string? text)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LowCarbonCity.Web.Features.Shared;
 using LowCarbonCity.Web.Features.Verification;
 using Microsoft.AspNetCore.Mvc;
@@ -78,11 +77,6 @@ public sealed class InventoryModel(VerificationReader reader, FindingService fin
         var result = await statements.CertifyAsync(User, new VerificationStepInput { InventoryId = inventoryId, ExpectedVersion = ExpectedVersion, Reason = CertifyReason }, ct);
         return await this.FailureAsync(result, () => LoadAsync(inventoryId, ct)) ?? Done(inventoryId, "Verification_Certified");
     }
-
-    /// <summary>A date in the reader's calendar: "15 มี.ค. 2569" in Thai, "15 Mar 2026" in English.</summary>
-    public static string Date(DateOnly date) => Display.IsThai
-        ? date.ToString("d MMM ", CultureInfo.CurrentCulture) + (date.Year + Display.BuddhistEraOffset).ToString(CultureInfo.InvariantCulture)
-        : date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>A share of the total, "1.63 %"; a dash for a zero total.</summary>
     public static string Percent(decimal? value) => value is { } v ? Display.Number(v, 2) + " %" : "–";
